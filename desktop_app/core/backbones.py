@@ -1,0 +1,180 @@
+"""The pretrained networks a model can be built on, and where their weights are found offline.
+
+Nothing here downloads. A backbone is usable when its weight file is bundled in resources/models/,
+was imported by the user, or sits in Keras' own cache folder with the hash Keras publishes for it.
+"""
+
+import functools
+import hashlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import paths
+from .atomic import atomic_path
+from .errors import BackboneUnavailable, UserError
+from .tf_runtime import keras
+
+# Per-channel BGR means of the ImageNet photos, as Keras' "caffe" preprocessing subtracts them.
+_CAFFE_BGR_MEAN = (103.939, 116.779, 123.68)
+
+
+@dataclass(frozen=True)
+class Backbone:
+    id: str
+    label: str
+    description: str
+    application: str  # the keras.applications constructor
+    options: tuple[tuple[str, object], ...]
+    preprocessing: str  # "tf": x/127.5-1; "caffe": BGR minus mean; "builtin": the network does it
+    weights_file: str  # file name in resources/models/ (bundled) or Keras' cache (official)
+    sha256: str | None = None  # for bundled files
+    keras_md5: str | None = None  # what Keras publishes for its official file
+    bundled: bool = False
+    fine_tune_layers: int = 20  # top layers unfrozen in phase 2 by default
+
+    @property
+    def add_hint(self) -> str:
+        return (f"Put the file '{self.weights_file}' in {paths.keras_models_dir()} "
+                f"or import it with: python -m desktop_app.cli import-weights {self.id} FILE")
+
+
+BACKBONES: tuple[Backbone, ...] = (
+    Backbone("mobilenet_v2_1.0", "MobileNetV2 1.0", "Most accurate of the bundled networks; the default.",
+             "MobileNetV2", (("alpha", 1.0),), "tf", "mobilenet_v2_1.0_224_imagenet_no_top.weights.h5",
+             sha256="6714965a05ee6d8568343664bb9cda7456c6eb1fa190a6f5eb39bf087068b100", bundled=True),
+    Backbone("mobilenet_v2_0.35", "MobileNetV2 0.35", "About 1.6x faster, a few points less accurate.",
+             "MobileNetV2", (("alpha", 0.35),), "tf", "mobilenet_v2_0.35_224_imagenet_no_top.weights.h5",
+             sha256="04af0032331eca800a501cbd14b1861ef1d07bfa5728325084bbe295e7ffaecb", bundled=True),
+    Backbone("resnet50", "ResNet50", "The original tutorial's network: large and slow on a laptop.",
+             "ResNet50", (), "caffe", "resnet50_weights_tf_dim_ordering_tf_kernels_notop.h5",
+             keras_md5="4d473c1dd8becc155b73f8504c6f6626", fine_tune_layers=12),
+    Backbone("efficientnet_b0", "EfficientNetB0", "Accurate, moderately fast.",
+             "EfficientNetB0", (), "builtin", "efficientnetb0_notop.h5",
+             keras_md5="50bc09e76180e00e4465e1a485ddc09d"),
+    Backbone("mobilenet_v3_small", "MobileNetV3 Small", "Very fast, less accurate.",
+             "MobileNetV3Small", (("include_preprocessing", True),), "builtin",
+             "weights_mobilenet_v3_small_224_1.0_float_no_top_v2.h5",
+             keras_md5="d3e8ec802a04aa4fc771ee12a9a9b836"),
+    Backbone("mobilenet_v3_large", "MobileNetV3 Large", "Fast and accurate.",
+             "MobileNetV3Large", (("include_preprocessing", True),), "builtin",
+             "weights_mobilenet_v3_large_224_1.0_float_no_top_v2.h5",
+             keras_md5="07fb09a5933dd0c8eaafa16978110389"),
+)
+DEFAULT_BACKBONE = "mobilenet_v2_1.0"
+
+
+def get_backbone(backbone_id: str) -> Backbone:
+    for b in BACKBONES:
+        if b.id == backbone_id:
+            return b
+    raise UserError(f"Unknown backbone '{backbone_id}'. Choose one of: {', '.join(b.id for b in BACKBONES)}.")
+
+
+@functools.lru_cache(maxsize=32)
+def _file_digest(path: str, algorithm: str, size: int, mtime_ns: int) -> str:
+    h = hashlib.new(algorithm)
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def file_digest(path: Path, algorithm: str) -> str:
+    st = path.stat()
+    return _file_digest(str(path), algorithm, st.st_size, st.st_mtime_ns)
+
+
+def _verified(backbone: Backbone, path: Path) -> bool:
+    if backbone.sha256:
+        return file_digest(path, "sha256") == backbone.sha256
+    if backbone.keras_md5:
+        return file_digest(path, "md5") == backbone.keras_md5
+    return True
+
+
+def locate_weights(backbone: Backbone) -> Path:
+    """The verified weight file for `backbone`, or BackboneUnavailable saying how to add one."""
+    candidates = [paths.imported_weights_dir() / backbone.weights_file, paths.keras_models_dir() / backbone.weights_file]
+    if backbone.bundled:
+        candidates.insert(0, paths.RESOURCES_DIR / "models" / backbone.weights_file)
+    damaged = []
+    for path in candidates:
+        if path.is_file():
+            if _verified(backbone, path):
+                return path
+            damaged.append(str(path))
+    if damaged:
+        raise BackboneUnavailable(f"{backbone.label}: the weight file {damaged[0]} is damaged or not the "
+                                  f"official one (its checksum does not match). {backbone.add_hint}")
+    raise BackboneUnavailable(f"{backbone.label} is not installed. {backbone.add_hint}")
+
+
+def availability() -> list[tuple[Backbone, str | None]]:
+    """Each backbone with None when usable, else the reason it is not (with how to add it)."""
+    result = []
+    for b in BACKBONES:
+        try:
+            locate_weights(b)
+            result.append((b, None))
+        except BackboneUnavailable as exc:
+            result.append((b, str(exc)))
+    return result
+
+
+def _preprocessing_layer(backbone: Backbone):
+    k = keras()
+    if backbone.preprocessing == "tf":
+        return k.layers.Rescaling(1 / 127.5, offset=-1.0, name="preprocess")
+    if backbone.preprocessing == "caffe":
+        # A fixed 1x1 convolution swaps RGB to BGR and subtracts the mean: plain layers, so the saved
+        # model loads in Keras' safe mode and takes raw RGB like every other backbone.
+        swap = [[[[0.0, 0.0, 1.0], [0.0, 1.0, 0.0], [1.0, 0.0, 0.0]]]]
+        layer = k.layers.Conv2D(3, 1, name="preprocess", trainable=False,
+                                kernel_initializer=k.initializers.Constant(swap),
+                                bias_initializer=k.initializers.Constant([-m for m in _CAFFE_BGR_MEAN]))
+        return layer
+    return None
+
+
+def build_network(backbone: Backbone, image_size: int, weights: Path | None):
+    """(preprocessing + backbone + pooling) as one Keras function from raw 0..255 RGB to a feature vector.
+
+    The feature map is pooled twice, by average (how much of each pattern) and by maximum (its strongest
+    single occurrence), as fastai's concat pooling does: the maximum keeps a small object that averaging
+    over a busy background would dilute. On the hot-dog photos it lifts a linear head by about 2 points.
+    Returns (feature_model, base): `base` is the pretrained part, whose top layers phase 2 unfreezes.
+    """
+    k = keras()
+    constructor = getattr(k.applications, backbone.application)
+    base = constructor(input_shape=(image_size, image_size, 3), include_top=False, pooling=None,
+                       weights=None, **dict(backbone.options))
+    if weights is not None:
+        base.load_weights(str(weights))
+    base.trainable = False
+    inputs = k.Input((image_size, image_size, 3), name="image")
+    pre = _preprocessing_layer(backbone)
+    x = pre(inputs) if pre is not None else inputs
+    # training=False keeps BatchNorm in inference mode even when the top of `base` is unfrozen later.
+    feature_map = base(x, training=False)
+    features = k.layers.Concatenate(name="avg_max_pool")([k.layers.GlobalAveragePooling2D(name="avg_pool")(feature_map),
+                                                          k.layers.GlobalMaxPooling2D(name="max_pool")(feature_map)])
+    return k.Model(inputs, features, name=f"{backbone.id.replace('.', '_')}_features"), base
+
+
+def import_weights(backbone_id: str, source: str | Path) -> Path:
+    """Check a user's weight file (official hash where Keras has one; it must load) and keep a copy."""
+    backbone = get_backbone(backbone_id)
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise UserError(f"The file {source} does not exist.")
+    if not _verified(backbone, source):
+        raise UserError(f"{source} is not the official {backbone.label} weight file (checksum mismatch).")
+    try:
+        build_network(backbone, 224, source)
+    except Exception as exc:  # any load failure means the file does not fit this network
+        raise UserError(f"{source} does not hold {backbone.label} weights: {exc}") from None
+    target = paths.imported_weights_dir() / backbone.weights_file
+    with atomic_path(target) as tmp:
+        shutil.copyfile(source, tmp)
+    return target

@@ -1,0 +1,83 @@
+"""A trained model as one file the user keeps: a standard `.keras` archive plus our metadata inside it.
+
+Plain Keras loads the file as it is (it ignores the extra member) and predicts from raw 0..255 RGB.
+"""
+
+import json
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .atomic import atomic_path
+from .errors import ModelFileError
+from .progress import CancelToken
+from .tf_runtime import keras
+
+METADATA_MEMBER = "finetune_studio.json"
+FORMAT = "finetune-studio-model"
+FORMAT_VERSION = 1
+MODEL_SUFFIX = ".keras"
+
+
+@dataclass
+class ModelBundle:
+    model: object  # keras.Model: raw RGB (image_size x image_size) -> class probabilities
+    classes: list[str]
+    metadata: dict
+
+    @property
+    def image_size(self) -> int:
+        return int(self.metadata["image_size"])
+
+
+def save_bundle(bundle: ModelBundle, path: str | os.PathLike, cancel: CancelToken | None = None) -> Path:
+    """Write atomically: until the new file is complete, any earlier file at `path` stays as it was.
+
+    A cancel that arrives while writing is honoured up to the last moment, before the file is replaced.
+    """
+    path = Path(path)
+    if path.suffix != MODEL_SUFFIX:
+        path = path.with_name(path.name + MODEL_SUFFIX)
+    meta = dict(bundle.metadata, format=FORMAT, format_version=FORMAT_VERSION, classes=list(bundle.classes))
+    with atomic_path(path) as tmp:
+        bundle.model.save(tmp)
+        with zipfile.ZipFile(tmp, "a") as zf:
+            zf.writestr(METADATA_MEMBER, json.dumps(meta, indent=1))
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+    return path
+
+
+def read_metadata(path: str | os.PathLike) -> dict:
+    """The metadata alone, without loading TensorFlow (for listing models)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelFileError(f"The model file {path} does not exist.")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            meta = json.loads(zf.read(METADATA_MEMBER))
+    except KeyError:
+        raise ModelFileError(f"{path.name} is a Keras model but was not made by FineTune Studio "
+                             "(it has no class names).") from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise ModelFileError(f"{path.name} is not a FineTune Studio model, or the file is damaged.") from None
+    if meta.get("format") != FORMAT or not isinstance(meta.get("classes"), list):
+        raise ModelFileError(f"{path.name} is not a FineTune Studio model.")
+    if meta.get("format_version", 0) > FORMAT_VERSION:
+        raise ModelFileError(f"{path.name} was made by a newer FineTune Studio; please update the app.")
+    return meta
+
+
+def load_bundle(path: str | os.PathLike) -> ModelBundle:
+    """Load with Keras' safe mode: a file carrying code (Lambda layers, custom objects) is refused."""
+    meta = read_metadata(path)
+    try:
+        model = keras().models.load_model(path, safe_mode=True, compile=False)
+    except Exception as exc:  # Keras raises many types for foreign or damaged files
+        raise ModelFileError(f"{Path(path).name} could not be opened as a model: {str(exc).splitlines()[0]}") from None
+    outputs = model.outputs[0].shape[-1]
+    if outputs != len(meta["classes"]):
+        raise ModelFileError(f"{Path(path).name} is inconsistent: {outputs} outputs for "
+                             f"{len(meta['classes'])} class names.")
+    return ModelBundle(model, list(meta["classes"]), meta)

@@ -1,0 +1,210 @@
+"""Find the classes and images in a user's folder, and say in plain words what is wrong with it."""
+
+import hashlib
+import os
+import random
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import DatasetError, ImageError
+from .images import is_image_name, is_junk_name, probe, read_bytes
+
+TRAIN_NAMES = ("train", "training")
+HOLDOUT_NAMES = {"test": "test", "testing": "test", "val": "validation", "valid": "validation",
+                 "validation": "validation"}
+TINY_CLASS = 10
+IMBALANCE_RATIO = 3.0
+
+
+@dataclass(frozen=True)
+class ImageRecord:
+    path: str
+    label: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    reason: str
+
+
+@dataclass
+class DatasetIndex:
+    """What a folder holds. `validation` and `test` are empty unless the folder provides them."""
+
+    root: str
+    classes: list[str]
+    train: list[ImageRecord]
+    validation: list[ImageRecord] = field(default_factory=list)
+    test: list[ImageRecord] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def counts(self, split: str = "train") -> dict[str, int]:
+        c = Counter(r.label for r in getattr(self, split))
+        return {name: c.get(name, 0) for name in self.classes}
+
+    def summary(self) -> dict:
+        return {
+            "root": self.root,
+            "classes": list(self.classes),
+            "counts": {s: self.counts(s) for s in ("train", "validation", "test") if getattr(self, s)},
+            "skipped": len(self.skipped),
+        }
+
+
+def _walk_files(folder: Path) -> list[Path]:
+    """All files below `folder`, following links but never looping, skipping junk."""
+    found: list[Path] = []
+    seen: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in seen:
+            dirnames[:] = []
+            continue
+        seen.add(real)
+        dirnames[:] = sorted(d for d in dirnames if not is_junk_name(d))
+        found.extend(Path(dirpath) / f for f in sorted(filenames) if not is_junk_name(f))
+    return found
+
+
+def _subdirs(folder: Path) -> list[Path]:
+    try:
+        return sorted((p for p in folder.iterdir() if p.is_dir() and not is_junk_name(p.name)),
+                      key=lambda p: p.name.lower())
+    except OSError as exc:
+        raise DatasetError(f"Cannot open the folder {folder}: {exc.strerror or exc}") from None
+
+
+def _check_file(path: Path) -> tuple[str | None, str | None]:
+    """(sha256, None) for a usable image, (None, reason) otherwise."""
+    if not is_image_name(path.name):
+        return None, f"not an image file (type '{path.suffix or 'none'}' is not supported)"
+    try:
+        data = read_bytes(path)
+        probe(data)
+    except ImageError as exc:
+        return None, str(exc)
+    return hashlib.sha256(data).hexdigest(), None
+
+
+def _scan_classes(folder: Path, class_dirs: list[Path], skipped: list[SkippedFile],
+                  warnings: list[str]) -> list[ImageRecord]:
+    jobs = [(d.name, f) for d in class_dirs for f in _walk_files(d)]
+    with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
+        results = list(pool.map(lambda job: _check_file(job[1]), jobs))
+    records = []
+    for (label, path), (sha, reason) in zip(jobs, results):
+        if sha is None:
+            skipped.append(SkippedFile(str(path), reason))
+        else:
+            records.append(ImageRecord(str(path), label, sha))
+    for stray in sorted(p for p in folder.iterdir() if p.is_file() and not is_junk_name(p.name)):
+        warnings.append(f"'{stray.name}' is not inside a class folder, so it was not used.")
+    return records
+
+
+def scan_dataset(root: str | os.PathLike) -> DatasetIndex:
+    """Scan a folder of class folders, or one with train/ and test/ (or val/) each holding class folders."""
+    root = Path(root).expanduser()
+    if not root.is_dir():
+        raise DatasetError(f"The folder {root} does not exist." if not root.exists()
+                           else f"{root} is a file; choose a folder that holds one folder per class.")
+    subdirs = _subdirs(root)
+    by_name = {d.name.lower(): d for d in subdirs}
+    train_dir = next((by_name[n] for n in TRAIN_NAMES if n in by_name), None)
+    skipped: list[SkippedFile] = []
+    warnings: list[str] = []
+    splits: dict[str, list[ImageRecord]] = {"validation": [], "test": []}
+    if train_dir is not None:
+        train = _scan_classes(train_dir, _subdirs(train_dir), skipped, warnings)
+        for d in subdirs:
+            split = HOLDOUT_NAMES.get(d.name.lower())
+            if split and not splits[split]:
+                splits[split] = _scan_classes(d, _subdirs(d), skipped, warnings)
+    else:
+        train = _scan_classes(root, subdirs, skipped, warnings)
+
+    class_dirs = [d.name for d in (_subdirs(train_dir) if train_dir else subdirs)]
+    counts = Counter(r.label for r in train)
+    classes = [c for c in class_dirs if counts[c] > 0]
+    for empty in (c for c in class_dirs if counts[c] == 0):
+        warnings.append(f"The class folder '{empty}' has no usable image, so it was left out.")
+    if len(classes) < 2:
+        found = f"only '{classes[0]}'" if classes else "none"
+        raise DatasetError(
+            f"Training needs at least two classes with images; {root} has {found}. "
+            "Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.")
+    for split, records in splits.items():
+        unknown = sorted({r.label for r in records} - set(classes))
+        if unknown:
+            warnings.append(f"The {split} folder has classes not in train ({', '.join(unknown)}); "
+                            "their images were not used.")
+            skipped.extend(SkippedFile(r.path, f"class '{r.label}' is not in the training folder")
+                           for r in records if r.label in unknown)
+            splits[split] = [r for r in records if r.label not in unknown]
+    return DatasetIndex(str(root), classes, train, splits["validation"], splits["test"], skipped, warnings)
+
+
+def split_validation(records: list[ImageRecord], fraction: float, seed: int
+                     ) -> tuple[list[ImageRecord], list[ImageRecord]]:
+    """Stratified split: each class gives `fraction` of its images (at least one when it has two or more)."""
+    by_class: dict[str, list[ImageRecord]] = defaultdict(list)
+    for r in records:
+        by_class[r.label].append(r)
+    rng = random.Random(seed)
+    train, val = [], []
+    for label in sorted(by_class):
+        items = sorted(by_class[label], key=lambda r: r.path)
+        rng.shuffle(items)
+        n_val = 0 if len(items) < 2 else max(1, round(len(items) * fraction))
+        val.extend(items[:n_val])
+        train.extend(items[n_val:])
+    return train, val
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    counts: dict[str, int]
+    problems: list[str]
+    duplicates: list[list[str]]
+    overlap: list[tuple[str, str]]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def health_report(index: DatasetIndex) -> HealthReport:
+    """What a careful person would check before training, in plain words."""
+    counts = index.counts("train")
+    problems = list(index.warnings)
+    if index.skipped:
+        problems.append(f"{len(index.skipped)} file(s) could not be used and were skipped (listed with reasons).")
+    sizes = sorted(counts.values())
+    if sizes[0] and sizes[-1] / sizes[0] >= IMBALANCE_RATIO:
+        big = max(counts, key=counts.get)
+        small = min(counts, key=counts.get)
+        problems.append(f"The classes are unbalanced: '{big}' has {counts[big]} images, '{small}' only "
+                        f"{counts[small]}. The model may favour '{big}'.")
+    for name, n in counts.items():
+        if n < TINY_CLASS:
+            problems.append(f"'{name}' has only {n} image(s); {TINY_CLASS} or more per class work much better.")
+    by_hash: dict[str, list[ImageRecord]] = defaultdict(list)
+    for r in index.train + index.validation + index.test:
+        by_hash[r.sha256].append(r)
+    duplicates = [[r.path for r in group] for group in by_hash.values() if len(group) > 1]
+    if duplicates:
+        problems.append(f"{len(duplicates)} image(s) appear more than once (identical files).")
+    conflicting = [g for g in by_hash.values() if len({r.label for r in g}) > 1]
+    if conflicting:
+        problems.append(f"{len(conflicting)} identical image(s) are filed under different classes.")
+    train_hashes = {r.sha256: r.path for r in index.train}
+    overlap = [(train_hashes[r.sha256], r.path) for r in index.validation + index.test if r.sha256 in train_hashes]
+    if overlap:
+        problems.append(f"{len(overlap)} image(s) are in both the training and the test/validation folders, "
+                        "which makes the measured accuracy look better than it is.")
+    return HealthReport(counts, problems, duplicates, overlap)

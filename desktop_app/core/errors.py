@@ -1,0 +1,25 @@
+"""Errors whose message is meant for the user as it stands (the CLI exits 2 on them)."""
+
+
+class UserError(Exception):
+    """Bad input the user can fix; the message says what and how."""
+
+
+class ImageError(UserError):
+    """One file could not be used as an image."""
+
+
+class DatasetError(UserError):
+    """The folder cannot be trained on as it is."""
+
+
+class BackboneUnavailable(UserError):
+    """A backbone's weights are not on this machine."""
+
+
+class ModelFileError(UserError):
+    """A file is not a model this app can open."""
+
+
+class Cancelled(Exception):
+    """The user asked to stop; nothing was saved."""

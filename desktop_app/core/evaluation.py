@@ -1,0 +1,71 @@
+"""How good a model is on a labelled folder: accuracy, confusion matrix, per-class scores, mistakes."""
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from .dataset import SkippedFile, scan_dataset
+from .prediction import Prediction, PredictionError, Predictor
+from .progress import CancelToken, Observer
+
+
+@dataclass(frozen=True)
+class ClassMetrics:
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass
+class Evaluation:
+    classes: list[str]
+    accuracy: float
+    n: int
+    confusion_matrix: list[list[int]]  # rows: true class, columns: predicted class
+    per_class: dict[str, ClassMetrics]
+    mistakes: list[tuple[Prediction, str]]  # (prediction, true label), most confidently wrong first
+    skipped: list[SkippedFile]
+
+
+def confusion_matrix(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int) -> np.ndarray:
+    cm = np.zeros((n_classes, n_classes), dtype=np.int64)
+    np.add.at(cm, (y_true, y_pred), 1)
+    return cm
+
+
+def per_class_metrics(cm: np.ndarray) -> list[ClassMetrics]:
+    """Precision, recall and F1 per class; 0.0 where a ratio has nothing to divide by."""
+    out = []
+    for i in range(len(cm)):
+        tp = cm[i, i]
+        predicted, actual = cm[:, i].sum(), cm[i, :].sum()
+        p = tp / predicted if predicted else 0.0
+        r = tp / actual if actual else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out.append(ClassMetrics(float(p), float(r), float(f1), int(actual)))
+    return out
+
+
+def evaluate(model: str | os.PathLike | Predictor, data: str | os.PathLike, observer: Observer | None = None,
+             cancel: CancelToken | None = None) -> Evaluation:
+    """Evaluate on `data`: its test/ (or val/) split when it has one, else every image in its class folders."""
+    predictor = model if isinstance(model, Predictor) else Predictor(model)
+    classes = predictor.classes
+    index = scan_dataset(data)
+    records = index.test or index.validation or index.train
+    skipped = list(index.skipped)
+    known = [r for r in records if r.label in classes]
+    skipped.extend(SkippedFile(r.path, f"class '{r.label}' is not one the model knows")
+                   for r in records if r.label not in classes)
+    truth = {r.path: r.label for r in known}
+    results = predictor.predict([r.path for r in known], observer, cancel)
+    preds = [p for p in results if isinstance(p, Prediction)]
+    skipped.extend(SkippedFile(p.path, p.error) for p in results if isinstance(p, PredictionError))
+    y_true = np.array([classes.index(truth[p.path]) for p in preds], dtype=np.int64)
+    y_pred = np.array([classes.index(p.label) for p in preds], dtype=np.int64)
+    cm = confusion_matrix(y_true, y_pred, len(classes))
+    mistakes = sorted(((p, truth[p.path]) for p in preds if p.label != truth[p.path]), key=lambda m: -m[0].confidence)
+    return Evaluation(classes, float(np.mean(y_true == y_pred)) if len(preds) else 0.0, len(preds), cm.tolist(),
+                      dict(zip(classes, per_class_metrics(cm))), mistakes, skipped)

@@ -1,0 +1,133 @@
+"""Embeddings: each image's backbone features, computed once per image content and kept on disk.
+
+Each image gets two rows: the picture as it is and mirrored left-right. The mirrored view doubles the
+examples the output layer learns from, for the price of one more forward pass per new image.
+
+Retraining on the same pictures recomputes nothing; adding ten pictures computes ten. The cache lives
+in the user's cache folder (never in the dataset) and is keyed by the file's SHA-256, the backbone, its
+weights and the input size, so a renamed or moved file is still found.
+"""
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import paths
+from .atomic import atomic_path
+from .backbones import Backbone, file_digest, build_network, locate_weights
+from .dataset import ImageRecord, SkippedFile
+from .errors import ImageError
+from .images import load_image
+from .progress import CancelToken, NullObserver, Observer
+
+# Bump when decoding or resizing changes, so old embeddings are not mixed with new ones.
+DECODE_VERSION = 3
+BATCH_SIZE = 32
+
+
+def decode_workers() -> int:
+    return max(2, os.cpu_count() or 2)
+
+
+class FeatureCache:
+    def __init__(self, backbone: Backbone, image_size: int, weights: Path, root: Path | None = None):
+        key = f"{backbone.id}-{image_size}px-{file_digest(weights, 'sha256')[:16]}-v{DECODE_VERSION}"
+        self.folder = (root or paths.cache_dir() / "features") / key
+
+    def _path(self, sha256: str) -> Path:
+        return self.folder / sha256[:2] / f"{sha256}.npy"
+
+    def get(self, sha256: str) -> np.ndarray | None:
+        try:
+            return np.load(self._path(sha256), allow_pickle=False).astype(np.float32)
+        except (OSError, ValueError):  # absent, or damaged by something outside our control
+            return None
+
+    def put(self, sha256: str, vector: np.ndarray) -> np.ndarray:
+        """Store; return the vector as `get` will give it back, so fresh and cached runs agree exactly."""
+        stored = vector.astype(np.float16)  # half the disk; features need no more precision
+        with atomic_path(self._path(sha256)) as tmp:
+            with open(tmp, "wb") as f:
+                np.save(f, stored, allow_pickle=False)
+        return stored.astype(np.float32)
+
+
+def iter_decoded(files: Sequence[str], size: int, batch_size: int,
+                 transform: Callable[[np.ndarray, int], np.ndarray] | None = None
+                 ) -> Iterator[tuple[list[int], np.ndarray | None, list[tuple[int, str]]]]:
+    """Decode images in parallel, one batch ahead of the consumer.
+
+    Yields (indices decoded, uint8 batch or None, [(index, reason)] that failed).
+    `transform(image, index)` runs in the decoding threads (augmentation).
+    """
+
+    def work(i: int) -> np.ndarray:
+        img = load_image(files[i], size)
+        return transform(img, i) if transform else img
+
+    batches = [range(s, min(s + batch_size, len(files))) for s in range(0, len(files), batch_size)]
+    with ThreadPoolExecutor(max_workers=decode_workers()) as pool:
+        submit = lambda b: [(i, pool.submit(work, i)) for i in b]  # noqa: E731
+        pending: list[list[tuple[int, Future]]] = [submit(batches[0])] if batches else []
+        for n in range(len(batches)):
+            if n + 1 < len(batches):
+                pending.append(submit(batches[n + 1]))
+            ok, images, failed = [], [], []
+            for i, fut in pending.pop(0):
+                try:
+                    images.append(fut.result())
+                    ok.append(i)
+                except ImageError as exc:
+                    failed.append((i, str(exc)))
+            yield ok, (np.stack(images) if images else None), failed
+
+
+@dataclass
+class Embeddings:
+    records: list[ImageRecord]  # those that decoded, in input order
+    features: np.ndarray  # (records, 2 views: as is and mirrored, feature size)
+    skipped: list[SkippedFile]
+    computed: int  # images that went through the backbone in this call (0 when all were cached)
+
+
+def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image_size: int,
+                       observer: Observer | None = None, cancel: CancelToken | None = None) -> Embeddings:
+    observer = observer or NullObserver()
+    cancel = cancel or CancelToken()
+    weights = locate_weights(backbone)
+    cache = FeatureCache(backbone, image_size, weights)
+    found: dict[str, np.ndarray] = {}
+    missing: dict[str, ImageRecord] = {}
+    for r in records:
+        if r.sha256 not in found and r.sha256 not in missing:
+            vec = cache.get(r.sha256)
+            if vec is None:
+                missing[r.sha256] = r
+            else:
+                found[r.sha256] = vec
+    failed: dict[str, str] = {}
+    if missing:
+        observer.on_status(f"Computing features for {len(missing)} image(s)")
+        todo = list(missing.values())
+        model, _ = build_network(backbone, image_size, weights)
+        done = 0
+        observer.on_progress("features", 0, len(todo))
+        for ok, batch, bad in iter_decoded([r.path for r in todo], image_size, BATCH_SIZE):
+            cancel.raise_if_cancelled()
+            if batch is not None:
+                views = np.concatenate([batch, batch[:, :, ::-1]]).astype(np.float32)
+                vectors = np.asarray(model.predict_on_batch(views)).reshape(2, len(ok), -1)
+                for j, i in enumerate(ok):
+                    found[todo[i].sha256] = cache.put(todo[i].sha256, vectors[:, j])
+            failed.update((todo[i].sha256, reason) for i, reason in bad)
+            done += len(ok) + len(bad)
+            observer.on_progress("features", done, len(todo))
+    kept = [r for r in records if r.sha256 in found]
+    skipped = [SkippedFile(r.path, failed[r.sha256]) for r in records if r.sha256 in failed]
+    dim = next(iter(found.values())).shape[-1] if found else 0
+    features = np.stack([found[r.sha256] for r in kept]) if kept else np.zeros((0, 2, dim), np.float32)
+    return Embeddings(kept, features, skipped, len(missing) - len(failed))

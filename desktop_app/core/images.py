@@ -1,0 +1,122 @@
+"""Turn any image file a user may have into an upright RGB array, or say clearly why not."""
+
+import io
+import os
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+
+from .errors import ImageError
+
+IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
+# 50 megapixels: larger than any camera photo a user trains on, small enough to decode safely.
+MAX_PIXELS = 50_000_000
+_JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "__macosx", "$recycle.bin", "system volume information"})
+
+# Pillow raises (rather than decoding garbage) on truncated files; we want that, so keep it False.
+ImageFile.LOAD_TRUNCATED_IMAGES = False
+
+
+def is_image_name(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in IMAGE_EXTENSIONS
+
+
+def is_junk_name(name: str) -> bool:
+    """Hidden files and operating-system clutter that users never meant as data."""
+    return name.startswith(".") or name.lower() in _JUNK_NAMES
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    width: int
+    height: int
+    format: str
+
+
+def _open(data: bytes) -> Image.Image:
+    if not data:
+        raise ImageError("empty file (0 bytes)")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+    except UnidentifiedImageError:
+        raise ImageError("not an image, or an image format that cannot be read") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError(f"too many pixels (over {MAX_PIXELS // 1_000_000} megapixels)") from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise ImageError(f"cannot read image ({exc})") from None
+    if img.width * img.height > MAX_PIXELS:
+        raise ImageError(f"too many pixels ({img.width}x{img.height}, over {MAX_PIXELS // 1_000_000} megapixels)")
+    if img.width < 1 or img.height < 1:
+        raise ImageError("image has no pixels")
+    return img
+
+
+def probe(data: bytes) -> ImageInfo:
+    """Cheap check of the header only: format and size, without decoding the pixels."""
+    img = _open(data)
+    return ImageInfo(img.width, img.height, img.format or "?")
+
+
+def to_rgb(img: Image.Image) -> Image.Image:
+    """Any mode (grayscale, 16-bit, palette, CMYK, alpha) to 8-bit RGB; transparency becomes white."""
+    if img.mode == "RGB":
+        return img
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        # 16/32-bit grayscale: scale to 8 bits instead of letting Pillow clip everything above 255.
+        arr = np.asarray(img, dtype=np.float64)
+        peak = arr.max() if arr.size else 0
+        scale = 255.0 / (65535.0 if peak > 255 else 255.0)
+        img = Image.fromarray(np.clip(arr * scale, 0, 255).astype(np.uint8), "L")
+    if img.mode == "P":
+        img = img.convert("RGBA") if "transparency" in img.info else img.convert("RGB")
+    if img.mode in ("RGBA", "LA", "PA") or img.mode.endswith("A"):
+        rgba = img.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, rgba).convert("RGB")
+    return img.convert("RGB")
+
+
+def decode(data: bytes, size: int | None = None) -> np.ndarray:
+    """Decode bytes to an upright RGB uint8 array, squashed to size x size when size is given.
+
+    Squashing (not cropping) keeps the whole picture, which matters when the object is off-centre.
+    """
+    img = _open(data)
+    try:
+        if size is not None and img.format == "JPEG":
+            # Let libjpeg decode at a reduced scale: a 24-megapixel photo then costs what a small one does.
+            img.draft("RGB", (size * 2, size * 2))
+        img.seek(0)  # first frame of an animation
+        img.load()
+        img = ImageOps.exif_transpose(img) or img
+        img = to_rgb(img)
+        if size is not None:
+            img = img.resize((size, size), Image.BILINEAR, reducing_gap=2.0)
+        return np.asarray(img, dtype=np.uint8)
+    except ImageError:
+        raise
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        reason = "file is truncated or damaged" if "truncated" in str(exc).lower() else f"cannot decode image ({exc})"
+        raise ImageError(reason) from None
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except PermissionError:
+        raise ImageError("no permission to read the file") from None
+    except FileNotFoundError:
+        raise ImageError("file no longer exists") from None
+    except IsADirectoryError:
+        raise ImageError("is a folder, not a file") from None
+    except OSError as exc:
+        raise ImageError(f"cannot read file ({exc.strerror or exc})") from None
+
+
+def load_image(path: str | os.PathLike, size: int | None = None) -> np.ndarray:
+    return decode(read_bytes(path), size)

@@ -1,0 +1,51 @@
+"""Where the app keeps its files: never inside a user's dataset.
+
+FINETUNE_STUDIO_CACHE_DIR and FINETUNE_STUDIO_DATA_DIR override the platform defaults (tests use them).
+"""
+
+import os
+import sys
+from pathlib import Path
+
+_APP_DIR = "FineTuneStudio" if sys.platform in ("win32", "darwin") else "finetune-studio"
+RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+
+
+def _home() -> Path:
+    return Path(os.path.expanduser("~"))
+
+
+def cache_dir() -> Path:
+    """Recomputable data (embeddings): safe to delete."""
+    if override := os.environ.get("FINETUNE_STUDIO_CACHE_DIR"):
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or _home() / "AppData" / "Local")
+        return base / _APP_DIR / "Cache"
+    if sys.platform == "darwin":
+        return _home() / "Library" / "Caches" / _APP_DIR
+    return Path(os.environ.get("XDG_CACHE_HOME") or _home() / ".cache") / _APP_DIR
+
+
+def data_dir() -> Path:
+    """What the user would miss: trained models and imported backbone weights."""
+    if override := os.environ.get("FINETUNE_STUDIO_DATA_DIR"):
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA") or _home() / "AppData" / "Roaming") / _APP_DIR
+    if sys.platform == "darwin":
+        return _home() / "Library" / "Application Support" / _APP_DIR
+    return Path(os.environ.get("XDG_DATA_HOME") or _home() / ".local" / "share") / _APP_DIR
+
+
+def models_dir() -> Path:
+    return data_dir() / "models"
+
+
+def imported_weights_dir() -> Path:
+    return data_dir() / "weights"
+
+
+def keras_models_dir() -> Path:
+    """Where Keras keeps the weight files it downloaded (KERAS_HOME or ~/.keras)."""
+    return Path(os.environ.get("KERAS_HOME") or _home() / ".keras") / "models"

@@ -1,0 +1,78 @@
+"""Ask a trained model about new pictures."""
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .bundle import ModelBundle, load_bundle
+from .features import BATCH_SIZE, iter_decoded
+from .images import is_image_name, is_junk_name
+from .progress import CancelToken, NullObserver, Observer
+
+
+@dataclass(frozen=True)
+class Prediction:
+    path: str
+    label: str
+    confidence: float
+    probabilities: dict[str, float]  # every class, in the model's class order
+
+    def top(self, k: int) -> list[tuple[str, float]]:
+        return sorted(self.probabilities.items(), key=lambda kv: -kv[1])[:k]
+
+
+@dataclass(frozen=True)
+class PredictionError:
+    path: str
+    error: str
+
+
+def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
+    """Files as given; folders replaced by the image files inside them (all levels, sorted)."""
+    out: list[str] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            for dirpath, dirnames, filenames in os.walk(p):
+                dirnames[:] = sorted(d for d in dirnames if not is_junk_name(d))
+                out.extend(str(Path(dirpath) / f) for f in sorted(filenames)
+                           if is_image_name(f) and not is_junk_name(f))
+        else:
+            out.append(str(p))
+    return out
+
+
+class Predictor:
+    """Loads a model once; predicts as many files as asked, in batches."""
+
+    def __init__(self, model: str | os.PathLike | ModelBundle):
+        self.bundle = model if isinstance(model, ModelBundle) else load_bundle(model)
+
+    @property
+    def classes(self) -> list[str]:
+        return self.bundle.classes
+
+    def probabilities(self, images: np.ndarray) -> np.ndarray:
+        return np.asarray(self.bundle.model.predict_on_batch(images.astype(np.float32)))
+
+    def predict(self, paths: Iterable[str | os.PathLike], observer: Observer | None = None,
+                cancel: CancelToken | None = None) -> list[Prediction | PredictionError]:
+        observer = observer or NullObserver()
+        cancel = cancel or CancelToken()
+        files = expand_paths(paths)
+        results: list[Prediction | PredictionError | None] = [None] * len(files)
+        done = 0
+        for ok, batch, failed in iter_decoded(files, self.bundle.image_size, BATCH_SIZE):
+            cancel.raise_if_cancelled()
+            if batch is not None:
+                for i, probs in zip(ok, self.probabilities(batch)):
+                    best = int(np.argmax(probs))
+                    results[i] = Prediction(files[i], self.classes[best], float(probs[best]),
+                                            {c: float(p) for c, p in zip(self.classes, probs)})
+            for i, reason in failed:
+                results[i] = PredictionError(files[i], reason)
+            done += len(ok) + len(failed)
+            observer.on_progress("predict", done, len(files))
+        return results

@@ -1,0 +1,98 @@
+"""Model files: one standalone .keras file, written atomically, opened safely."""
+
+import zipfile
+
+import numpy as np
+import pytest
+
+from desktop_app.core.bundle import ModelBundle, load_bundle, read_metadata, save_bundle
+from desktop_app.core.errors import ModelFileError
+from desktop_app.core.tf_runtime import keras
+
+
+def _tiny_model(n_classes=2, lambda_layer=False):
+    k = keras()
+    inputs = k.Input((8, 8, 3))
+    x = k.layers.Rescaling(1 / 255)(inputs)
+    if lambda_layer:
+        x = k.layers.Lambda(lambda t: t * 2)(x)
+    x = k.layers.Flatten()(x)
+    return k.Model(inputs, k.layers.Dense(n_classes, activation="softmax")(x))
+
+
+def _bundle(**kw):
+    return ModelBundle(_tiny_model(**kw), ["cat", "dog"], {"image_size": 8, "backbone": "test"})
+
+
+def test_round_trip_and_plain_keras_loads_it(tmp_path):
+    bundle = _bundle()
+    path = save_bundle(bundle, tmp_path / "pets")
+    assert path.name == "pets.keras"
+    images = np.random.default_rng(0).uniform(0, 255, (3, 8, 8, 3)).astype(np.float32)
+    expected = bundle.model.predict_on_batch(images)
+    loaded = load_bundle(path)
+    assert loaded.classes == ["cat", "dog"] and loaded.image_size == 8
+    assert np.allclose(loaded.model.predict_on_batch(images), expected, atol=1e-6)
+    plain = keras().models.load_model(path)  # what a user's own script would do
+    assert np.allclose(plain.predict_on_batch(images), expected, atol=1e-6)
+    assert read_metadata(path)["backbone"] == "test"
+
+
+def test_failed_save_leaves_previous_model_intact(tmp_path, monkeypatch):
+    path = save_bundle(_bundle(), tmp_path / "m.keras")
+    before = path.read_bytes()
+    bundle = _bundle()
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(bundle.model, "save", disk_full)
+    with pytest.raises(OSError):
+        save_bundle(bundle, path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["m.keras"]  # no temporary file left behind
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "damaged"),
+    (b"hello, I am a text file", "damaged"),
+    (None, "not made by FineTune Studio"),
+    ("truncated", "damaged"),
+])
+def test_bad_model_files_give_clear_errors(tmp_path, content, message):
+    path = tmp_path / "bad.keras"
+    if content is None:  # a genuine Keras model from elsewhere, without our metadata
+        _tiny_model().save(path)
+    elif content == "truncated":
+        good = save_bundle(_bundle(), tmp_path / "good.keras").read_bytes()
+        path.write_bytes(good[: len(good) // 2])
+    else:
+        path.write_bytes(content)
+    with pytest.raises(ModelFileError, match=message):
+        load_bundle(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ModelFileError, match="does not exist"):
+        load_bundle(tmp_path / "nope.keras")
+
+
+def test_code_in_a_model_file_is_refused_not_run(tmp_path):
+    path = save_bundle(_bundle(lambda_layer=True), tmp_path / "lambda.keras")
+    with pytest.raises(ModelFileError, match="could not be opened"):
+        load_bundle(path)
+
+
+def test_metadata_from_a_newer_app_is_refused(tmp_path):
+    path = save_bundle(_bundle(), tmp_path / "m.keras")
+    meta = read_metadata(path)
+    rewritten = tmp_path / "future.keras"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(rewritten, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "finetune_studio.json":
+                import json
+                data = json.dumps(dict(meta, format_version=99)).encode()
+            dst.writestr(item, data)
+    with pytest.raises(ModelFileError, match="newer"):
+        read_metadata(rewritten)

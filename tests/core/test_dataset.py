@@ -1,0 +1,129 @@
+"""Scanning real-world folders: layouts, junk, bad files, empty classes, and the health report."""
+
+import os
+import shutil
+
+import pytest
+
+from conftest import HOTDOG, write_image
+from desktop_app.core.dataset import health_report, scan_dataset, split_validation
+from desktop_app.core.errors import DatasetError
+
+
+def test_flat_layout(two_class_folder):
+    index = scan_dataset(two_class_folder)
+    assert index.classes == ["blue", "red"]
+    assert index.counts() == {"blue": 6, "red": 6}
+    assert index.test == [] and index.validation == [] and index.skipped == []
+
+
+def test_train_test_layout_on_real_photos():
+    index = scan_dataset(HOTDOG)
+    assert index.classes == ["hotdog", "not-hotdog"]
+    assert index.counts("train") == {"hotdog": 100, "not-hotdog": 100}
+    assert index.counts("test") == {"hotdog": 25, "not-hotdog": 25}
+    assert health_report(index).ok
+
+
+def test_train_val_layout(tmp_path, two_class_folder):
+    shutil.copytree(two_class_folder, tmp_path / "ds" / "train")
+    for label in ("red", "blue"):
+        write_image(tmp_path / "ds" / "Val" / label / "v.png", color=(1, 2, 3) if label == "red" else (9, 9, 9))
+    index = scan_dataset(tmp_path / "ds")
+    assert index.counts("validation") == {"blue": 1, "red": 1} and index.test == []
+
+
+def test_junk_is_ignored_silently_and_bad_files_are_listed(two_class_folder):
+    red = two_class_folder / "red"
+    (red / ".DS_Store").write_bytes(b"\0\0\1")
+    (red / "Thumbs.db").write_bytes(b"junk")
+    (red / "._red0.png").write_bytes(b"resource fork")
+    (red / "notes.txt").write_text("my notes")
+    (red / "empty.jpg").write_bytes(b"")
+    (red / "fake.jpg").write_text("not really a jpeg")
+    index = scan_dataset(two_class_folder)
+    reasons = {os.path.basename(s.path): s.reason for s in index.skipped}
+    assert set(reasons) == {"notes.txt", "empty.jpg", "fake.jpg"}
+    assert "not an image file" in reasons["notes.txt"]
+    assert "empty" in reasons["empty.jpg"] and "not an image" in reasons["fake.jpg"]
+    assert index.counts()["red"] == 6
+
+
+def test_nested_folders_upper_case_and_non_ascii_names(tmp_path):
+    root = tmp_path / "mes photos é"
+    write_image(root / "chats 猫" / "2023" / "été" / "IMG_1.JPG", fmt="JPEG")
+    write_image(root / "chats 猫" / "b.PNG", color=(1, 1, 1))
+    write_image(root / "chiens" / "c.png", color=(2, 2, 2))
+    index = scan_dataset(root)
+    assert index.counts() == {"chats 猫": 2, "chiens": 1}
+
+
+def test_symlink_loop_does_not_hang(two_class_folder):
+    os.symlink(two_class_folder / "red", two_class_folder / "red" / "loop")
+    index = scan_dataset(two_class_folder)
+    assert index.counts()["red"] == 6
+
+
+def test_empty_class_is_left_out_with_warning(two_class_folder):
+    (two_class_folder / "green").mkdir()
+    (two_class_folder / "green" / "broken.jpg").write_bytes(b"")
+    index = scan_dataset(two_class_folder)
+    assert index.classes == ["blue", "red"]
+    assert any("'green'" in w for w in index.warnings)
+
+
+def test_stray_file_at_root_is_reported(two_class_folder):
+    write_image(two_class_folder / "stray.png")
+    index = scan_dataset(two_class_folder)
+    assert any("stray.png" in w for w in index.warnings)
+
+
+@pytest.mark.parametrize("setup, message", [
+    ("missing", "does not exist"),
+    ("file", "is a file"),
+    ("one_class", "at least two classes"),
+    ("no_class", "at least two classes"),
+])
+def test_unusable_folders_give_clear_errors(tmp_path, setup, message):
+    root = tmp_path / "data"
+    if setup == "file":
+        root.write_text("x")
+    elif setup == "one_class":
+        write_image(root / "only" / "a.png")
+    elif setup == "no_class":
+        root.mkdir()
+    with pytest.raises(DatasetError, match=message):
+        scan_dataset(root)
+
+
+def test_split_is_stratified_and_repeatable(two_class_folder):
+    records = scan_dataset(two_class_folder).train
+    train, val = split_validation(records, 0.2, seed=3)
+    assert sorted(r.label for r in val) == ["blue", "red"]
+    assert len(train) == 10
+    assert split_validation(records, 0.2, seed=3) == (train, val)
+    assert split_validation(records, 0.5, seed=4)[1] != split_validation(records, 0.5, seed=5)[1]
+
+
+def test_single_image_class_stays_in_training(tmp_path):
+    write_image(tmp_path / "a" / "1.png")
+    for i in range(5):
+        write_image(tmp_path / "b" / f"{i}.png", color=(i, 0, 0))
+    train, val = split_validation(scan_dataset(tmp_path).train, 0.2, seed=0)
+    assert [r.label for r in train].count("a") == 1 and all(r.label == "b" for r in val)
+
+
+def test_health_report_finds_imbalance_tiny_duplicates_and_overlap(tmp_path):
+    for i in range(12):
+        write_image(tmp_path / "train" / "many" / f"{i}.png", color=(i * 10, 0, 0))
+    for i in range(3):
+        write_image(tmp_path / "train" / "few" / f"{i}.png", color=(0, i * 10, 0))
+    shutil.copy(tmp_path / "train" / "many" / "0.png", tmp_path / "train" / "many" / "copy.png")
+    shutil.copy(tmp_path / "train" / "many" / "1.png", tmp_path / "train" / "few" / "mislabelled.png")
+    write_image(tmp_path / "test" / "many" / "t.png", color=(20, 0, 0))  # same pixels as train/many/2.png
+    write_image(tmp_path / "test" / "few" / "t.png", color=(7, 7, 7))
+    report = health_report(scan_dataset(tmp_path))
+    text = " ".join(report.problems)
+    assert "unbalanced" in text and "'few' has only 4" in text
+    assert "more than once" in text and "different classes" in text
+    assert len(report.overlap) == 1 and "both the training and the test" in text

@@ -1,0 +1,19 @@
+"""Metrics against values worked out by hand."""
+
+import numpy as np
+import pytest
+
+from desktop_app.core.evaluation import confusion_matrix, per_class_metrics
+
+
+def test_confusion_matrix_and_per_class_metrics_by_hand():
+    # true: a a a a b b c ; predicted: a a b c b b a
+    y_true = np.array([0, 0, 0, 0, 1, 1, 2])
+    y_pred = np.array([0, 0, 1, 2, 1, 1, 0])
+    cm = confusion_matrix(y_true, y_pred, 3)
+    assert cm.tolist() == [[2, 1, 1], [0, 2, 0], [1, 0, 0]]
+    a, b, c = per_class_metrics(cm)
+    assert (a.precision, a.recall, a.support) == (pytest.approx(2 / 3), 0.5, 4)
+    assert a.f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+    assert (b.precision, b.recall, b.f1) == (pytest.approx(2 / 3), 1.0, pytest.approx(0.8))
+    assert (c.precision, c.recall, c.f1, c.support) == (0.0, 0.0, 0.0, 1)

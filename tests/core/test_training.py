@@ -1,0 +1,111 @@
+"""Training end to end on small generated pictures: phases, progress, repeatability, cancel, saving."""
+
+import numpy as np
+import pytest
+
+from conftest import write_image
+from desktop_app.core.bundle import load_bundle, read_metadata
+from desktop_app.core.dataset import scan_dataset
+from desktop_app.core.errors import Cancelled, DatasetError
+from desktop_app.core.prediction import Prediction, PredictionError, Predictor
+from desktop_app.core.progress import CancelToken
+from desktop_app.core.training import TrainingConfig, train
+
+FAST = dict(backbone="mobilenet_v2_0.35", image_size=64, epochs=15)
+
+
+class Recorder:
+    def __init__(self, cancel_when=None, token=None):
+        self.statuses, self.progress, self.epochs = [], [], []
+        self.cancel_when, self.token = cancel_when, token
+
+    def _maybe_cancel(self, event):
+        if self.cancel_when and self.cancel_when(event):
+            self.token.cancel()
+
+    def on_status(self, message):
+        self.statuses.append(message)
+        self._maybe_cancel(("status", message))
+
+    def on_progress(self, phase, done, total):
+        self.progress.append((phase, done, total))
+        self._maybe_cancel(("progress", phase, done))
+
+    def on_epoch_end(self, metrics):
+        self.epochs.append(metrics)
+        self._maybe_cancel(("epoch", metrics.phase, metrics.epoch))
+
+
+def test_head_only_training_learns_and_saves_everything(two_class_folder, tmp_path):
+    rec = Recorder()
+    result = train(scan_dataset(two_class_folder), tmp_path / "colours", TrainingConfig(**FAST, fine_tune_layers=0), rec)
+    assert result.model_path == tmp_path / "colours.keras" and result.model_path.is_file()
+    assert result.classes == ["blue", "red"] and result.counts == {"blue": 6, "red": 6}
+    assert result.val_accuracy == 1.0 and not result.fine_tuned and result.embeddings_computed == 12
+    assert [m.epoch for m in rec.epochs] == list(range(1, 16)) and all(m.val_accuracy is not None for m in rec.epochs)
+    assert ("features", 12, 12) in rec.progress and ("head", 15, 15) in rec.progress
+    meta = read_metadata(result.model_path)
+    assert meta["backbone"] == "mobilenet_v2_0.35" and meta["image_size"] == 64
+    assert meta["dataset"]["train_images"] == 10 and len(meta["history"]) == 15
+    preds = Predictor(result.model_path).predict([two_class_folder / "red", two_class_folder / "blue" / "blue0.png"])
+    assert [p.label for p in preds] == ["red"] * 6 + ["blue"]
+    assert all(isinstance(p, Prediction) and abs(sum(p.probabilities.values()) - 1) < 1e-4 for p in preds)
+
+
+def test_fine_tune_phase_runs_with_batchnorm_frozen(two_class_folder, tmp_path):
+    rec = Recorder()
+    config = TrainingConfig(**FAST, fine_tune_layers=12, fine_tune_epochs=2)
+    result = train(scan_dataset(two_class_folder), tmp_path / "m.keras", config, rec)
+    fine = [m for m in rec.epochs if m.phase == "fine-tune"]
+    assert [m.epoch for m in fine] == [1, 2] and all(m.val_loss is not None for m in fine)
+    assert rec.progress[-1][0] == "fine-tune" and rec.progress[-1][1] == rec.progress[-1][2]
+    base = load_bundle(result.model_path).model.get_layer(index=2)
+    bn = [layer for layer in base.layers if layer.__class__.__name__ == "BatchNormalization"]
+    assert bn and not any(layer.trainable for layer in bn)
+
+
+def test_same_seed_same_model(two_class_folder, tmp_path):
+    config = TrainingConfig(**FAST, fine_tune_layers=0)
+    a = train(scan_dataset(two_class_folder), tmp_path / "a.keras", config)
+    b = train(scan_dataset(two_class_folder), tmp_path / "b.keras", config)
+    assert b.embeddings_computed == 0
+    wa = load_bundle(a.model_path).model.get_layer("classifier").get_weights()
+    wb = load_bundle(b.model_path).model.get_layer("classifier").get_weights()
+    assert all(np.array_equal(x, y) for x, y in zip(wa, wb))
+
+
+@pytest.mark.parametrize("when", [
+    lambda e: e[0] == "progress" and e[1] == "features",
+    lambda e: e[0] == "epoch" and e[1] == "head" and e[2] == 3,
+    lambda e: e[0] == "progress" and e[1] == "fine-tune" and e[2] == 1,
+    lambda e: e[0] == "status" and e[1].startswith("Saving"),
+], ids=["features", "head", "fine-tune", "saving"])
+def test_cancel_in_any_phase_leaves_the_previous_model_untouched(two_class_folder, tmp_path, when):
+    target = tmp_path / "models" / "model.keras"
+    target.parent.mkdir()
+    target.write_bytes(b"the user's previous model")
+    token = CancelToken()
+    config = TrainingConfig(**FAST, fine_tune_layers=5, fine_tune_epochs=2)
+    with pytest.raises(Cancelled):
+        train(scan_dataset(two_class_folder), target, config, Recorder(when, token), token)
+    assert target.read_bytes() == b"the user's previous model"
+    assert [p.name for p in target.parent.iterdir()] == ["model.keras"]
+
+
+def test_classes_whose_every_file_is_broken_are_refused(tmp_path):
+    write_image(tmp_path / "good" / "a.png")
+    for i in range(2):
+        path = write_image(tmp_path / "bad" / f"{i}.jpg", size=(300, 300), fmt="JPEG")
+        path.write_bytes(path.read_bytes()[:2000])  # the header survives, so only decoding finds out
+    with pytest.raises(DatasetError, match="Fewer than two classes"):
+        train(scan_dataset(tmp_path), tmp_path / "m.keras", TrainingConfig(**FAST))
+
+
+def test_prediction_reports_bad_files_and_keeps_order(two_class_folder, tmp_path):
+    result = train(scan_dataset(two_class_folder), tmp_path / "m.keras", TrainingConfig(**FAST, fine_tune_layers=0))
+    broken = tmp_path / "broken.jpg"
+    broken.write_text("not a picture")
+    preds = Predictor(result.model_path).predict([two_class_folder / "red" / "red1.png", broken, tmp_path / "gone.png"])
+    assert isinstance(preds[0], Prediction) and preds[0].label == "red"
+    assert isinstance(preds[1], PredictionError) and "not an image" in preds[1].error
+    assert isinstance(preds[2], PredictionError) and "no longer exists" in preds[2].error

@@ -1,0 +1,79 @@
+"""The command line: JSON on stdout's last line, one-line errors, exit codes 0 / 1 / 2."""
+
+import json
+
+import pytest
+
+from desktop_app.cli import main
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def last_json(out):
+    return json.loads(out.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("args, message", [
+    (["train", "{tmp}/nowhere", "--out", "{tmp}/m.keras"], "does not exist"),
+    (["train", "{tmp}", "--out", "{tmp}/m.keras", "--backbone", "resnet50"], "ResNet50 is not installed"),
+    (["train", "{tmp}", "--out", "{tmp}/m.keras", "--backbone", "vgg"], "Unknown backbone"),
+    (["predict", "{tmp}/missing.keras", "x.jpg"], "does not exist"),
+    (["evaluate", "{tmp}/notes.keras", "{tmp}"], "not a FineTune Studio model"),
+    (["import-weights", "efficientnet_b0", "{tmp}/notes.keras"], "checksum mismatch"),
+])
+def test_bad_input_exits_2_with_one_line(capsys, tmp_path, two_class_folder, args, message):
+    (tmp_path / "notes.keras").write_text("hello")
+    tmp = two_class_folder if "--backbone" in args else tmp_path
+    code, out, err = run(capsys, *[a.format(tmp=tmp) for a in args])
+    assert code == 2
+    assert err.startswith("error: ") and message in err and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_train_predict_evaluate_json(capsys, tmp_path, two_class_folder):
+    model = tmp_path / "colours.keras"
+    code, out, err = run(capsys, "train", two_class_folder, "--out", model, "--backbone", "mobilenet_v2_0.35",
+                         "--image-size", 64, "--epochs", 10, "--fine-tune-layers", 0, "--json")
+    assert code == 0, err
+    result = last_json(out)
+    assert result["model"] == str(model) and model.is_file()
+    assert result["classes"] == ["blue", "red"] and result["counts"] == {"blue": 6, "red": 6}
+    assert 0 <= result["val_accuracy"] <= 1 and result["skipped"] == [] and result["seconds"] > 0
+    assert "Computing features" in err
+
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"")
+    code, out, err = run(capsys, "predict", model, two_class_folder / "red" / "red0.png", broken, "--json")
+    assert code == 0
+    first, second = last_json(out)
+    assert first["label"] == "red" and set(first["probabilities"]) == {"blue", "red"}
+    assert first["confidence"] == max(first["probabilities"].values())
+    assert second == {"path": str(broken), "error": "empty file (0 bytes)"}
+
+    code, out, err = run(capsys, "evaluate", model, two_class_folder, "--json")
+    assert code == 0
+    ev = last_json(out)
+    assert ev["n"] == 12 and ev["classes"] == ["blue", "red"] and sum(map(sum, ev["confusion_matrix"])) == 12
+    assert set(ev["per_class"]["red"]) == {"precision", "recall", "f1", "support"} and ev["skipped"] == []
+
+
+def test_backbones_lists_availability(capsys):
+    code, out, _ = run(capsys, "backbones", "--json")
+    listing = {b["id"]: b for b in last_json(out)}
+    assert code == 0 and listing["mobilenet_v2_1.0"]["available"] and not listing["resnet50"]["available"]
+    assert "import-weights" in listing["resnet50"]["reason"]
+
+
+def test_unexpected_failure_exits_1_without_traceback(capsys, monkeypatch, two_class_folder):
+    import desktop_app.core.dataset as dataset
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(dataset, "scan_dataset", explode)
+    code, out, err = run(capsys, "train", two_class_folder, "--out", "m.keras")
+    assert code == 1 and "disk on fire" in err and "Traceback" not in err
