@@ -2,7 +2,6 @@
 
 import hashlib
 import os
-import random
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -147,23 +146,6 @@ def scan_dataset(root: str | os.PathLike) -> DatasetIndex:
                            for r in records if r.label in unknown)
             splits[split] = [r for r in records if r.label not in unknown]
     return DatasetIndex(str(root), classes, train, splits["validation"], splits["test"], skipped, warnings)
-
-
-def split_validation(records: list[ImageRecord], fraction: float, seed: int
-                     ) -> tuple[list[ImageRecord], list[ImageRecord]]:
-    """Stratified split: each class gives `fraction` of its images (at least one when it has two or more)."""
-    by_class: dict[str, list[ImageRecord]] = defaultdict(list)
-    for r in records:
-        by_class[r.label].append(r)
-    rng = random.Random(seed)
-    train, val = [], []
-    for label in sorted(by_class):
-        items = sorted(by_class[label], key=lambda r: r.path)
-        rng.shuffle(items)
-        n_val = 0 if len(items) < 2 else max(1, round(len(items) * fraction))
-        val.extend(items[:n_val])
-        train.extend(items[n_val:])
-    return train, val
 
 
 @dataclass(frozen=True)

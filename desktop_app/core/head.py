@@ -1,10 +1,16 @@
-"""Phase 1: the new output layer, trained on cached embeddings.
+"""Phase 1: the new output layer, trained on cached embeddings with cross-validation.
 
-Plain numpy softmax regression with Adam: an epoch over a thousand embeddings costs well under a
-millisecond, where a Keras `fit` epoch costs tens of milliseconds of framework overhead alone.
-The result is loaded into the model's Dense layer, so what is saved is ordinary Keras.
+Plain numpy softmax regression with Adam: an epoch over a thousand embeddings costs milliseconds,
+where a Keras `fit` epoch costs tens of milliseconds of framework overhead alone. The result is loaded
+into the model's Dense layer, so what is saved is ordinary Keras.
+
+With k folds, k layers train side by side, each validated on the images it did not see. Every epoch
+reports the out-of-fold score over *all* images (five times as many validation images as one split has),
+the best epoch is chosen on that score, and the saved layer is the average of the k layers at that epoch:
+since each is linear, averaging weights is averaging their votes, and every image helps train it.
 """
 
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,9 +29,9 @@ class HeadWeights:
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
+    z = z - z.max(axis=-1, keepdims=True)
     e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
+    return e / e.sum(axis=-1, keepdims=True)
 
 
 def class_weights(labels: np.ndarray, n_classes: int) -> np.ndarray:
@@ -52,47 +58,88 @@ def better(candidate: tuple[float, float], best: tuple[float, float] | None) -> 
     return c_acc > b_acc + 1e-9 or (abs(c_acc - b_acc) <= 1e-9 and c_loss < b_loss)
 
 
-def train_head(x: np.ndarray, y: np.ndarray, x_val: np.ndarray, y_val: np.ndarray, n_classes: int, *,
-               epochs: int, learning_rate: float, dropout: float, l2: float, batch_size: int, seed: int,
-               on_epoch: Callable[[EpochMetrics], None], cancel: CancelToken
-               ) -> tuple[HeadWeights, tuple[float, float] | None, int]:
-    """Train; return the best epoch's weights, its validation (loss, accuracy) and its number.
+def stratified_folds(labels: np.ndarray, k: int, seed: int) -> np.ndarray:
+    """Fold number per image, each class spread evenly; -1 (never validated) for classes of one image."""
+    rng = random.Random(seed)
+    folds = np.full(len(labels), -1, dtype=np.int64)
+    for c in np.unique(labels):
+        members = [int(i) for i in np.flatnonzero(labels == c)]
+        if len(members) < 2:
+            continue
+        rng.shuffle(members)
+        for j, i in enumerate(members):
+            folds[i] = j % k
+    return folds
 
-    Without validation data the last epoch is the best.
+
+@dataclass
+class HeadResult:
+    weights: HeadWeights  # the average of the fold layers at the best epoch: what is saved
+    val: tuple[float, float] | None  # its out-of-fold (loss, accuracy); None when nothing was held out
+    fold_of: np.ndarray  # fold number per image, -1 for images always trained on
+    fold_weights: dict[int, HeadWeights]  # each fold's layer at the best epoch (it never saw its fold)
+
+
+def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_classes: int, *, epochs: int,
+                learning_rate: float, l2: float, batch_size: int, seed: int,
+                on_epoch: Callable[[EpochMetrics], None], cancel: CancelToken) -> HeadResult:
+    """Train one layer per fold in `fold_of` on `views` (images, 2 views: as is and mirrored, features).
+
+    The k layers step together as one batched computation (k x batch rows per matrix product), so k
+    folds cost little more than one. Without any held-out image, one layer trains on everything and its
+    last epoch is kept.
     """
-    rng = np.random.default_rng(seed)
-    dim = x.shape[1]
-    kernel = np.zeros((dim, n_classes), np.float32)
-    bias = np.zeros(n_classes, np.float32)
+    n, dim = len(labels), views.shape[2]
+    held_out = fold_of >= 0
+    folds = sorted(set(fold_of[held_out].tolist())) or [-1]
+    rows = np.concatenate([views[:, 0], views[:, 1]])  # row i and row i + n are the two views of image i
+    row_labels = np.concatenate([labels, labels])
+    row_fold = np.concatenate([fold_of, fold_of])
+    members = [np.flatnonzero(row_fold != f) if f >= 0 else np.arange(2 * n) for f in folds]
+    row_weight = np.zeros((len(folds), 2 * n), np.float32)
+    for k, m in enumerate(members):
+        row_weight[k, m] = class_weights(row_labels[m], n_classes)[row_labels[m]]
+    # Folds differ in size by a few images; shorter ones repeat a few rows so all step in lockstep.
+    length = max(len(m) for m in members)
+    eye = np.eye(n_classes, dtype=np.float32)
+    kernel = np.zeros((len(folds), dim, n_classes), np.float32)
+    bias = np.zeros((len(folds), 1, n_classes), np.float32)
     params = [kernel, bias]
-    m = [np.zeros_like(p) for p in params]
-    v = [np.zeros_like(p) for p in params]
-    onehot = np.eye(n_classes, dtype=np.float32)[y]
-    weight = class_weights(y, n_classes)[y]
-    beta1, beta2, step = 0.9, 0.999, 0
-    best, best_score, best_epoch = None, None, 0
+    moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
+    rng = np.random.default_rng(seed)
+    fold_rows = np.arange(len(folds))[:, None]
+    step, result = 0, None
     for epoch in range(1, epochs + 1):
         cancel.raise_if_cancelled()
-        order = rng.permutation(len(x))
-        for start in range(0, len(x), batch_size):
-            idx = order[start:start + batch_size]
-            xb = x[idx]
-            if dropout:
-                xb = xb * (rng.random(xb.shape) >= dropout) / (1.0 - dropout)
-            wb = weight[idx][:, None]
-            grad_logits = (softmax(xb @ kernel + bias) - onehot[idx]) * wb / wb.sum()
-            grads = [xb.T @ grad_logits + l2 * kernel, grad_logits.sum(axis=0)]
+        order = np.stack([np.resize(rng.permutation(m), length) for m in members])
+        loss_sum = correct = 0.0
+        for start in range(0, length, batch_size):
+            idx = order[:, start:start + batch_size]
+            xb, yb, wb = rows[idx], row_labels[idx], row_weight[fold_rows, idx]
+            probs = softmax(xb @ kernel + bias)
+            # Training loss and accuracy as Keras reports them: each batch's, before its update.
+            loss_sum -= np.log(np.clip(np.take_along_axis(probs, yb[..., None], axis=2), 1e-7, 1.0)).sum()
+            correct += np.sum(probs.argmax(axis=2) == yb)
+            grad_logits = (probs - eye[yb]) * (wb / wb.sum(axis=1, keepdims=True))[..., None]
+            grads = [xb.transpose(0, 2, 1) @ grad_logits + l2 * kernel, grad_logits.sum(axis=1, keepdims=True)]
             step += 1
-            for p, g, mi, vi in zip(params, grads, m, v):
-                mi *= beta1
-                mi += (1 - beta1) * g
-                vi *= beta2
-                vi += (1 - beta2) * g * g
-                p -= learning_rate * (mi / (1 - beta1 ** step)) / (np.sqrt(vi / (1 - beta2 ** step)) + 1e-7)
-        head = HeadWeights(kernel.copy(), bias.copy())
-        loss, acc = score(head.probabilities(x), y)
-        val = score(head.probabilities(x_val), y_val) if len(x_val) else None
-        on_epoch(EpochMetrics("head", epoch, epochs, loss, acc, *(val or (None, None))))
-        if val is None or better(val, best_score):
-            best, best_score, best_epoch = head, val, epoch
-    return best, best_score, best_epoch
+            lr_t = learning_rate * np.sqrt(1 - 0.999 ** step) / (1 - 0.9 ** step)
+            for p, g, (m, v) in zip(params, grads, moments):
+                m *= 0.9
+                m += 0.1 * g
+                v *= 0.999
+                v += 0.001 * g * g
+                p -= lr_t * m / (np.sqrt(v) + 1e-7)
+        layers = {f: HeadWeights(kernel[k].copy(), bias[k, 0].copy()) for k, f in enumerate(folds)}
+        oof = np.zeros((n, n_classes), np.float32)
+        for f, layer in layers.items():
+            if f >= 0:
+                oof[fold_of == f] = layer.probabilities(views[fold_of == f, 0])
+        val = score(oof[held_out], labels[held_out]) if held_out.any() else None
+        seen = order.size
+        on_epoch(EpochMetrics("head", epoch, epochs, float(loss_sum / seen), float(correct / seen),
+                              *(val or (None, None))))
+        if val is None or result is None or better(val, result.val):
+            averaged = HeadWeights(kernel.mean(axis=0), bias.mean(axis=0)[0])
+            result = HeadResult(averaged, val, fold_of, layers)
+    return result

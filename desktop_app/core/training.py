@@ -10,10 +10,10 @@ import numpy as np
 from .. import __version__
 from .backbones import DEFAULT_BACKBONE, get_backbone, locate_weights, build_network
 from .bundle import ModelBundle, save_bundle
-from .dataset import DatasetIndex, ImageRecord, SkippedFile, split_validation
+from .dataset import DatasetIndex, ImageRecord, SkippedFile
 from .errors import DatasetError
 from .features import BATCH_SIZE, compute_embeddings
-from .head import better, class_weights, train_head
+from .head import better, class_weights, score, stratified_folds, train_heads
 from .progress import CancelToken, EpochMetrics, NullObserver, Observer
 from .tf_runtime import keras, tensorflow
 
@@ -26,12 +26,13 @@ class TrainingConfig:
     image_size: int = 224
     epochs: int = 60  # phase 1: cheap, on cached features
     learning_rate: float = 2e-3
-    dropout: float = 0.2
+    l2: float = 1e-4
+    dropout: float = 0.2  # before the output layer while fine-tuning
     fine_tune_layers: int | None = AUTO  # phase 2 depth: None = backbone's default when it can help, 0 = off
     fine_tune_epochs: int = 8
     fine_tune_learning_rate: float = 1e-4
     augment: bool = True
-    validation_fraction: float = 0.2
+    folds: int = 5  # cross-validation folds for phase 1 (1: no validation, train on everything)
     seed: int = 0
     # "auto" runs phase 2 only where it can help and validation can show it. Below this many validation
     # images, one photo moves accuracy by more than fine-tuning gains; on the hot-dog set (40 validation
@@ -149,28 +150,23 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     # Same seed, same model: without this, multi-threaded CPU kernels sum in varying order.
     tensorflow().config.experimental.enable_op_determinism()
 
-    if index.validation:
-        train_recs, val_recs = list(index.train), list(index.validation)
-    else:
-        train_recs, val_recs = split_validation(index.train, config.validation_fraction, config.seed)
-
     observer.on_status("Preparing images")
-    emb = compute_embeddings(train_recs + val_recs, backbone, config.image_size, observer, cancel)
-    usable = {r.path for r in emb.records}
-    row = {r.path: i for i, r in enumerate(emb.records)}
-    train_recs = [r for r in train_recs if r.path in usable]
-    val_recs = [r for r in val_recs if r.path in usable]
-    classes = [c for c in index.classes if any(r.label == c for r in train_recs)]
+    emb = compute_embeddings(list(index.train) + list(index.validation), backbone, config.image_size,
+                             observer, cancel)
+    user_val = {r.path for r in index.validation}
+    classes = [c for c in index.classes if any(r.label == c and r.path not in user_val for r in emb.records)]
     notes = [f"The class '{c}' had no image that could be read, so it was left out."
              for c in index.classes if c not in classes]
     if len(classes) < 2:
         raise DatasetError("Fewer than two classes have images that can be read; see the skipped files.")
-    val_recs = [r for r in val_recs if r.label in classes]
-    y_train, y_val = _labels(train_recs, classes), _labels(val_recs, classes)
-    views = emb.features[[row[r.path] for r in train_recs]]
-    x_train = np.concatenate([views[:, 0], views[:, 1]])  # both views of every training image
-    y_train_views = np.concatenate([y_train, y_train])
-    x_val = emb.features[[row[r.path] for r in val_recs], 0] if val_recs else np.zeros((0, x_train.shape[1]), np.float32)
+    keep = [i for i, r in enumerate(emb.records) if r.label in classes]
+    records = [emb.records[i] for i in keep]
+    views = emb.features[keep]
+    labels = _labels(records, classes)
+    if user_val:  # the user's own validation folder is the one held-out fold
+        fold_of = np.array([0 if r.path in user_val else -1 for r in records])
+    else:
+        fold_of = stratified_folds(labels, config.folds, config.seed) if config.folds >= 2 else np.full(len(labels), -1)
 
     history: list[EpochMetrics] = []
 
@@ -180,38 +176,48 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
         observer.on_progress("head", m.epoch, m.epochs)
 
     observer.on_status("Training the new output layer")
-    head, head_val, _ = train_head(x_train, y_train_views, x_val, y_val, len(classes), epochs=config.epochs,
-                                   learning_rate=config.learning_rate, dropout=config.dropout, l2=1e-4,
-                                   batch_size=BATCH_SIZE, seed=config.seed, on_epoch=on_head_epoch, cancel=cancel)
+    head = train_heads(views, labels, fold_of, len(classes), epochs=config.epochs,
+                       learning_rate=config.learning_rate, l2=config.l2, batch_size=BATCH_SIZE, seed=config.seed,
+                       on_epoch=on_head_epoch, cancel=cancel)
 
     features, base = build_network(backbone, config.image_size, weights)
     x = k.layers.Dropout(config.dropout, name="dropout")(features.output)
     outputs = k.layers.Dense(len(classes), activation="softmax", name="classifier")(x)
     model = k.Model(features.input, outputs, name="finetune_studio_classifier")
-    model.get_layer("classifier").set_weights([head.kernel, head.bias])
+    classifier = model.get_layer("classifier")
+    classifier.set_weights([head.weights.kernel, head.weights.bias])
 
-    depth, why = _fine_tune_depth(config, len(train_recs), len(val_recs), head_val)
+    val_mask = fold_of == 0  # phase 2 trains on the other folds and is judged on this one
+    depth, why = _fine_tune_depth(config, len(records), int(val_mask.sum()), head.val)
     if why:
         notes.append(why)
-    best, fine_tuned = head_val, False
-    if depth > 0 and not val_recs:
+    best, fine_tuned = head.val, False
+    if depth > 0 and not val_mask.any():
         notes.append("Fine-tuning skipped: it needs validation images to know when to stop.")
     elif depth > 0:
-        best, fine_tuned = _fine_tune(model, base, depth, config, train_recs, y_train, val_recs, y_val,
-                                      len(classes), head_val, observer, cancel, history)
-        if not fine_tuned:
+        # Start from the fold layer that never saw the validation fold, so the comparison is fair.
+        start = head.fold_weights[0]
+        classifier.set_weights([start.kernel, start.bias])
+        start_val = score(start.probabilities(views[val_mask, 0]), labels[val_mask])
+        split = [[r for r, v in zip(records, val_mask) if v == held] for held in (False, True)]
+        phase2, fine_tuned = _fine_tune(model, base, depth, config, split[0], labels[~val_mask], split[1],
+                                        labels[val_mask], len(classes), start_val, observer, cancel, history)
+        if fine_tuned:
+            best = phase2
+        else:
             notes.append("Fine-tuning did not beat the output layer alone on validation, so it was not kept.")
             base.trainable = False
+            classifier.set_weights([head.weights.kernel, head.weights.bias])
 
     observer.on_status("Saving the model")
-    counts = {c: sum(r.label == c for r in train_recs + val_recs) for c in classes}
+    counts = {c: sum(r.label == c for r in records) for c in classes}
     metadata = {
         "app_version": __version__,
         "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "backbone": backbone.id,
         "image_size": config.image_size,
         "config": asdict(config),
-        "dataset": dict(index.summary(), train_images=len(train_recs), validation_images=len(val_recs)),
+        "dataset": dict(index.summary(), images_used=len(records), folds=len(head.fold_weights)),
         "metrics": {"val_loss": best[0] if best else None, "val_accuracy": best[1] if best else None,
                     "fine_tuned": fine_tuned},
         "history": [asdict(m) for m in history],

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from conftest import HOTDOG, write_image
-from desktop_app.core.dataset import health_report, scan_dataset, split_validation
+from desktop_app.core.dataset import health_report, scan_dataset
 from desktop_app.core.errors import DatasetError
 
 
@@ -94,23 +94,6 @@ def test_unusable_folders_give_clear_errors(tmp_path, setup, message):
         root.mkdir()
     with pytest.raises(DatasetError, match=message):
         scan_dataset(root)
-
-
-def test_split_is_stratified_and_repeatable(two_class_folder):
-    records = scan_dataset(two_class_folder).train
-    train, val = split_validation(records, 0.2, seed=3)
-    assert sorted(r.label for r in val) == ["blue", "red"]
-    assert len(train) == 10
-    assert split_validation(records, 0.2, seed=3) == (train, val)
-    assert split_validation(records, 0.5, seed=4)[1] != split_validation(records, 0.5, seed=5)[1]
-
-
-def test_single_image_class_stays_in_training(tmp_path):
-    write_image(tmp_path / "a" / "1.png")
-    for i in range(5):
-        write_image(tmp_path / "b" / f"{i}.png", color=(i, 0, 0))
-    train, val = split_validation(scan_dataset(tmp_path).train, 0.2, seed=0)
-    assert [r.label for r in train].count("a") == 1 and all(r.label == "b" for r in val)
 
 
 def test_health_report_finds_imbalance_tiny_duplicates_and_overlap(tmp_path):

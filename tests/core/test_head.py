@@ -1,49 +1,81 @@
-"""Phase 1 on cached features: learns, selects the best epoch by validation, repeats with a seed."""
+"""Phase 1 on cached features: learns, cross-validates, picks the best epoch, repeats with a seed."""
 
 import numpy as np
+import pytest
 
-from desktop_app.core.head import better, class_weights, score, softmax, train_head
+from desktop_app.core.errors import Cancelled
+from desktop_app.core.head import better, class_weights, softmax, stratified_folds, train_heads
 from desktop_app.core.progress import CancelToken
-
 
 CENTRES = np.random.default_rng(42).normal(0, 3, (3, 16))
 
 
-def _blobs(n, seed):
+def _views(n, seed, noise=1.0):
+    """(n, 2 views, 16 features) around three class centres; the second view is a noisy copy."""
     rng = np.random.default_rng(seed)
     y = rng.integers(0, 3, n)
-    centres = CENTRES
-    return (centres[y] + rng.normal(0, 1, (n, 16))).astype(np.float32), y
+    x = CENTRES[y] + rng.normal(0, noise, (n, 16))
+    return np.stack([x, x + rng.normal(0, 0.1, x.shape)], axis=1).astype(np.float32), y
 
 
-def _fit(x, y, xv, yv, **kw):
+def _fit(views, y, fold_of, **kw):
     epochs = []
-    args = dict(n_classes=3, epochs=20, learning_rate=0.01, dropout=0.0, l2=1e-4, batch_size=32, seed=0,
-                on_epoch=epochs.append, cancel=CancelToken())
+    args = dict(epochs=20, learning_rate=0.01, l2=1e-4, batch_size=32, seed=0, on_epoch=epochs.append,
+                cancel=CancelToken())
     args.update(kw)
-    return (*train_head(x, y, xv, yv, **args), epochs)
+    return train_heads(views, y, fold_of, 3, **args), epochs
 
 
-def test_learns_separable_classes_and_reports_every_epoch():
-    x, y = _blobs(300, 0)
-    xv, yv = _blobs(100, 1)
-    head, val, best_epoch, epochs = _fit(x, y, xv, yv)
+def test_folds_are_stratified_and_repeatable():
+    y = np.array([0] * 10 + [1] * 5 + [2])
+    folds = stratified_folds(y, 5, seed=1)
+    assert folds[15] == -1  # a class of one image is never held out
+    for c in (0, 1):
+        assert sorted(np.bincount(folds[y == c], minlength=5).tolist()) == ([2] * 5 if c == 0 else [1] * 5)
+    assert np.array_equal(stratified_folds(y, 5, seed=1), folds)
+    assert not np.array_equal(stratified_folds(y, 5, seed=2), folds)
+
+
+def test_cross_validated_heads_learn_and_report_out_of_fold_scores():
+    views, y = _views(300, 0)
+    result, epochs = _fit(views, y, stratified_folds(y, 5, 0))
     assert [m.epoch for m in epochs] == list(range(1, 21)) and epochs[0].phase == "head"
-    assert val[1] > 0.95 and score(head.probabilities(xv), yv) == val
-    assert epochs[-1].loss < epochs[0].loss
+    assert sorted(result.fold_weights) == [0, 1, 2, 3, 4]
+    assert result.val[1] > 0.95 and epochs[-1].loss < epochs[0].loss
     best = max(epochs, key=lambda m: (m.val_accuracy, -m.val_loss))
-    assert best_epoch == best.epoch and val == (best.val_loss, best.val_accuracy)
+    assert result.val == (best.val_loss, best.val_accuracy)
+    test_views, test_y = _views(200, 7)
+    assert np.mean(result.weights.probabilities(test_views[:, 0]).argmax(1) == test_y) > 0.95
+    # The saved layer is the average of the fold layers.
+    assert np.allclose(result.weights.kernel, np.mean([w.kernel for w in result.fold_weights.values()], axis=0))
+
+
+def test_fold_layer_never_sees_its_fold():
+    views, y = _views(60, 3, noise=8.0)  # hard to separate, so memorised images would stand out
+    folds = stratified_folds(y, 3, 0)
+    result, _ = _fit(views, y, folds, epochs=200, learning_rate=0.05)
+    own = result.fold_weights[0].probabilities(views[folds != 0, 0]).argmax(1) == y[folds != 0]
+    held = result.fold_weights[0].probabilities(views[folds == 0, 0]).argmax(1) == y[folds == 0]
+    assert own.mean() > held.mean()
+
+
+def test_without_validation_the_last_epoch_is_kept():
+    views, y = _views(50, 4)
+    result, epochs = _fit(views, y, np.full(len(y), -1))
+    assert result.val is None and all(m.val_accuracy is None for m in epochs)
+    assert list(result.fold_weights) == [-1]
 
 
 def test_same_seed_same_weights():
-    x, y = _blobs(100, 1)
-    a = _fit(x, y, x[:0], y[:0], dropout=0.3)[0]
-    b = _fit(x, y, x[:0], y[:0], dropout=0.3)[0]
-    assert np.array_equal(a.kernel, b.kernel)
+    views, y = _views(100, 1)
+    folds = stratified_folds(y, 5, 0)
+    a = _fit(views, y, folds)[0]
+    b = _fit(views, y, folds)[0]
+    assert np.array_equal(a.weights.kernel, b.weights.kernel)
 
 
 def test_cancel_stops_before_next_epoch():
-    x, y = _blobs(50, 2)
+    views, y = _views(50, 2)
     token = CancelToken()
     seen = []
 
@@ -52,10 +84,8 @@ def test_cancel_stops_before_next_epoch():
         if m.epoch == 2:
             token.cancel()
 
-    import pytest
-    from desktop_app.core.errors import Cancelled
     with pytest.raises(Cancelled):
-        _fit(x, y, x[:0], y[:0], on_epoch=stop_after_two, cancel=token)
+        _fit(views, y, np.full(len(y), -1), on_epoch=stop_after_two, cancel=token)
     assert len(seen) == 2
 
 

@@ -46,7 +46,7 @@ def test_head_only_training_learns_and_saves_everything(two_class_folder, tmp_pa
     assert ("features", 12, 12) in rec.progress and ("head", 15, 15) in rec.progress
     meta = read_metadata(result.model_path)
     assert meta["backbone"] == "mobilenet_v2_0.35" and meta["image_size"] == 64
-    assert meta["dataset"]["train_images"] == 10 and len(meta["history"]) == 15
+    assert meta["dataset"]["images_used"] == 12 and meta["dataset"]["folds"] == 5 and len(meta["history"]) == 15
     preds = Predictor(result.model_path).predict([two_class_folder / "red", two_class_folder / "blue" / "blue0.png"])
     assert [p.label for p in preds] == ["red"] * 6 + ["blue"]
     assert all(isinstance(p, Prediction) and abs(sum(p.probabilities.values()) - 1) < 1e-4 for p in preds)
