@@ -4,9 +4,9 @@ import sys
 
 
 def main() -> int:
-    print("FineTune Studio: the desktop window arrives with the next release. "
-          "Meanwhile use the command line: python -m desktop_app.cli --help", file=sys.stderr)
-    return 0
+    from .gui.app import main as gui_main
+
+    return gui_main()
 
 
 if __name__ == "__main__":

@@ -104,6 +104,20 @@ def decode(data: bytes, size: int | None = None) -> np.ndarray:
         raise ImageError(reason) from None
 
 
+def thumbnail(path: str | os.PathLike, size: int) -> np.ndarray:
+    """An upright RGB preview that fits in size x size, keeping the aspect ratio."""
+    img = _open(read_bytes(path))
+    try:
+        if img.format == "JPEG":
+            img.draft("RGB", (size, size))
+        img.seek(0)
+        img = to_rgb(ImageOps.exif_transpose(img) or img)
+        img.thumbnail((size, size), Image.BILINEAR)
+        return np.asarray(img, dtype=np.uint8)
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise ImageError(f"cannot decode image ({exc})") from None
+
+
 def read_bytes(path: str | os.PathLike) -> bytes:
     try:
         with open(path, "rb") as f:

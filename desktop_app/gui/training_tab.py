@@ -1,0 +1,292 @@
+"""Train tab: pick a backbone and settings, press Train, watch it learn, stop at any time."""
+
+import datetime
+import shutil
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from ..core import paths
+from ..core.atomic import atomic_path
+from ..core.backbones import DEFAULT_BACKBONE, availability
+from ..core.dataset import DatasetIndex
+from ..core.progress import EpochMetrics
+from ..core.training import AUTO, TrainingConfig, TrainingResult
+from .widgets.chart import AccuracyChart
+from .workers import Failure, TrainingWorker
+
+FINE_TUNE_CHOICES = ((AUTO, "Automatic"), (0, "Off"), (20, "Top 20 layers"), (40, "Top 40 layers"))
+
+
+class TrainingTab(QWidget):
+    model_trained = Signal(str)
+    """Path of the model file a finished run saved."""
+    failed = Signal(object)
+    """A Failure to show the user."""
+    running_changed = Signal(bool)
+    """True while a run is in progress."""
+
+    def __init__(self, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.index: DatasetIndex | None = None
+        self.thread: QThread | None = None
+        self.worker: TrainingWorker | None = None
+        self.last_model: Path | None = None
+        self._phase_started: dict[str, float] = {}
+
+        self.backbone = QComboBox()
+        self.refresh_backbones()
+        self.epochs = QSpinBox(minimum=5, maximum=1000, value=TrainingConfig.epochs)
+        self.learning_rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005,
+                                            value=TrainingConfig.learning_rate)
+        self.image_size = QComboBox()
+        for size in (160, 192, 224):
+            self.image_size.addItem(f"{size} × {size}", size)
+        self.image_size.setCurrentIndex(2)
+        self.fine_tune = QComboBox()
+        for value, text in FINE_TUNE_CHOICES:
+            self.fine_tune.addItem(self.tr(text), value)
+        self.augment = QCheckBox(self.tr("Vary the pictures while fine-tuning (crops, mirror, lighting)"))
+        self.augment.setChecked(True)
+
+        self.advanced = QGroupBox(self.tr("Advanced settings"))
+        self.advanced.setCheckable(True)
+        self.advanced.setChecked(False)
+        advanced_body = QWidget()
+        form = QFormLayout(advanced_body)
+        form.addRow(self.tr("Epochs (new output layer):"), self.epochs)
+        form.addRow(self.tr("Learning rate:"), self.learning_rate)
+        form.addRow(self.tr("Image size:"), self.image_size)
+        form.addRow(self.tr("Fine-tune the network:"), self.fine_tune)
+        form.addRow("", self.augment)
+        advanced_body.setVisible(False)
+        self.advanced.toggled.connect(advanced_body.setVisible)
+        QVBoxLayout(self.advanced).addWidget(advanced_body)
+
+        self.train_button = QPushButton(self.tr("Train"))
+        self.train_button.setDefault(True)
+        self.train_button.setEnabled(False)
+        self.train_button.clicked.connect(self.start_training)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop_training)
+        self.save_as_button = QPushButton(self.tr("Save As…"))
+        self.save_as_button.setEnabled(False)
+        self.save_as_button.clicked.connect(self._on_save_as_clicked)
+
+        self.stage = QLabel(self.tr("Choose a folder in the Dataset tab first."))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.eta = QLabel()
+        self.chart = AccuracyChart(self)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+
+        top = QFormLayout()
+        top.addRow(self.tr("Network:"), self.backbone)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.train_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_as_button)
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.eta)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.advanced)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stage)
+        layout.addLayout(bar)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.result)
+        self._restore_settings()
+
+    # --- set-up ---------------------------------------------------------------------------------
+    def refresh_backbones(self) -> None:
+        self.backbone.clear()
+        model: QStandardItemModel = self.backbone.model()
+        for b, problem in availability():
+            suffix = self.tr(" (recommended)") if b.id == DEFAULT_BACKBONE else ""
+            self.backbone.addItem(f"{b.label}{suffix} — {b.description}", b.id)
+            item = model.item(self.backbone.count() - 1)
+            if problem:
+                item.setEnabled(False)
+                item.setToolTip(problem)
+                item.setText(item.text() + self.tr(" — not installed"))
+        self.backbone.setCurrentIndex(self.backbone.findData(DEFAULT_BACKBONE))
+
+    def set_dataset(self, index: DatasetIndex) -> None:
+        self.index = index
+        if not self.is_running():
+            self.train_button.setEnabled(True)
+            self.stage.setText(self.tr("Ready to train on {0} classes: {1}.").format(
+                len(index.classes), ", ".join(index.classes)))
+
+    def config(self) -> TrainingConfig:
+        return TrainingConfig(backbone=self.backbone.currentData(), image_size=self.image_size.currentData(),
+                              epochs=self.epochs.value(), learning_rate=self.learning_rate.value(),
+                              fine_tune_layers=self.fine_tune.currentData(), augment=self.augment.isChecked())
+
+    # --- running --------------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self.thread is not None
+
+    @Slot()
+    def start_training(self) -> None:
+        if self.index is None or self.is_running():
+            return
+        self._save_settings()
+        stamp = datetime.datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+        out = paths.models_dir() / f"{Path(self.index.root).name} {stamp}.keras"
+        self.chart.clear()
+        self.result.clear()
+        self.progress.setValue(0)
+        self._phase_started.clear()
+        self.thread = QThread(self)
+        self.worker = TrainingWorker(self.index, out, self.config())
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.status_changed.connect(self._on_worker_status_changed)
+        self.worker.progress_changed.connect(self._on_worker_progress_changed)
+        self.worker.epoch_finished.connect(self._on_worker_epoch_finished)
+        self.worker.finished.connect(self._on_worker_finished)
+        self.worker.failed.connect(self._on_worker_failed)
+        self.worker.cancelled.connect(self._on_worker_cancelled)
+        for done in (self.worker.finished, self.worker.failed, self.worker.cancelled):
+            done.connect(self.thread.quit)
+        self.thread.finished.connect(self._on_thread_finished)
+        self.train_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.save_as_button.setEnabled(False)
+        self.stage.setText(self.tr("Starting…"))
+        self.running_changed.emit(True)
+        self.thread.start()
+
+    @Slot()
+    def stop_training(self) -> None:
+        if self.worker is not None:
+            self.worker.request_cancel()
+            self.stop_button.setEnabled(False)
+            self.stage.setText(self.tr("Stopping…"))
+
+    def stop_and_wait(self, timeout_ms: int = 30000) -> bool:
+        """For closing the window: ask the run to stop and wait for its thread to end."""
+        if self.thread is None:
+            return True
+        self.stop_training()
+        thread = self.thread
+        thread.quit()
+        return thread.wait(timeout_ms)
+
+    @Slot(str)
+    def _on_worker_status_changed(self, message: str) -> None:
+        self.stage.setText(message + "…")
+
+    @Slot(str, int, int)
+    def _on_worker_progress_changed(self, phase: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        started = self._phase_started.setdefault(phase, now)
+        if done == 0:
+            self._phase_started[phase] = started = now
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("{0}: %v of %m").format(self._phase_name(phase)))
+        if 0 < done < total and now - started > 1:
+            left = (now - started) / done * (total - done)
+            self.eta.setText(self.tr("about {0} left").format(_duration(left)))
+        else:
+            self.eta.clear()
+
+    def _phase_name(self, phase: str) -> str:
+        return {"features": self.tr("Computing features"), "head": self.tr("Training epochs"),
+                "fine-tune": self.tr("Fine-tuning steps")}.get(phase, phase)
+
+    @Slot(object)
+    def _on_worker_epoch_finished(self, m: EpochMetrics) -> None:
+        self.chart.add_epoch(m)
+
+    @Slot(object)
+    def _on_worker_finished(self, result: TrainingResult) -> None:
+        self.last_model = result.model_path
+        if result.val_accuracy is None:
+            verdict = self.tr("Trained. There were too few pictures to measure accuracy.")
+        else:
+            verdict = self.tr("Trained. On pictures it had not seen, it was right <b>{0:.0%}</b> of the time "
+                              "({1:.0f} seconds).").format(result.val_accuracy, result.seconds)
+        extra = [self.tr("Saved as {0}.").format(result.model_path.name)]
+        if result.skipped:
+            extra.append(self.tr("{0} file(s) could not be used (see the Dataset tab).").format(len(result.skipped)))
+        extra.extend(result.notes)
+        self.result.setText(verdict + "<br>" + " ".join(extra))
+        self.stage.setText(self.tr("Done."))
+        self.progress.setValue(self.progress.maximum())
+        self.eta.clear()
+        self.save_as_button.setEnabled(True)
+        self.model_trained.emit(str(result.model_path))
+
+    @Slot(object)
+    def _on_worker_failed(self, failure: Failure) -> None:
+        self.stage.setText(self.tr("Training failed."))
+        self.failed.emit(failure)
+
+    @Slot()
+    def _on_worker_cancelled(self) -> None:
+        self.stage.setText(self.tr("Stopped. Nothing was saved; earlier models are unchanged."))
+        self.eta.clear()
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        self.worker.deleteLater()
+        self.thread.deleteLater()
+        self.worker = self.thread = None
+        self.train_button.setEnabled(self.index is not None)
+        self.stop_button.setEnabled(False)
+        self.running_changed.emit(False)
+
+    @Slot()
+    def _on_save_as_clicked(self) -> None:
+        if self.last_model is None:
+            return
+        start = str(Path(self.settings.value("train/save_folder", str(Path.home()))) / self.last_model.name)
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the model as"), start,
+                                                self.tr("Keras model (*.keras)"))
+        if target:
+            if not target.endswith(".keras"):
+                target += ".keras"
+            with atomic_path(target) as tmp:
+                shutil.copyfile(self.last_model, tmp)
+            self.settings.setValue("train/save_folder", str(Path(target).parent))
+
+    # --- settings -------------------------------------------------------------------------------
+    def _save_settings(self) -> None:
+        s = self.settings
+        s.setValue("train/backbone", self.backbone.currentData())
+        s.setValue("train/epochs", self.epochs.value())
+        s.setValue("train/learning_rate", self.learning_rate.value())
+        s.setValue("train/image_size", self.image_size.currentData())
+        s.setValue("train/fine_tune", self.fine_tune.currentIndex())
+        s.setValue("train/augment", self.augment.isChecked())
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        i = self.backbone.findData(s.value("train/backbone", DEFAULT_BACKBONE))
+        if i >= 0 and self.backbone.model().item(i).isEnabled():
+            self.backbone.setCurrentIndex(i)
+        self.epochs.setValue(int(s.value("train/epochs", TrainingConfig.epochs)))
+        self.learning_rate.setValue(float(s.value("train/learning_rate", TrainingConfig.learning_rate)))
+        self.image_size.setCurrentIndex(max(0, self.image_size.findData(int(s.value("train/image_size", 224)))))
+        self.fine_tune.setCurrentIndex(int(s.value("train/fine_tune", 0)))
+        self.augment.setChecked(s.value("train/augment", True) in (True, "true"))
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    return f"{seconds // 60:.0f} min {seconds % 60:02.0f} s"
