@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from conftest import HOTDOG, write_image
+from helpers import HOTDOG, write_image
 from desktop_app.core.dataset import health_report, scan_dataset
 from desktop_app.core.errors import DatasetError
 

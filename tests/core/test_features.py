@@ -4,7 +4,7 @@ import shutil
 
 import numpy as np
 
-from conftest import write_image
+from helpers import write_image
 from desktop_app.core.backbones import get_backbone
 from desktop_app.core.dataset import scan_dataset
 from desktop_app.core.features import compute_embeddings

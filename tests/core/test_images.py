@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from conftest import write_image
+from helpers import write_image
 from desktop_app.core.errors import ImageError
 from desktop_app.core.images import MAX_PIXELS, decode, is_image_name, is_junk_name, load_image, probe
 

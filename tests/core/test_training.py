@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from conftest import write_image
+from helpers import write_image
 from desktop_app.core.bundle import load_bundle, read_metadata
 from desktop_app.core.dataset import scan_dataset
 from desktop_app.core.errors import Cancelled, DatasetError

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import HOTDOG
+from helpers import HOTDOG
 from desktop_app.cli import main
 
 pytestmark = pytest.mark.e2e

@@ -1,0 +1,154 @@
+"""The real window, driven as a user would: load a folder, train, stop, close, drop photos."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.core import paths
+
+TIMEOUT = 180_000
+
+
+def load(qtbot, window, folder):
+    with qtbot.waitSignal(window.dataset_tab.dataset_loaded, timeout=30000):
+        window.dataset_tab.load_folder(str(folder))
+
+
+def drop(widget, files):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    pos = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(widget, QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+
+
+def test_window_opens_with_three_tabs(window):
+    assert window.windowTitle() == "FineTune Studio"
+    assert [window.tabs.tabText(i) for i in range(3)] == ["1  Dataset", "2  Train", "3  Predict"]
+    assert not window.training_tab.train_button.isEnabled()
+
+
+def test_unavailable_backbones_are_greyed_with_the_reason(window):
+    combo = window.training_tab.backbone
+    item = combo.model().item(combo.findData("resnet50"))
+    assert not item.isEnabled() and "import-weights" in item.toolTip()
+    assert combo.currentData() == "mobilenet_v2_1.0"
+
+
+def test_health_report_lists_skipped_files(qtbot, window, small_photos):
+    (small_photos / "hotdog" / "broken.jpg").write_bytes(b"")
+    load(qtbot, window, small_photos)
+    tab = window.dataset_tab
+    assert [tab.classes.item(i).text() for i in range(2)] == ["hotdog — 8 pictures", "not-hotdog — 8 pictures"]
+    assert "could not be used" in tab.health.text()
+    assert tab.skipped.count() == 1 and "broken.jpg: empty file" in tab.skipped.item(0).text()
+    qtbot.waitUntil(lambda: tab.thumbnails.count() == 8)
+
+
+def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path):
+    load(qtbot, window, small_photos)
+    tab = window.training_tab
+    tab.epochs.setValue(12)
+    with qtbot.waitSignal(tab.model_trained, timeout=TIMEOUT) as trained:
+        qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
+        assert tab.is_running() and tab.stop_button.isEnabled()
+    model = Path(trained.args[0])
+    assert model.parent == paths.models_dir() and model.suffix == ".keras" and model.is_file()
+    assert tab.chart.point_count() == 12
+    assert "right" in tab.result.text() and "%" in tab.result.text()
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=30000)
+
+    predict = window.predict_tab
+    qtbot.waitUntil(lambda: predict.predictor is not None, timeout=60000)
+    broken = tmp_path / "broken.jpg"
+    broken.write_text("not a photo")
+    hotdog = sorted((small_photos / "hotdog").glob("*.jpg"))[0]
+    other = sorted((small_photos / "not-hotdog").glob("*.jpg"))[0]
+    with qtbot.waitSignal(predict.predictions_shown, timeout=60000):
+        drop(predict, [hotdog, other, broken])
+    table = predict.table
+    assert table.rowCount() == 3
+    assert [table.item(r, 1).text() for r in range(3)] == ["hotdog", "not-hotdog", "cannot read"]
+    assert "not an image" in table.item(2, 2).text()
+    csv_path = tmp_path / "out.csv"
+    predict.export_csv(str(csv_path))
+    lines = csv_path.read_text().splitlines()
+    assert lines[0] == "path,label,confidence,hotdog,not-hotdog,error" and len(lines) == 4
+
+
+def _start_and_wait_for_progress(qtbot, window, photos):
+    load(qtbot, window, photos)
+    tab = window.training_tab
+    tab.fine_tune.setCurrentIndex(2)  # fine-tuning on, so the run is long enough to interrupt
+    qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.worker is not None, timeout=5000)
+    with qtbot.waitSignal(tab.worker.progress_changed, timeout=TIMEOUT):
+        pass
+    return tab
+
+
+def test_stop_mid_run_ends_the_thread_and_keeps_earlier_models(qtbot, window, small_photos):
+    earlier = paths.models_dir() / "earlier.keras"
+    earlier.parent.mkdir(parents=True, exist_ok=True)
+    earlier.write_bytes(b"an earlier model")
+    tab = _start_and_wait_for_progress(qtbot, window, small_photos)
+    qtbot.mouseClick(tab.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=30000)
+    assert "Stopped" in tab.stage.text()
+    assert earlier.read_bytes() == b"an earlier model"
+    assert sorted(p.name for p in paths.models_dir().iterdir()) == ["earlier.keras"]
+    assert tab.train_button.isEnabled() and not tab.stop_button.isEnabled()
+
+
+def test_closing_mid_run_asks_then_stops_cleanly(qtbot, window, small_photos, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    tab = _start_and_wait_for_progress(qtbot, window, small_photos)
+    thread = tab.thread
+    assert window.close()
+    assert asked and thread.isFinished()
+    qtbot.waitUntil(lambda: tab.thread is None, timeout=30000)
+    assert not paths.models_dir().exists() or not any(paths.models_dir().iterdir())
+
+
+def test_declining_to_close_keeps_training(qtbot, window, small_photos, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    tab = _start_and_wait_for_progress(qtbot, window, small_photos)
+    assert not window.close()
+    assert tab.is_running()
+
+
+def test_worker_errors_reach_the_user_as_a_dialog(qtbot, window, small_photos, monkeypatch):
+    import desktop_app.core.training as training
+
+    def broken_train(*args, **kwargs):
+        raise RuntimeError("the disk caught fire")
+
+    monkeypatch.setattr(training, "train", broken_train)
+    load(qtbot, window, small_photos)
+    with qtbot.waitSignal(window.training_tab.failed, timeout=30000):
+        qtbot.mouseClick(window.training_tab.train_button, Qt.MouseButton.LeftButton)
+    box = window.last_failure_box
+    assert "the disk caught fire" in box.text() and "RuntimeError" in box.detailedText()
+    assert window.training_tab.stage.text() == "Training failed."
+
+
+def test_settings_and_recent_folders_persist(qtbot, window, small_photos, tmp_path):
+    from PySide6.QtCore import QSettings
+    from desktop_app.gui.main_window import MainWindow
+
+    load(qtbot, window, small_photos)
+    window.training_tab.epochs.setValue(33)
+    window.training_tab._save_settings()
+    window.close()
+    again = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert again.training_tab.epochs.value() == 33
+    assert again.dataset_tab.recent.itemData(0) == str(small_photos)
