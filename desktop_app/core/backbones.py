@@ -13,7 +13,7 @@ from pathlib import Path
 from . import paths
 from .atomic import atomic_path
 from .errors import BackboneUnavailable, UserError
-from .tf_runtime import keras
+from .tf_runtime import keras, model_lock
 
 # Per-channel BGR means of the ImageNet photos, as Keras' "caffe" preprocessing subtracts them.
 _CAFFE_BGR_MEAN = (103.939, 116.779, 123.68)
@@ -146,6 +146,11 @@ def build_network(backbone: Backbone, image_size: int, weights: Path | None):
     Returns (feature_model, base): `base` is the pretrained part, whose top layers phase 2 unfreezes.
     """
     k = keras()
+    with model_lock:
+        return _build_network(k, backbone, image_size, weights)
+
+
+def _build_network(k, backbone: Backbone, image_size: int, weights: Path | None):
     constructor = getattr(k.applications, backbone.application)
     base = constructor(input_shape=(image_size, image_size, 3), include_top=False, pooling=None,
                        weights=None, **dict(backbone.options))

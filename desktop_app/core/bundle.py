@@ -12,7 +12,7 @@ from pathlib import Path
 from .atomic import atomic_path
 from .errors import ModelFileError
 from .progress import CancelToken
-from .tf_runtime import keras
+from .tf_runtime import keras, model_lock
 
 METADATA_MEMBER = "finetune_studio.json"
 FORMAT = "finetune-studio-model"
@@ -41,7 +41,8 @@ def save_bundle(bundle: ModelBundle, path: str | os.PathLike, cancel: CancelToke
         path = path.with_name(path.name + MODEL_SUFFIX)
     meta = dict(bundle.metadata, format=FORMAT, format_version=FORMAT_VERSION, classes=list(bundle.classes))
     with atomic_path(path) as tmp:
-        bundle.model.save(tmp)
+        with model_lock:
+            bundle.model.save(tmp)
         with zipfile.ZipFile(tmp, "a") as zf:
             zf.writestr(METADATA_MEMBER, json.dumps(meta, indent=1))
         if cancel is not None:
@@ -73,7 +74,8 @@ def load_bundle(path: str | os.PathLike) -> ModelBundle:
     """Load with Keras' safe mode: a file carrying code (Lambda layers, custom objects) is refused."""
     meta = read_metadata(path)
     try:
-        model = keras().models.load_model(path, safe_mode=True, compile=False)
+        with model_lock:
+            model = keras().models.load_model(path, safe_mode=True, compile=False)
     except Exception as exc:  # Keras raises many types for foreign or damaged files
         raise ModelFileError(f"{Path(path).name} could not be opened as a model: {str(exc).splitlines()[0]}") from None
     outputs = model.outputs[0].shape[-1]

@@ -15,7 +15,7 @@ from .errors import DatasetError
 from .features import BATCH_SIZE, compute_embeddings
 from .head import better, class_weights, score, stratified_folds, train_heads
 from .progress import CancelToken, EpochMetrics, NullObserver, Observer
-from .tf_runtime import keras, tensorflow
+from .tf_runtime import keras, model_lock, tensorflow
 
 AUTO = None
 
@@ -180,10 +180,11 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
                        learning_rate=config.learning_rate, l2=config.l2, batch_size=BATCH_SIZE, seed=config.seed,
                        on_epoch=on_head_epoch, cancel=cancel)
 
-    features, base = build_network(backbone, config.image_size, weights)
-    x = k.layers.Dropout(config.dropout, name="dropout")(features.output)
-    outputs = k.layers.Dense(len(classes), activation="softmax", name="classifier")(x)
-    model = k.Model(features.input, outputs, name="finetune_studio_classifier")
+    with model_lock:
+        features, base = build_network(backbone, config.image_size, weights)
+        x = k.layers.Dropout(config.dropout, name="dropout")(features.output)
+        outputs = k.layers.Dense(len(classes), activation="softmax", name="classifier")(x)
+        model = k.Model(features.input, outputs, name="finetune_studio_classifier")
     classifier = model.get_layer("classifier")
     classifier.set_weights([head.weights.kernel, head.weights.bias])
 

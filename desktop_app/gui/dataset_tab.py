@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.dataset import DatasetIndex, health_report, scan_dataset
 from ..core.progress import CancelToken
@@ -68,9 +68,18 @@ class DatasetTab(QWidget):
         left_layout.addWidget(QLabel(self.tr("<b>Health check</b>")))
         left_layout.addWidget(self.health)
         left_layout.addWidget(self.skipped)
+        empty = QLabel(self.tr("<h2>No pictures yet</h2><p>Press <b>Choose Folder…</b> or drop a folder here.</p>"
+                               "<p>Inside it, put one sub-folder per kind of picture:<br>"
+                               "<tt>hotdog/</tt> with hot-dog photos, <tt>not-hotdog/</tt> with everything else.</p>"
+                               "<p>Twenty or more varied photos per kind work well.</p>"))
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setStyleSheet("QLabel { color: #555; }")
+        self.pictures = QStackedWidget()
+        self.pictures.addWidget(empty)
+        self.pictures.addWidget(self.thumbnails)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.thumbnails)
+        splitter.addWidget(self.pictures)
         splitter.setSizes([320, 640])
 
         layout = QVBoxLayout(self)
@@ -118,6 +127,7 @@ class DatasetTab(QWidget):
             item.setToolTip(s.path)
             self.skipped.addItem(item)
         self.skipped.setVisible(bool(index.skipped))
+        self.pictures.setCurrentWidget(self.thumbnails)
         self.classes.setCurrentRow(0)
         self.dataset_loaded.emit(index)
 

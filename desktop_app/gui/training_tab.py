@@ -57,6 +57,7 @@ class TrainingTab(QWidget):
         self.advanced = QGroupBox(self.tr("Advanced settings"))
         self.advanced.setCheckable(True)
         self.advanced.setChecked(False)
+        self.advanced.setFlat(True)
         advanced_body = QWidget()
         form = QFormLayout(advanced_body)
         form.addRow(self.tr("Epochs (new output layer):"), self.epochs)

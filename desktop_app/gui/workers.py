@@ -47,9 +47,13 @@ class Task(QRunnable):
         try:
             result = self.job()
         except Exception as exc:  # reported to the user, never lost in a terminal
-            self.signals.failed.emit(describe(exc))
+            outcome = (self.signals.failed, describe(exc))
         else:
-            self.signals.succeeded.emit(result)
+            outcome = (self.signals.succeeded, result)
+        try:
+            outcome[0].emit(outcome[1])
+        except RuntimeError:  # the window closed while the job ran: nobody is left to tell
+            pass
 
 
 def start_task(job: Callable[[], object], on_success: Callable, on_failure: Callable) -> Task:
