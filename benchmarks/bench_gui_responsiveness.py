@@ -51,6 +51,10 @@ def main() -> int:
     timer.start()
     window.dataset_tab.dataset_loaded.connect(lambda _: (tab.fine_tune.setCurrentIndex(2), tab.start_training()))
     tab.running_changed.connect(lambda running: None if running else app.quit())
+    # As a user would: the folder is chosen once the window has finished loading TensorFlow.
+    while window.statusBar().currentMessage() != "Ready.":
+        app.processEvents()
+        time.sleep(0.01)
     window.dataset_tab.load_folder(str(HOTDOG))
     started = time.monotonic()
     app.exec()

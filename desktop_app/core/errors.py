@@ -1,5 +1,8 @@
 """Errors whose message is meant for the user as it stands (the CLI exits 2 on them)."""
 
+import traceback
+from dataclasses import dataclass
+
 
 class UserError(Exception):
     """Bad input the user can fix; the message says what and how."""
@@ -23,3 +26,17 @@ class ModelFileError(UserError):
 
 class Cancelled(Exception):
     """The user asked to stop; nothing was saved."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A failure as the user is told about it: plain words, plus details for a bug report."""
+
+    message: str
+    details: str  # the traceback; empty for bad input the user can fix
+
+
+def describe(exc: BaseException) -> Failure:
+    if isinstance(exc, UserError):
+        return Failure(str(exc), "")
+    return Failure(f"Something went wrong: {exc}", "".join(traceback.format_exception(exc)))

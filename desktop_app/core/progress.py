@@ -41,10 +41,10 @@ class NullObserver:
 
 
 class CancelToken:
-    """Set from any thread; the job polls it between batches."""
+    """Set from any thread (or, given a multiprocessing Event, any process); the job polls it between batches."""
 
-    def __init__(self) -> None:
-        self._event = threading.Event()
+    def __init__(self, event=None) -> None:
+        self._event = event if event is not None else threading.Event()
 
     def cancel(self) -> None:
         self._event.set()

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
                                QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.dataset import DatasetIndex, health_report, scan_dataset
+from ..core.errors import Failure
 from ..core.progress import CancelToken
-from .workers import Failure, ThumbnailJob, start_task
+from .workers import ThumbnailJob, start_task
 
 THUMB = 112
 MAX_RECENT = 8

@@ -7,11 +7,12 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from .. import APP_NAME
-from ..core.images import is_image_name
+from ..core.errors import Failure
 from .dataset_tab import DatasetTab
 from .predict_tab import PredictTab
 from .training_tab import TrainingTab
-from .workers import Failure, start_task
+from ..core.images import is_image_name
+from .workers import start_task
 
 
 class MainWindow(QMainWindow):

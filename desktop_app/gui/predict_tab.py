@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from ..core.atomic import atomic_path
 from ..core.bundle import read_metadata
+from ..core.errors import Failure, describe
 from ..core.prediction import Prediction, PredictionError, Predictor
 from ..core.progress import CancelToken
-from .workers import Failure, ThumbnailJob, describe, start_task
+from .workers import ThumbnailJob, start_task
 
 THUMB = 72
 

@@ -1,6 +1,7 @@
 """Train tab: pick a backbone and settings, press Train, watch it learn, stop at any time."""
 
 import datetime
+import math
 import shutil
 import time
 from pathlib import Path
@@ -14,10 +15,11 @@ from ..core import paths
 from ..core.atomic import atomic_path
 from ..core.backbones import DEFAULT_BACKBONE, availability
 from ..core.dataset import DatasetIndex
+from ..core.errors import Failure
 from ..core.progress import EpochMetrics
-from ..core.training import AUTO, TrainingConfig, TrainingResult
 from .widgets.chart import AccuracyChart
-from .workers import Failure, TrainingWorker
+from ..core.training import AUTO, TrainingConfig, TrainingResult
+from .workers import TrainingWorker
 
 FINE_TUNE_CHOICES = ((AUTO, "Automatic"), (0, "Off"), (20, "Top 20 layers"), (40, "Top 40 layers"))
 
@@ -146,12 +148,16 @@ class TrainingTab(QWidget):
         self._save_settings()
         stamp = datetime.datetime.now().strftime("%Y-%m-%d %H-%M-%S")
         out = paths.models_dir() / f"{Path(self.index.root).name} {stamp}.keras"
-        self.chart.clear()
+        config = self.config()
+        # Plan the chart for the epochs that will surely run ("auto" fine-tuning extends it if it runs);
+        # an untrained output layer starts at loss ln(classes).
+        fine_tune_epochs = config.fine_tune_epochs if config.fine_tune_layers else 0
+        self.chart.begin(config.epochs + fine_tune_epochs, math.log(len(self.index.classes)) * 1.3)
         self.result.clear()
         self.progress.setValue(0)
         self._phase_started.clear()
         self.thread = QThread(self)
-        self.worker = TrainingWorker(self.index, out, self.config())
+        self.worker = TrainingWorker(self.index, out, config)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.status_changed.connect(self._on_worker_status_changed)

@@ -1,30 +1,20 @@
 """Work that must not run on the GUI thread.
 
-Training is one long job: a TrainingWorker moved to its own QThread. Short jobs (scanning a folder,
-loading thumbnails, predicting) are Tasks on the global QThreadPool. Signals carry plain values only.
+Training is one long job: a TrainingWorker moved to its own QThread, which runs the training in a
+child process. Short jobs (scanning a folder, loading thumbnails, predicting) are Tasks on the global
+QThreadPool. Signals carry plain values only.
 """
 
-import traceback
+import multiprocessing
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from queue import Empty
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from ..core.errors import Cancelled, UserError
-from ..core.progress import CancelToken, EpochMetrics
-
-
-@dataclass(frozen=True)
-class Failure:
-    message: str  # for the user, in plain words
-    details: str  # for a bug report (traceback), empty for bad input
-
-
-def describe(exc: BaseException) -> Failure:
-    if isinstance(exc, UserError):
-        return Failure(str(exc), "")
-    return Failure(f"Something went wrong: {exc}", "".join(traceback.format_exception(exc)))
+from ..core.errors import Failure, describe
+from ..core.progress import CancelToken
+from ..core.training_process import train_in_process
 
 
 class TaskSignals(QObject):
@@ -65,7 +55,14 @@ def start_task(job: Callable[[], object], on_success: Callable, on_failure: Call
 
 
 class TrainingWorker(QObject):
-    """Runs core.training.train in its own thread and reports through signals (the core's Observer)."""
+    """Runs core.training.train in a child process and relays its events as signals.
+
+    A separate process, not just a thread: building and tracing TensorFlow models holds Python's GIL
+    for up to a few hundred milliseconds at a time, which froze the window at every phase change when
+    training ran in a thread of the GUI process. The process also hands all of TensorFlow's memory
+    back when a run ends, and a crash inside TensorFlow cannot take the window down with it.
+    This object lives in its own QThread, where run() waits on the process's queue.
+    """
 
     status_changed = Signal(str)
     """What is happening now, e.g. "Computing features for 200 image(s)"."""
@@ -83,34 +80,50 @@ class TrainingWorker(QObject):
     def __init__(self, index, out_path: Path, config):
         super().__init__()
         self.index, self.out_path, self.config = index, out_path, config
-        self._cancel = CancelToken()
+        self._context = multiprocessing.get_context("spawn")  # fork would copy Qt's threads and state
+        self._cancel = self._context.Event()
 
     def request_cancel(self) -> None:
-        """Called directly from the GUI thread: a queued signal could not reach a thread busy in fit()."""
-        self._cancel.cancel()
-
-    # The Observer protocol, called on the worker thread; each emit is queued to the GUI thread.
-    def on_status(self, message: str) -> None:
-        self.status_changed.emit(message)
-
-    def on_progress(self, phase: str, done: int, total: int) -> None:
-        self.progress_changed.emit(phase, done, total)
-
-    def on_epoch_end(self, metrics: EpochMetrics) -> None:
-        self.epoch_finished.emit(metrics)
+        """Called directly from the GUI thread: it only sets an event the training process polls."""
+        self._cancel.set()
 
     @Slot()
     def run(self) -> None:
-        from ..core.training import train
-
-        try:
-            result = train(self.index, self.out_path, self.config, self, self._cancel)
-        except Cancelled:
-            self.cancelled.emit()
-        except Exception as exc:  # shown in a dialog with details to copy
-            self.failed.emit(describe(exc))
+        queue = self._context.Queue()
+        process = self._context.Process(target=train_in_process, name="finetune-studio-training", daemon=True,
+                                        args=(self.index, self.out_path, self.config, queue, self._cancel))
+        self.status_changed.emit(self.tr("Starting the training engine"))
+        process.start()
+        outcome = None
+        while outcome is None:
+            try:
+                message = queue.get(timeout=0.2)
+            except Empty:
+                if not process.is_alive():
+                    outcome = ("failed", Failure(f"The training process ended unexpectedly "
+                                                 f"(exit code {process.exitcode}).", ""))
+                continue
+            kind = message[0]
+            if kind == "status":
+                self.status_changed.emit(message[1])
+            elif kind == "progress":
+                self.progress_changed.emit(*message[1:])
+            elif kind == "epoch":
+                self.epoch_finished.emit(message[1])
+            else:
+                outcome = message
+        process.join(30)
+        if process.is_alive():  # only a process can be stopped by force; a thread never is
+            process.kill()
+            process.join()
+        queue.close()
+        kind = outcome[0]
+        if kind == "finished":
+            self.finished.emit(outcome[1])
+        elif kind == "failed":
+            self.failed.emit(outcome[1])
         else:
-            self.finished.emit(result)
+            self.cancelled.emit()
 
 
 class ThumbnailSignals(QObject):

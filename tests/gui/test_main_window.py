@@ -125,18 +125,15 @@ def test_declining_to_close_keeps_training(qtbot, window, small_photos, monkeypa
     assert tab.is_running()
 
 
-def test_worker_errors_reach_the_user_as_a_dialog(qtbot, window, small_photos, monkeypatch):
-    import desktop_app.core.training as training
-
-    def broken_train(*args, **kwargs):
-        raise RuntimeError("the disk caught fire")
-
-    monkeypatch.setattr(training, "train", broken_train)
+def test_worker_errors_reach_the_user_as_a_dialog(qtbot, window, small_photos):
+    paths.models_dir().parent.mkdir(parents=True, exist_ok=True)
+    paths.models_dir().write_text("a file where the models folder should be")  # saving must fail
     load(qtbot, window, small_photos)
-    with qtbot.waitSignal(window.training_tab.failed, timeout=30000):
+    window.training_tab.epochs.setValue(5)
+    with qtbot.waitSignal(window.training_tab.failed, timeout=TIMEOUT):
         qtbot.mouseClick(window.training_tab.train_button, Qt.MouseButton.LeftButton)
     box = window.last_failure_box
-    assert "the disk caught fire" in box.text() and "RuntimeError" in box.detailedText()
+    assert "went wrong" in box.text() and "Traceback" in box.detailedText()
     assert window.training_tab.stage.text() == "Training failed."
 
 
