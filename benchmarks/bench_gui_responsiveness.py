@@ -49,7 +49,9 @@ def main() -> int:
     timer.timeout.connect(tick)
     clock.start()
     timer.start()
-    window.dataset_tab.dataset_loaded.connect(lambda _: (tab.fine_tune.setCurrentIndex(2), tab.start_training()))
+    # Train is pressed half a second after the folder appears (a quick user), while thumbnails still load.
+    window.dataset_tab.dataset_loaded.connect(
+        lambda _: QTimer.singleShot(500, lambda: (tab.fine_tune.setCurrentIndex(2), tab.start_training())))
     tab.running_changed.connect(lambda running: None if running else app.quit())
     # As a user would: the folder is chosen once the window has finished loading TensorFlow.
     while window.statusBar().currentMessage() != "Ready.":

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
 from ..core.dataset import DatasetIndex, health_report, scan_dataset
 from ..core.errors import Failure
 from ..core.progress import CancelToken
+from .widgets.icon_feeder import IconFeeder
 from .workers import ThumbnailJob, start_task
 
 THUMB = 112
@@ -28,6 +29,7 @@ class DatasetTab(QWidget):
         self.index: DatasetIndex | None = None
         self._thumb_batch = 0
         self._thumb_cancel = CancelToken()
+        self._icons = IconFeeder(self._set_thumbnail, self)
         self._tasks = []
 
         self.choose_button = QPushButton(self.tr("Choose Folder…"))
@@ -142,6 +144,7 @@ class DatasetTab(QWidget):
     @Slot(int)
     def _on_class_selected(self, row: int) -> None:
         self._thumb_cancel.cancel()
+        self._icons.clear()
         self.thumbnails.clear()
         if self.index is None or row < 0:
             return
@@ -161,8 +164,12 @@ class DatasetTab(QWidget):
 
     @Slot(int, int, object)
     def _on_thumbnail_loaded(self, batch: int, i: int, image) -> None:
-        if batch == self._thumb_batch and image is not None and i < self.thumbnails.count():
-            self.thumbnails.item(i).setIcon(QIcon(QPixmap.fromImage(image)))
+        if batch == self._thumb_batch:
+            self._icons.push(i, image)
+
+    def _set_thumbnail(self, i: int, icon: QIcon) -> None:
+        if i < self.thumbnails.count():
+            self.thumbnails.item(i).setIcon(icon)
 
     # --- folders -------------------------------------------------------------------------------
     @Slot()

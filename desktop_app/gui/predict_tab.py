@@ -4,7 +4,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -13,6 +13,7 @@ from ..core.bundle import read_metadata
 from ..core.errors import Failure, describe
 from ..core.prediction import Prediction, PredictionError, Predictor
 from ..core.progress import CancelToken
+from .widgets.icon_feeder import IconFeeder
 from .workers import ThumbnailJob, start_task
 
 THUMB = 72
@@ -50,6 +51,7 @@ class PredictTab(QWidget):
         self._busy = False
         self._thumb_batch = 0
         self._cancel = CancelToken()
+        self._icons = IconFeeder(self._set_thumbnail, self)
         self._tasks = []
 
         self.model_label = QLabel(self.tr("No model yet: train one, or open a saved model."))
@@ -173,14 +175,13 @@ class PredictTab(QWidget):
     def _load_thumbnails(self, first_row: int, paths: list[str]) -> None:
         self._thumb_batch += 1
         job = ThumbnailJob(self._thumb_batch, paths, THUMB, self._cancel)
-        offset = first_row
-        job.signals.loaded.connect(lambda batch, i, image: self._on_thumbnail_loaded(offset + i, image))
+        job.signals.loaded.connect(lambda batch, i, image: self._icons.push(first_row + i, image))
         QThreadPool.globalInstance().start(job)
 
-    def _on_thumbnail_loaded(self, row: int, image) -> None:
+    def _set_thumbnail(self, row: int, icon: QIcon) -> None:
         item = self.table.item(row, 0)
-        if image is not None and item is not None:
-            item.setIcon(QIcon(QPixmap.fromImage(image)))
+        if item is not None:
+            item.setIcon(icon)
 
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
@@ -202,6 +203,7 @@ class PredictTab(QWidget):
 
     @Slot()
     def clear_results(self) -> None:
+        self._icons.clear()
         self.results.clear()
         self.table.setRowCount(0)
         self.export_button.setEnabled(False)
