@@ -56,6 +56,11 @@ def main() -> int:
         wait_until(lambda: time.monotonic() > end)
 
     settle()
+    window.tabs.setCurrentWidget(tab)
+    shot("0-train-empty")
+    window.tabs.setCurrentWidget(window.predict_tab)
+    shot("0-predict-empty")
+    window.tabs.setCurrentWidget(window.dataset_tab)
     shot("1-dataset-empty")
     window.dataset_tab.load_folder(str(HOTDOG))
     wait_until(lambda: window.dataset_tab.thumbnails.count() > 0)

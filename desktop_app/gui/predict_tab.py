@@ -50,6 +50,7 @@ class PredictTab(QWidget):
         self._pending: list[str] = []
         self._busy = False
         self._thumb_batch = 0
+        self._thumb_first_row: dict[int, int] = {}
         self._cancel = CancelToken()
         self._icons = IconFeeder(self._set_thumbnail, self)
         self._tasks = []
@@ -175,8 +176,14 @@ class PredictTab(QWidget):
     def _load_thumbnails(self, first_row: int, paths: list[str]) -> None:
         self._thumb_batch += 1
         job = ThumbnailJob(self._thumb_batch, paths, THUMB, self._cancel)
-        job.signals.loaded.connect(lambda batch, i, image: self._icons.push(first_row + i, image))
+        self._thumb_first_row[self._thumb_batch] = first_row
+        job.signals.loaded.connect(self._on_thumbnail_loaded)  # a slot, so it runs on the GUI thread
         QThreadPool.globalInstance().start(job)
+
+    @Slot(int, int, object)
+    def _on_thumbnail_loaded(self, batch: int, i: int, image) -> None:
+        if batch in self._thumb_first_row:
+            self._icons.push(self._thumb_first_row[batch] + i, image)
 
     def _set_thumbnail(self, row: int, icon: QIcon) -> None:
         item = self.table.item(row, 0)
@@ -204,6 +211,7 @@ class PredictTab(QWidget):
     @Slot()
     def clear_results(self) -> None:
         self._icons.clear()
+        self._thumb_first_row.clear()
         self.results.clear()
         self.table.setRowCount(0)
         self.export_button.setEnabled(False)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.core import paths
@@ -50,6 +50,9 @@ def test_health_report_lists_skipped_files(qtbot, window, small_photos):
     assert "could not be used" in tab.health.text()
     assert tab.skipped.count() == 1 and "broken.jpg: empty file" in tab.skipped.item(0).text()
     qtbot.waitUntil(lambda: tab.thumbnails.count() == 8)
+    placeholder = QColor(Qt.GlobalColor.lightGray)
+    qtbot.waitUntil(lambda: all(tab.thumbnails.item(i).icon().pixmap(32).toImage().pixelColor(16, 16) != placeholder
+                                for i in range(8)), timeout=15000)
 
 
 def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path):
@@ -77,6 +80,7 @@ def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path
     assert table.rowCount() == 3
     assert [table.item(r, 1).text() for r in range(3)] == ["hotdog", "not-hotdog", "cannot read"]
     assert "not an image" in table.item(2, 2).text()
+    qtbot.waitUntil(lambda: not table.item(0, 0).icon().isNull() and not table.item(1, 0).icon().isNull())
     csv_path = tmp_path / "out.csv"
     predict.export_csv(str(csv_path))
     lines = csv_path.read_text().splitlines()
