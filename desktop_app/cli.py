@@ -74,7 +74,7 @@ def _print_skipped(items) -> None:
 def _cmd_train(args) -> dict:
     from .core.backbones import get_backbone, locate_weights
     from .core.dataset import health_report, scan_dataset
-    from .core.training import AUTO, TrainingConfig, train
+    from .core.training import TrainingConfig, train
 
     locate_weights(get_backbone(args.backbone))  # before scanning: a missing backbone is found at once
     index = scan_dataset(args.data)
@@ -82,7 +82,7 @@ def _cmd_train(args) -> dict:
         print(f"Note: {problem}", file=sys.stderr)
     config = TrainingConfig(backbone=args.backbone, image_size=args.image_size, epochs=args.epochs,
                             learning_rate=args.learning_rate,
-                            fine_tune_layers=AUTO if args.fine_tune_layers == "auto" else int(args.fine_tune_layers),
+                            fine_tune_layers=args.fine_tune_layers,
                             fine_tune_epochs=args.fine_tune_epochs, augment=not args.no_augment, seed=args.seed)
     result = train(index, args.out, config, StderrProgress())
     _print_skipped(result.skipped)
@@ -154,9 +154,20 @@ def _cmd_import_weights(args) -> dict:
     return {"backbone": args.backbone, "path": str(path)}
 
 
+def _fine_tune_layers(text: str) -> int | None:
+    """'auto' (None: the core decides) or a number of layers."""
+    if text == "auto":
+        return None
+    if text.isdigit():
+        return int(text)
+    raise argparse.ArgumentTypeError("expected a number of layers, 0, or auto")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .core.backbones import DEFAULT_BACKBONE
+    from .core.training import TrainingConfig
 
+    defaults = TrainingConfig()
     p = argparse.ArgumentParser(prog="finetune-studio", description="Train and use image classifiers, offline.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--debug", action="store_true", help="show the full traceback on unexpected errors")
@@ -173,14 +184,19 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--out", required=True, help="model file to write (.keras)")
     t.add_argument("--backbone", default=DEFAULT_BACKBONE, help=f"pretrained network (default {DEFAULT_BACKBONE}; "
                    "see the 'backbones' command)")
-    t.add_argument("--epochs", type=int, default=60, help="epochs for the new output layer (default 60)")
-    t.add_argument("--learning-rate", type=float, default=2e-3, help="output layer learning rate (default 0.002)")
-    t.add_argument("--fine-tune-layers", default="auto",
+    t.add_argument("--epochs", type=int, default=defaults.epochs,
+                   help=f"epochs for the new output layer (default {defaults.epochs})")
+    t.add_argument("--learning-rate", type=float, default=defaults.learning_rate,
+                   help=f"output layer learning rate (default {defaults.learning_rate})")
+    t.add_argument("--fine-tune-layers", default=None, type=_fine_tune_layers, metavar="N|auto",
                    help="top backbone layers to fine-tune: a number, 0 for none, or auto (default)")
-    t.add_argument("--fine-tune-epochs", type=int, default=8, help="fine-tuning epochs (default 8)")
-    t.add_argument("--image-size", type=int, default=224, help="input size in pixels (default 224)")
+    t.add_argument("--fine-tune-epochs", type=int, default=defaults.fine_tune_epochs,
+                   help=f"fine-tuning epochs (default {defaults.fine_tune_epochs})")
+    t.add_argument("--image-size", type=int, default=defaults.image_size,
+                   help=f"input size in pixels (default {defaults.image_size})")
     t.add_argument("--no-augment", action="store_true", help="no random crops/flips while fine-tuning")
-    t.add_argument("--seed", type=int, default=0, help="random seed; the same seed repeats a run (default 0)")
+    t.add_argument("--seed", type=int, default=defaults.seed,
+                   help=f"random seed; the same seed repeats a run (default {defaults.seed})")
 
     e = command("evaluate", _cmd_evaluate, "measure a model on a labelled folder")
     e.add_argument("model")
