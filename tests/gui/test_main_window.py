@@ -34,6 +34,13 @@ def test_window_opens_with_three_tabs(window):
     assert not window.training_tab.train_button.isEnabled()
 
 
+def test_dropping_a_folder_on_the_window_loads_it(qtbot, window, small_photos):
+    with qtbot.waitSignal(window.dataset_tab.dataset_loaded, timeout=30000):
+        drop(window, [small_photos])
+    assert window.tabs.currentWidget() is window.dataset_tab
+    assert window.training_tab.train_button.isEnabled()
+
+
 def test_unavailable_backbones_are_greyed_with_the_reason(window):
     combo = window.training_tab.backbone
     item = combo.model().item(combo.findData("resnet50"))
