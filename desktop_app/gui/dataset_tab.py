@@ -30,7 +30,6 @@ class DatasetTab(QWidget):
         self._thumb_batch = 0
         self._thumb_cancel = CancelToken()
         self._icons = IconFeeder(self._set_thumbnail, self)
-        self._tasks = []
 
         self.choose_button = QPushButton(self.tr("Choose Folder…"))
         self.choose_button.clicked.connect(self._on_choose_clicked)
@@ -96,7 +95,7 @@ class DatasetTab(QWidget):
         """Scan `folder` off the GUI thread; dataset_loaded or failed follows."""
         self.summary.setText(self.tr("Reading {0}…").format(folder))
         self.choose_button.setEnabled(False)
-        self._tasks.append(start_task(lambda: (folder, scan_dataset(folder)), self._on_scanned, self._on_scan_failed))
+        start_task(lambda: (folder, scan_dataset(folder)), self._on_scanned, self._on_scan_failed, self)
 
     @Slot(object)
     def _on_scanned(self, result) -> None:
@@ -158,7 +157,7 @@ class DatasetTab(QWidget):
             item = QListWidgetItem(QIcon(placeholder), Path(p).name)
             item.setToolTip(p)
             self.thumbnails.addItem(item)
-        job = ThumbnailJob(self._thumb_batch, paths, THUMB, self._thumb_cancel)
+        job = ThumbnailJob(self._thumb_batch, paths, THUMB, self._thumb_cancel, self)
         job.signals.loaded.connect(self._on_thumbnail_loaded)
         QThreadPool.globalInstance().start(job)
 

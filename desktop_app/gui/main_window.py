@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 760)
         self.statusBar().showMessage(self.tr("Loading TensorFlow in the background…"))
-        self._warmup = start_task(_load_tensorflow, self._on_tensorflow_ready, self.show_failure)
+        start_task(_load_tensorflow, self._on_tensorflow_ready, self.show_failure, self)
 
     @Slot(object)
     def _on_tensorflow_ready(self, _) -> None:

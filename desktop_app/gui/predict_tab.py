@@ -53,7 +53,6 @@ class PredictTab(QWidget):
         self._thumb_first_row: dict[int, int] = {}
         self._cancel = CancelToken()
         self._icons = IconFeeder(self._set_thumbnail, self)
-        self._tasks = []
 
         self.model_label = QLabel(self.tr("No model yet: train one, or open a saved model."))
         self.model_label.setWordWrap(True)
@@ -103,7 +102,7 @@ class PredictTab(QWidget):
         self.model_path = path
         self.add_button.setEnabled(False)
         self.model_label.setText(self.tr("Opening {0}…").format(Path(path).name))
-        self._tasks.append(start_task(lambda: (path, Predictor(path)), self._on_model_loaded, self._on_failed))
+        start_task(lambda: (path, Predictor(path)), self._on_model_loaded, self._on_failed, self)
 
     @Slot(object)
     def _on_model_loaded(self, loaded) -> None:
@@ -146,8 +145,7 @@ class PredictTab(QWidget):
         self._busy = True
         predictor = self.predictor
         self.hint.setText(self.tr("Looking at {0} item(s)…").format(len(batch)))
-        self._tasks.append(start_task(lambda: predictor.predict(batch, cancel=self._cancel),
-                                      self._on_predicted, self._on_failed))
+        start_task(lambda: predictor.predict(batch, cancel=self._cancel), self._on_predicted, self._on_failed, self)
 
     @Slot(object)
     def _on_predicted(self, results) -> None:
@@ -175,7 +173,7 @@ class PredictTab(QWidget):
 
     def _load_thumbnails(self, first_row: int, paths: list[str]) -> None:
         self._thumb_batch += 1
-        job = ThumbnailJob(self._thumb_batch, paths, THUMB, self._cancel)
+        job = ThumbnailJob(self._thumb_batch, paths, THUMB, self._cancel, self)
         self._thumb_first_row[self._thumb_batch] = first_row
         job.signals.loaded.connect(self._on_thumbnail_loaded)  # a slot, so it runs on the GUI thread
         QThreadPool.globalInstance().start(job)

@@ -23,14 +23,31 @@ class TaskSignals(QObject):
     failed = Signal(object)
     """A Failure."""
 
+    def __init__(self, task: "Task", parent: QObject):
+        super().__init__(parent)
+        self.task = task
+        self.succeeded.connect(self._release)
+        self.failed.connect(self._release)
+
+    @Slot(object)
+    def _release(self, _) -> None:
+        """On the GUI thread, once the outcome is delivered: let go of the task and of this object."""
+        _running.discard(self.task)
+        self.task = None
+        self.deleteLater()
+
 
 class Task(QRunnable):
-    """Run `job()` on the thread pool; the result or a Failure arrives on the GUI thread by signal."""
+    """Run `job()` on the thread pool; the result or a Failure arrives on the GUI thread by signal.
 
-    def __init__(self, job: Callable[[], object]):
+    The signals object is a child of a widget (`parent`), so Qt destroys it on the GUI thread with that
+    widget; a parentless one could be collected by Python's garbage collector on any thread.
+    """
+
+    def __init__(self, job: Callable[[], object], parent: QObject):
         super().__init__()
         self.job = job
-        self.signals = TaskSignals()
+        self.signals = TaskSignals(self, parent)
 
     @Slot()
     def run(self) -> None:
@@ -46,12 +63,15 @@ class Task(QRunnable):
             pass
 
 
-def start_task(job: Callable[[], object], on_success: Callable, on_failure: Callable) -> Task:
-    task = Task(job)
+def start_task(job: Callable[[], object], on_success: Callable, on_failure: Callable, parent: QObject) -> None:
+    task = Task(job, parent)
+    _running.add(task)  # the pool does not keep the Python object alive; released on the GUI thread
     task.signals.succeeded.connect(on_success)
     task.signals.failed.connect(on_failure)
     QThreadPool.globalInstance().start(task)
-    return task
+
+
+_running: set[Task] = set()
 
 
 class TrainingWorker(QObject):
@@ -134,10 +154,10 @@ class ThumbnailSignals(QObject):
 class ThumbnailJob(QRunnable):
     """Decode previews off the GUI thread, one signal per image so the grid fills as it goes."""
 
-    def __init__(self, batch: int, paths: list[str], size: int, cancel: CancelToken):
+    def __init__(self, batch: int, paths: list[str], size: int, cancel: CancelToken, parent: QObject):
         super().__init__()
         self.batch, self.paths, self.size, self.cancel = batch, paths, size, cancel
-        self.signals = ThumbnailSignals()
+        self.signals = ThumbnailSignals(parent)  # a child of the view: destroyed on the GUI thread
 
     @Slot()
     def run(self) -> None:

@@ -1,10 +1,12 @@
 """GUI test fixtures: the real window, off-screen, with its own settings file and a small real photo set."""
 
+import gc
 import shutil
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QEvent, QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from helpers import HOTDOG
 
@@ -24,6 +26,10 @@ def window(qtbot, tmp_path):
     qtbot.waitUntil(lambda: w.training_tab.thread is None, timeout=30000)
     w.close()
     w.deleteLater()
+    # Destroy the window and its Qt objects now, on this (the GUI) thread, not whenever and wherever
+    # Python's garbage collector would get to them.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
     assert QThreadPool.globalInstance().waitForDone(30000), "a background job did not finish"
     # No thread of ours may outlive the window (TensorFlow's own pool is created once and kept).
     assert threading.active_count() <= max(threads_before, 1) + 64
