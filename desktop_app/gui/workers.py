@@ -6,6 +6,7 @@ QThreadPool. Signals carry plain values only.
 """
 
 import multiprocessing
+import time
 from collections.abc import Callable
 from pathlib import Path
 from queue import Empty
@@ -23,31 +24,21 @@ class TaskSignals(QObject):
     failed = Signal(object)
     """A Failure."""
 
-    def __init__(self, task: "Task", parent: QObject):
-        super().__init__(parent)
-        self.task = task
-        self.succeeded.connect(self._release)
-        self.failed.connect(self._release)
-
-    @Slot(object)
-    def _release(self, _) -> None:
-        """On the GUI thread, once the outcome is delivered: let go of the task and of this object."""
-        _running.discard(self.task)
-        self.task = None
-        self.deleteLater()
-
 
 class Task(QRunnable):
     """Run `job()` on the thread pool; the result or a Failure arrives on the GUI thread by signal.
 
     The signals object is a child of a widget (`parent`), so Qt destroys it on the GUI thread with that
-    widget; a parentless one could be collected by Python's garbage collector on any thread.
+    widget; a parentless one could be collected by Python's garbage collector on any thread. Tasks are
+    not auto-deleted by the pool: start_task keeps them until well after run() has returned.
     """
 
     def __init__(self, job: Callable[[], object], parent: QObject):
         super().__init__()
+        self.setAutoDelete(False)
         self.job = job
-        self.signals = TaskSignals(self, parent)
+        self.signals = TaskSignals(parent)
+        self.finished_at: float | None = None
 
     @Slot()
     def run(self) -> None:
@@ -57,21 +48,26 @@ class Task(QRunnable):
             outcome = (self.signals.failed, describe(exc))
         else:
             outcome = (self.signals.succeeded, result)
+        self.job = None  # drop what the job referenced (a model, a folder's index) now
         try:
             outcome[0].emit(outcome[1])
         except RuntimeError:  # the window closed while the job ran: nobody is left to tell
             pass
+        self.finished_at = time.monotonic()
+
+
+_running: list[Task] = []
 
 
 def start_task(job: Callable[[], object], on_success: Callable, on_failure: Callable, parent: QObject) -> None:
+    now = time.monotonic()
+    # Forget tasks that finished a while ago (their run() has surely returned); keep the rest alive.
+    _running[:] = [t for t in _running if t.finished_at is None or now - t.finished_at < 10]
     task = Task(job, parent)
-    _running.add(task)  # the pool does not keep the Python object alive; released on the GUI thread
     task.signals.succeeded.connect(on_success)
     task.signals.failed.connect(on_failure)
+    _running.append(task)
     QThreadPool.globalInstance().start(task)
-
-
-_running: set[Task] = set()
 
 
 class TrainingWorker(QObject):
