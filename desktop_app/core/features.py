@@ -22,7 +22,7 @@ from .backbones import Backbone, file_digest, build_network, locate_weights
 from .dataset import ImageRecord, SkippedFile
 from .errors import ImageError
 from .images import load_image
-from .progress import CancelToken, NullObserver, Observer
+from .progress import CancelToken, NullObserver, Observer, Stage
 
 # Bump when decoding or resizing changes, so old embeddings are not mixed with new ones.
 DECODE_VERSION = 3
@@ -111,7 +111,7 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
                 found[r.sha256] = vec
     failed: dict[str, str] = {}
     if missing:
-        observer.on_status(f"Computing features for {len(missing)} image(s)")
+        observer.on_status(Stage.FEATURES)
         todo = list(missing.values())
         model, _ = build_network(backbone, image_size, weights)
         done = 0

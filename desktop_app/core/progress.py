@@ -7,6 +7,19 @@ from typing import Protocol
 from .errors import Cancelled
 
 
+class Stage:
+    """The stages a training run reports through Observer.on_status, as fixed English text.
+
+    Fixed, so a front end can show its own (translated) words for each; the CLI prints them as they are.
+    """
+
+    PREPARING = "Preparing images"
+    FEATURES = "Computing features"
+    HEAD = "Training the new output layer"
+    FINE_TUNE = "Fine-tuning the top of the network"
+    SAVING = "Saving the model"
+
+
 @dataclass(frozen=True)
 class EpochMetrics:
     phase: str  # "head" (new output layer on cached features) or "fine-tune" (top of the backbone too)

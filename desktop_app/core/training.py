@@ -14,7 +14,7 @@ from .dataset import DatasetIndex, ImageRecord, SkippedFile
 from .errors import DatasetError
 from .features import BATCH_SIZE, compute_embeddings
 from .head import better, class_weights, score, stratified_folds, train_heads
-from .progress import CancelToken, EpochMetrics, NullObserver, Observer
+from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Stage
 from .tf_runtime import keras, model_lock, tensorflow
 
 AUTO = None
@@ -127,7 +127,7 @@ def _fine_tune(model, base, depth: int, config: TrainingConfig, train_recs, y_tr
             if better(val, state["best"]):
                 state["best"], state["weights"] = val, self.model.get_weights()
 
-    observer.on_status("Fine-tuning the top of the network")
+    observer.on_status(Stage.FINE_TUNE)
     observer.on_progress("fine-tune", 0, epochs * steps)
     model.fit(train_data, validation_data=val_data, epochs=epochs, verbose=0,
               callbacks=[k.callbacks.SwapEMAWeights(swap_on_epoch=True), Reporter()])
@@ -150,7 +150,7 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     # Same seed, same model: without this, multi-threaded CPU kernels sum in varying order.
     tensorflow().config.experimental.enable_op_determinism()
 
-    observer.on_status("Preparing images")
+    observer.on_status(Stage.PREPARING)
     emb = compute_embeddings(list(index.train) + list(index.validation), backbone, config.image_size,
                              observer, cancel)
     user_val = {r.path for r in index.validation}
@@ -175,7 +175,7 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
         observer.on_epoch_end(m)
         observer.on_progress("head", m.epoch, m.epochs)
 
-    observer.on_status("Training the new output layer")
+    observer.on_status(Stage.HEAD)
     head = train_heads(views, labels, fold_of, len(classes), epochs=config.epochs,
                        learning_rate=config.learning_rate, l2=config.l2, batch_size=BATCH_SIZE, seed=config.seed,
                        on_epoch=on_head_epoch, cancel=cancel)
@@ -210,7 +210,7 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
             base.trainable = False
             classifier.set_weights([head.weights.kernel, head.weights.bias])
 
-    observer.on_status("Saving the model")
+    observer.on_status(Stage.SAVING)
     counts = {c: sum(r.label == c for r in records) for c in classes}
     metadata = {
         "app_version": __version__,

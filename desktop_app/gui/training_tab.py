@@ -16,7 +16,7 @@ from ..core.atomic import atomic_path
 from ..core.backbones import DEFAULT_BACKBONE, availability
 from ..core.dataset import DatasetIndex
 from ..core.errors import Failure
-from ..core.progress import EpochMetrics
+from ..core.progress import EpochMetrics, Stage
 from .widgets.chart import AccuracyChart
 from ..core.training import AUTO, TrainingConfig, TrainingResult
 from .workers import TrainingWorker
@@ -194,7 +194,12 @@ class TrainingTab(QWidget):
 
     @Slot(str)
     def _on_worker_status_changed(self, message: str) -> None:
-        self.stage.setText(message + "…")
+        words = {Stage.PREPARING: self.tr("Preparing the pictures…"),
+                 Stage.FEATURES: self.tr("Looking at each picture once (computing features)…"),
+                 Stage.HEAD: self.tr("Training the new output layer…"),
+                 Stage.FINE_TUNE: self.tr("Fine-tuning the top of the network…"),
+                 Stage.SAVING: self.tr("Saving the model…")}
+        self.stage.setText(words.get(message, message))
 
     @Slot(str, int, int)
     def _on_worker_progress_changed(self, phase: str, done: int, total: int) -> None:

@@ -81,7 +81,7 @@ class TrainingWorker(QObject):
     """
 
     status_changed = Signal(str)
-    """What is happening now, e.g. "Computing features for 200 image(s)"."""
+    """What is happening now: a core.progress.Stage value, or the worker's own (translated) words."""
     progress_changed = Signal(str, int, int)
     """(phase, done, total) of the current phase."""
     epoch_finished = Signal(object)
@@ -108,7 +108,7 @@ class TrainingWorker(QObject):
         queue = self._context.Queue()
         process = self._context.Process(target=train_in_process, name="finetune-studio-training", daemon=True,
                                         args=(self.index, self.out_path, self.config, queue, self._cancel))
-        self.status_changed.emit(self.tr("Starting the training engine"))
+        self.status_changed.emit(self.tr("Starting the training engine…"))
         process.start()
         outcome = None
         while outcome is None:
