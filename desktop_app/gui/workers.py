@@ -116,8 +116,8 @@ class TrainingWorker(QObject):
                 message = queue.get(timeout=0.2)
             except Empty:
                 if not process.is_alive():
-                    outcome = ("failed", Failure(f"The training process ended unexpectedly "
-                                                 f"(exit code {process.exitcode}).", ""))
+                    text = self.tr("The training process ended unexpectedly (exit code {0}).")
+                    outcome = ("failed", Failure(text.format(process.exitcode), ""))
                 continue
             kind = message[0]
             if kind == "status":
