@@ -22,9 +22,10 @@ STAMP = VENV / ".finetune-studio-installed"
 
 def ensure_environment(extras: str) -> None:
     """Create .venv and install the project (with `extras`) unless pyproject.toml is unchanged since."""
-    wanted = f"{extras}:{hashlib.sha256((ROOT / 'pyproject.toml').read_bytes()).hexdigest()}"
-    done = STAMP.read_text().split() if STAMP.exists() else []
-    if wanted in done or (extras == "" and any(d.endswith(wanted.split(':')[1]) for d in done)):
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    lines = STAMP.read_text().split() if STAMP.exists() else []
+    installed = {line.split(":")[0] for line in lines if line.endswith(":" + digest)}  # extras, for this pyproject
+    if extras in installed or (not extras and installed):  # any install includes what the app needs
         return
     if not PYTHON.exists():
         print("Creating the virtual environment in .venv/ (first run only)...", flush=True)
@@ -33,7 +34,7 @@ def ensure_environment(extras: str) -> None:
     target = f".[{extras}]" if extras else "."
     subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
                     "-e", target], cwd=ROOT, check=True)
-    STAMP.write_text("\n".join(done + [wanted]))
+    STAMP.write_text("\n".join(f"{e}:{digest}" for e in sorted(installed | {extras})))
 
 
 def main(argv: list[str]) -> int:

@@ -2,16 +2,15 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListView, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.dataset import DatasetIndex, health_report, scan_dataset
 from ..core.errors import Failure
-from ..core.progress import CancelToken
-from .widgets.icon_feeder import IconFeeder
-from .workers import ThumbnailJob, start_task
+from .widgets.thumbnail_loader import ThumbnailLoader
+from .workers import start_task
 
 THUMB = 112
 MAX_RECENT = 8
@@ -27,9 +26,7 @@ class DatasetTab(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.index: DatasetIndex | None = None
-        self._thumb_batch = 0
-        self._thumb_cancel = CancelToken()
-        self._icons = IconFeeder(self._set_thumbnail, self)
+        self._thumbs = ThumbnailLoader(THUMB, self._set_thumbnail, self)
 
         self.choose_button = QPushButton(self.tr("Choose Folder…"))
         self.choose_button.clicked.connect(self._on_choose_clicked)
@@ -142,29 +139,19 @@ class DatasetTab(QWidget):
     # --- thumbnails ----------------------------------------------------------------------------
     @Slot(int)
     def _on_class_selected(self, row: int) -> None:
-        self._thumb_cancel.cancel()
-        self._icons.clear()
+        self._thumbs.reset()
         self.thumbnails.clear()
         if self.index is None or row < 0:
             return
         label = self.index.classes[row]
         paths = [r.path for r in self.index.train if r.label == label]
-        self._thumb_batch += 1
-        self._thumb_cancel = CancelToken()
         placeholder = QPixmap(THUMB, THUMB)
         placeholder.fill(Qt.GlobalColor.lightGray)
         for p in paths:
             item = QListWidgetItem(QIcon(placeholder), Path(p).name)
             item.setToolTip(p)
             self.thumbnails.addItem(item)
-        job = ThumbnailJob(self._thumb_batch, paths, THUMB, self._thumb_cancel, self)
-        job.signals.loaded.connect(self._on_thumbnail_loaded)
-        QThreadPool.globalInstance().start(job)
-
-    @Slot(int, int, object)
-    def _on_thumbnail_loaded(self, batch: int, i: int, image) -> None:
-        if batch == self._thumb_batch:
-            self._icons.push(i, image)
+        self._thumbs.load(paths)
 
     def _set_thumbnail(self, i: int, icon: QIcon) -> None:
         if i < self.thumbnails.count():
@@ -201,4 +188,4 @@ class DatasetTab(QWidget):
         self.recent.setCurrentIndex(-1)
 
     def shutdown(self) -> None:
-        self._thumb_cancel.cancel()
+        self._thumbs.reset()

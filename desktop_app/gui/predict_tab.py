@@ -3,7 +3,7 @@
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -13,8 +13,8 @@ from ..core.bundle import read_metadata
 from ..core.errors import Failure, describe
 from ..core.prediction import Prediction, PredictionError, Predictor
 from ..core.progress import CancelToken
-from .widgets.icon_feeder import IconFeeder
-from .workers import ThumbnailJob, start_task
+from .widgets.thumbnail_loader import ThumbnailLoader
+from .workers import start_task
 
 THUMB = 72
 
@@ -49,10 +49,8 @@ class PredictTab(QWidget):
         self.results: list[Prediction | PredictionError] = []
         self._pending: list[str] = []
         self._busy = False
-        self._thumb_batch = 0
-        self._thumb_first_row: dict[int, int] = {}
         self._cancel = CancelToken()
-        self._icons = IconFeeder(self._set_thumbnail, self)
+        self._thumbs = ThumbnailLoader(THUMB, self._set_thumbnail, self)
 
         self.model_label = QLabel(self.tr("No model yet: train one, or open a saved model."))
         self.model_label.setWordWrap(True)
@@ -66,7 +64,8 @@ class PredictTab(QWidget):
         self.export_button.setEnabled(False)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear_results)
-        self.hint = QLabel(self.tr("Drop photos or folders here to see what the model says."))
+        self.hint = QLabel()
+        self._show_drop_hint()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("QLabel { border: 2px dashed #999; border-radius: 8px; padding: 18px; color: #555; }")
 
@@ -132,6 +131,9 @@ class PredictTab(QWidget):
             self.set_model(path)
 
     # --- photos ---------------------------------------------------------------------------------
+    def _show_drop_hint(self) -> None:
+        self.hint.setText(self.tr("Drop photos or folders here to see what the model says."))
+
     def add_paths(self, paths: list[str]) -> None:
         self._pending.extend(paths)
         if self.predictor is None and self.model_path is None:
@@ -150,7 +152,7 @@ class PredictTab(QWidget):
     @Slot(object)
     def _on_predicted(self, results) -> None:
         self._busy = False
-        self.hint.setText(self.tr("Drop photos or folders here to see what the model says."))
+        self._show_drop_hint()
         first = self.table.rowCount()
         self.results.extend(results)
         self.table.setRowCount(first + len(results))
@@ -167,21 +169,9 @@ class PredictTab(QWidget):
                 self.table.setItem(row, 2, QTableWidgetItem(r.error))
             self.table.setRowHeight(row, max(THUMB + 6, 20 * len(self.predictor.classes)))
         self.export_button.setEnabled(bool(self.results))
-        self._load_thumbnails(first, [r.path for r in results])
+        self._thumbs.load([r.path for r in results], first)
         self.predictions_shown.emit(len(results))
         self._run_pending()
-
-    def _load_thumbnails(self, first_row: int, paths: list[str]) -> None:
-        self._thumb_batch += 1
-        job = ThumbnailJob(self._thumb_batch, paths, THUMB, self._cancel, self)
-        self._thumb_first_row[self._thumb_batch] = first_row
-        job.signals.loaded.connect(self._on_thumbnail_loaded)  # a slot, so it runs on the GUI thread
-        QThreadPool.globalInstance().start(job)
-
-    @Slot(int, int, object)
-    def _on_thumbnail_loaded(self, batch: int, i: int, image) -> None:
-        if batch in self._thumb_first_row:
-            self._icons.push(self._thumb_first_row[batch] + i, image)
 
     def _set_thumbnail(self, row: int, icon: QIcon) -> None:
         item = self.table.item(row, 0)
@@ -191,7 +181,7 @@ class PredictTab(QWidget):
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
         self._busy = False
-        self.hint.setText(self.tr("Drop photos or folders here to see what the model says."))
+        self._show_drop_hint()
         if self.predictor is None:
             self.model_label.setText(self.tr("Could not open the model."))
             self.model_path = None
@@ -208,8 +198,7 @@ class PredictTab(QWidget):
 
     @Slot()
     def clear_results(self) -> None:
-        self._icons.clear()
-        self._thumb_first_row.clear()
+        self._thumbs.reset()
         self.results.clear()
         self.table.setRowCount(0)
         self.export_button.setEnabled(False)
@@ -247,3 +236,4 @@ class PredictTab(QWidget):
 
     def shutdown(self) -> None:
         self._cancel.cancel()
+        self._thumbs.reset()
