@@ -129,6 +129,8 @@ def _cmd_predict(args) -> list:
         else:
             print(f"{r.path}: cannot predict: {r.error}")
             out.append({"path": r.path, "error": r.error})
+    if not any(isinstance(r, Prediction) for r in results):
+        raise UserError(f"No file could be read as an image ({len(results)} tried; reasons above).")
     return out
 
 

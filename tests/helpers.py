@@ -21,3 +21,49 @@ def write_image(path: Path, color=(200, 30, 30), size=(64, 48), mode="RGB", fmt=
         img = img.convert(mode)
     img.save(path, format=fmt, **save_args)
     return path
+
+
+def deny_read(path: Path, monkeypatch) -> None:
+    """Make `path` unreadable; as root (who reads anything) refuse it the way the OS would refuse others."""
+    import builtins
+    import os
+
+    path.chmod(0)
+    if os.access(path, os.R_OK):
+        real_open = builtins.open
+
+        def refusing_open(file, *args, **kwargs):
+            if str(file) == str(path):
+                raise PermissionError(13, "Permission denied", str(file))
+            return real_open(file, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "open", refusing_open)
+
+
+def deny_write(folder: Path, monkeypatch) -> None:
+    """Make `folder` read-only; as root, refuse new files in it the way the OS would refuse others."""
+    import os
+    import tempfile
+
+    folder.chmod(0o555)
+    if os.access(folder, os.W_OK):
+        real_mkstemp = tempfile.mkstemp
+
+        def refusing_mkstemp(*args, dir=None, **kwargs):
+            if dir is not None and Path(dir) == folder:
+                raise PermissionError(13, "Permission denied", str(folder))
+            return real_mkstemp(*args, dir=dir, **kwargs)
+
+        monkeypatch.setattr(tempfile, "mkstemp", refusing_mkstemp)
+
+
+def tree_snapshot(root: Path) -> dict[str, tuple]:
+    """Every path below `root` with its size, modification time and content: equal snapshots, untouched tree."""
+    import hashlib
+
+    out = {}
+    for p in sorted(root.rglob("*")):
+        st = p.lstat()
+        content = hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() and not p.is_symlink() else None
+        out[str(p.relative_to(root))] = (st.st_mode, st.st_size, st.st_mtime_ns, content)
+    return out

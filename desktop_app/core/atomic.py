@@ -1,25 +1,47 @@
 """Write files so that a crash, a cancel or a full disk never leaves a half-written one behind."""
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from .errors import SaveError
+
+
+def _why(exc: OSError, folder: Path) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"there is no permission to write in {folder}"
+    if exc.errno == errno.EROFS:
+        return f"{folder} is on a read-only disk"
+    return exc.strerror or str(exc)
+
 
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; move it over `target` only if the block succeeds."""
+    """Yield a temporary path beside `target`; move it over `target` only if the block succeeds.
+
+    Any failure to write raises SaveError in plain words; an earlier file at `target` is left as it was.
+    """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # Same folder as the target, so the final rename stays on one filesystem and is atomic.
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part" + target.suffix, dir=target.parent)
-    os.close(fd)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Same folder as the target, so the final rename stays on one filesystem and is atomic.
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part" + target.suffix, dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise SaveError(f"Could not save {target.name}: {_why(exc, target.parent)}.") from None
     tmp_path = Path(tmp)
     try:
         yield tmp_path
         with open(tmp_path, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp_path, target)
+    except OSError as exc:
+        raise SaveError(f"Could not save {target.name}: {_why(exc, target.parent)}. "
+                        "Nothing was overwritten.") from None
     finally:
         tmp_path.unlink(missing_ok=True)

@@ -24,6 +24,10 @@ class ModelFileError(UserError):
     """A file is not a model this app can open."""
 
 
+class SaveError(UserError):
+    """A file could not be written (full disk, no permission); whatever was there before is unchanged."""
+
+
 class Cancelled(Exception):
     """The user asked to stop; nothing was saved."""
 

@@ -8,6 +8,7 @@ in the user's cache folder (never in the dataset) and is keyed by the file's SHA
 weights and the input size, so a renamed or moved file is still found.
 """
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -20,8 +21,8 @@ from . import paths
 from .atomic import atomic_path
 from .backbones import Backbone, file_digest, build_network, locate_weights
 from .dataset import ImageRecord, SkippedFile
-from .errors import ImageError
-from .images import load_image
+from .errors import ImageError, SaveError
+from .images import decode, read_bytes
 from .progress import CancelToken, NullObserver, Observer, Stage
 
 # Bump when decoding or resizing changes, so old embeddings are not mixed with new ones.
@@ -50,23 +51,31 @@ class FeatureCache:
     def put(self, sha256: str, vector: np.ndarray) -> np.ndarray:
         """Store; return the vector as `get` will give it back, so fresh and cached runs agree exactly."""
         stored = vector.astype(np.float16)  # half the disk; features need no more precision
-        with atomic_path(self._path(sha256)) as tmp:
-            with open(tmp, "wb") as f:
-                np.save(f, stored, allow_pickle=False)
+        try:
+            with atomic_path(self._path(sha256)) as tmp:
+                with open(tmp, "wb") as f:
+                    np.save(f, stored, allow_pickle=False)
+        except SaveError:
+            pass  # the cache only saves time: a full disk must not stop the run, which has the vector
         return stored.astype(np.float32)
 
 
 def iter_decoded(files: Sequence[str], size: int, batch_size: int,
-                 transform: Callable[[np.ndarray, int], np.ndarray] | None = None
+                 transform: Callable[[np.ndarray, int], np.ndarray] | None = None,
+                 checksums: Sequence[str] | None = None
                  ) -> Iterator[tuple[list[int], np.ndarray | None, list[tuple[int, str]]]]:
     """Decode images in parallel, one batch ahead of the consumer.
 
     Yields (indices decoded, uint8 batch or None, [(index, reason)] that failed).
-    `transform(image, index)` runs in the decoding threads (augmentation).
+    `transform(image, index)` runs in the decoding threads (augmentation). With `checksums`, a file whose
+    content is no longer what was scanned fails, rather than being learnt under its old identity.
     """
 
     def work(i: int) -> np.ndarray:
-        img = load_image(files[i], size)
+        data = read_bytes(files[i])
+        if checksums is not None and hashlib.sha256(data).hexdigest() != checksums[i]:
+            raise ImageError("the file changed after the folder was read; read the folder again to use it")
+        img = decode(data, size)
         return transform(img, i) if transform else img
 
     batches = [range(s, min(s + batch_size, len(files))) for s in range(0, len(files), batch_size)]
@@ -116,7 +125,8 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
         model, _ = build_network(backbone, image_size, weights)
         done = 0
         observer.on_progress("features", 0, len(todo))
-        for ok, batch, bad in iter_decoded([r.path for r in todo], image_size, BATCH_SIZE):
+        for ok, batch, bad in iter_decoded([r.path for r in todo], image_size, BATCH_SIZE,
+                                          checksums=[r.sha256 for r in todo]):
             cancel.raise_if_cancelled()
             if batch is not None:
                 views = np.concatenate([batch, batch[:, :, ::-1]]).astype(np.float32)

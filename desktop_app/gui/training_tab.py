@@ -15,7 +15,7 @@ from ..core import paths
 from ..core.atomic import atomic_path
 from ..core.backbones import DEFAULT_BACKBONE, availability
 from ..core.dataset import DatasetIndex
-from ..core.errors import Failure
+from ..core.errors import Failure, SaveError, describe
 from ..core.progress import EpochMetrics, Stage
 from .widgets.chart import AccuracyChart
 from ..core.training import AUTO, TrainingConfig, TrainingResult
@@ -272,8 +272,12 @@ class TrainingTab(QWidget):
         if target:
             if not target.endswith(".keras"):
                 target += ".keras"
-            with atomic_path(target) as tmp:
-                shutil.copyfile(self.last_model, tmp)
+            try:
+                with atomic_path(target) as tmp:
+                    shutil.copyfile(self.last_model, tmp)
+            except SaveError as exc:
+                self.failed.emit(describe(exc))
+                return
             self.settings.setValue("train/save_folder", str(Path(target).parent))
 
     # --- settings -------------------------------------------------------------------------------

@@ -1,27 +1,26 @@
 """Model files: one standalone .keras file, written atomically, opened safely."""
 
+import errno
 import zipfile
 
 import numpy as np
 import pytest
 
 from desktop_app.core.bundle import ModelBundle, load_bundle, read_metadata, save_bundle
-from desktop_app.core.errors import ModelFileError
+from helpers import deny_write
+from desktop_app.core.errors import ModelFileError, SaveError
 from desktop_app.core.tf_runtime import keras
 
 
-def _tiny_model(n_classes=2, lambda_layer=False):
+def _tiny_model():
     k = keras()
     inputs = k.Input((8, 8, 3))
-    x = k.layers.Rescaling(1 / 255)(inputs)
-    if lambda_layer:
-        x = k.layers.Lambda(lambda t: t * 2)(x)
-    x = k.layers.Flatten()(x)
-    return k.Model(inputs, k.layers.Dense(n_classes, activation="softmax")(x))
+    x = k.layers.Flatten()(k.layers.Rescaling(1 / 255)(inputs))
+    return k.Model(inputs, k.layers.Dense(2, activation="softmax")(x))
 
 
-def _bundle(**kw):
-    return ModelBundle(_tiny_model(**kw), ["cat", "dog"], {"image_size": 8, "backbone": "test"})
+def _bundle():
+    return ModelBundle(_tiny_model(), ["cat", "dog"], {"image_size": 8, "backbone": "test"})
 
 
 def test_round_trip_and_plain_keras_loads_it(tmp_path):
@@ -38,19 +37,32 @@ def test_round_trip_and_plain_keras_loads_it(tmp_path):
     assert read_metadata(path)["backbone"] == "test"
 
 
-def test_failed_save_leaves_previous_model_intact(tmp_path, monkeypatch):
+def test_full_disk_leaves_previous_model_intact_and_says_so(tmp_path, monkeypatch):
     path = save_bundle(_bundle(), tmp_path / "m.keras")
     before = path.read_bytes()
     bundle = _bundle()
 
     def disk_full(*args, **kwargs):
-        raise OSError(28, "No space left on device")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(bundle.model, "save", disk_full)
-    with pytest.raises(OSError):
+    with pytest.raises(SaveError, match="Could not save m.keras: the disk is full. Nothing was overwritten."):
         save_bundle(bundle, path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["m.keras"]  # no temporary file left behind
+
+
+def test_folder_that_is_not_writable_leaves_previous_model_intact_and_says_so(tmp_path, monkeypatch):
+    folder = tmp_path / "models"
+    path = save_bundle(_bundle(), folder / "m.keras")
+    before = path.read_bytes()
+    deny_write(folder, monkeypatch)
+    try:
+        with pytest.raises(SaveError, match=f"Could not save m.keras: there is no permission to write in {folder}"):
+            save_bundle(_bundle(), path)
+    finally:
+        folder.chmod(0o755)
+    assert path.read_bytes() == before and [p.name for p in folder.iterdir()] == ["m.keras"]
 
 
 @pytest.mark.parametrize("content, message", [
@@ -78,7 +90,36 @@ def test_missing_file(tmp_path):
 
 
 def test_code_in_a_model_file_is_refused_not_run(tmp_path):
-    path = save_bundle(_bundle(lambda_layer=True), tmp_path / "lambda.keras")
+    marker = tmp_path / "code-ran"
+    k = keras()
+
+    def side_effect(t):
+        marker.touch()
+        return t
+
+    inputs = k.Input((8, 8, 3))
+    x = k.layers.Flatten()(k.layers.Lambda(side_effect)(inputs))
+    model = k.Model(inputs, k.layers.Dense(2, activation="softmax")(x))
+    path = save_bundle(ModelBundle(model, ["cat", "dog"], {"image_size": 8}), tmp_path / "lambda.keras")
+    marker.unlink()  # building the model ran it; loading must not
+    with pytest.raises(ModelFileError, match="could not be opened"):
+        load_bundle(path)
+    assert not marker.exists()
+
+
+def test_custom_objects_are_refused(tmp_path):
+    k = keras()
+
+    @k.saving.register_keras_serializable(package="elsewhere")
+    class Doubler(k.layers.Layer):
+        def call(self, x):
+            return x * 2
+
+    inputs = k.Input((8, 8, 3))
+    x = k.layers.Flatten()(Doubler()(inputs))
+    model = k.Model(inputs, k.layers.Dense(2, activation="softmax")(x))
+    path = save_bundle(ModelBundle(model, ["cat", "dog"], {"image_size": 8}), tmp_path / "custom.keras")
+    k.saving.get_custom_objects().pop("elsewhere>Doubler")  # as on a machine that never had that code
     with pytest.raises(ModelFileError, match="could not be opened"):
         load_bundle(path)
 

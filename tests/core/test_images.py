@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from helpers import write_image
+from helpers import deny_read, write_image
 from desktop_app.core.errors import ImageError
 from desktop_app.core.images import MAX_PIXELS, decode, is_image_name, is_junk_name, load_image, probe
 
@@ -96,24 +96,15 @@ def test_decompression_bomb_is_refused_before_decoding():
         probe(buf.getvalue())
 
 
-def test_tiny_and_strip_images_resize(tmp_path):
-    for size in ((3, 2), (1200, 40)):
-        path = write_image(tmp_path / f"{size[0]}x{size[1]}.png", size=size)
+def test_tiny_strip_and_huge_images_resize(tmp_path):
+    for size, fmt in (((3, 2), "PNG"), ((1200, 40), "PNG"), ((6000, 4500), "JPEG")):
+        path = write_image(tmp_path / f"{size[0]}x{size[1]}.img", size=size, fmt=fmt)
         assert load_image(path, 24).shape == (24, 24, 3)
 
 
 def test_unreadable_file_reports_permission(tmp_path, monkeypatch):
-    import builtins
-    import os
     path = write_image(tmp_path / "secret.png")
-    path.chmod(0)
-    if os.access(path, os.R_OK):  # root reads anything: make the refusal happen the way the OS would
-        real_open = builtins.open
-        def refusing_open(file, *args, **kwargs):
-            if str(file) == str(path):
-                raise PermissionError(13, "Permission denied", str(file))
-            return real_open(file, *args, **kwargs)
-        monkeypatch.setattr(builtins, "open", refusing_open)
+    deny_read(path, monkeypatch)
     with pytest.raises(ImageError, match="permission"):
         load_image(path)
 

@@ -109,3 +109,20 @@ def test_prediction_reports_bad_files_and_keeps_order(two_class_folder, tmp_path
     assert isinstance(preds[0], Prediction) and preds[0].label == "red"
     assert isinstance(preds[1], PredictionError) and "not an image" in preds[1].error
     assert isinstance(preds[2], PredictionError) and "no longer exists" in preds[2].error
+
+
+def test_prediction_needs_no_backbone_weights(two_class_folder, tmp_path, monkeypatch):
+    """A model file is self-contained: it opens where its backbone is not installed (e.g. trained on a GPU box)."""
+    import desktop_app.core.backbones as backbones
+    from desktop_app.core import paths
+    from desktop_app.core.errors import BackboneUnavailable
+
+    result = train(scan_dataset(two_class_folder), tmp_path / "m.keras", TrainingConfig(**FAST, fine_tune_layers=0))
+
+    def not_installed(backbone):
+        raise BackboneUnavailable(f"{backbone.label} is not installed.")
+
+    monkeypatch.setattr(backbones, "locate_weights", not_installed)
+    monkeypatch.setattr(paths, "RESOURCES_DIR", tmp_path / "nothing here")
+    preds = Predictor(result.model_path).predict([two_class_folder / "blue" / "blue2.png"])
+    assert preds[0].label == "blue"
