@@ -13,6 +13,7 @@ from dataclasses import asdict
 
 from . import __version__
 from .core.errors import Cancelled, UserError
+from .core.progress import RemainingTime
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -24,7 +25,7 @@ class StderrProgress:
         self.stream = stream or sys.stderr
         self.tty = self.stream.isatty()
         self._last_line = 0.0
-        self._started: dict[str, float] = {}
+        self._remaining: dict[str, RemainingTime] = {}
 
     def _write(self, text: str) -> None:
         self.stream.write(("\r\x1b[K" + text) if self.tty else text + "\n")
@@ -37,14 +38,12 @@ class StderrProgress:
         self.stream.flush()
 
     def on_progress(self, phase: str, done: int, total: int) -> None:
+        left = self._remaining.setdefault(phase, RemainingTime()).update(done, total)
         now = time.monotonic()
-        if done == 0 or phase not in self._started:
-            self._started[phase] = now
         if not total or (not self.tty and done < total and now - self._last_line < 5):
             return
         self._last_line = now
-        elapsed = now - self._started[phase]
-        eta = f", about {elapsed / done * (total - done):.0f} s left" if done else ""
+        eta = f", about {left:.0f} s left" if left is not None else ""
         self._write(f"  {phase}: {done}/{total} ({100 * done // total}%{eta})")
         if self.tty and done == total:
             self.stream.write("\n")

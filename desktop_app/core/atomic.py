@@ -15,6 +15,8 @@ def _why(exc: OSError, folder: Path) -> str:
         return "the disk is full"
     if exc.errno in (errno.EACCES, errno.EPERM):
         return f"there is no permission to write in {folder}"
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        return f"{folder} is a file, not a folder"
     if exc.errno == errno.EROFS:
         return f"{folder} is on a read-only disk"
     return exc.strerror or str(exc)

@@ -1,7 +1,7 @@
 """Ask a trained model about new pictures."""
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,19 +60,25 @@ class Predictor:
     def predict(self, paths: Iterable[str | os.PathLike], observer: Observer | None = None,
                 cancel: CancelToken | None = None) -> list[Prediction | PredictionError]:
         observer = observer or NullObserver()
+        results: list[Prediction | PredictionError] = []
+        for chunk, done, total in self.iter_predict(paths, cancel):
+            results.extend(chunk)
+            observer.on_progress("predict", done, total)
+        return results
+
+    def iter_predict(self, paths: Iterable[str | os.PathLike], cancel: CancelToken | None = None
+                     ) -> Iterator[tuple[list[Prediction | PredictionError], int, int]]:
+        """Results a batch at a time, in the order of the files: (results, files done, files in all)."""
         cancel = cancel or CancelToken()
         files = expand_paths(paths)
-        results: list[Prediction | PredictionError | None] = [None] * len(files)
         done = 0
         for ok, batch, failed in iter_decoded(files, self.bundle.image_size, BATCH_SIZE):
             cancel.raise_if_cancelled()
+            chunk: dict[int, Prediction | PredictionError] = {i: PredictionError(files[i], r) for i, r in failed}
             if batch is not None:
                 for i, probs in zip(ok, self.probabilities(batch)):
                     best = int(np.argmax(probs))
-                    results[i] = Prediction(files[i], self.classes[best], float(probs[best]),
-                                            {c: float(p) for c, p in zip(self.classes, probs)})
-            for i, reason in failed:
-                results[i] = PredictionError(files[i], reason)
-            done += len(ok) + len(failed)
-            observer.on_progress("predict", done, len(files))
-        return results
+                    chunk[i] = Prediction(files[i], self.classes[best], float(probs[best]),
+                                          {c: float(p) for c, p in zip(self.classes, probs)})
+            done += len(chunk)
+            yield [chunk[i] for i in sorted(chunk)], done, len(files)

@@ -1,6 +1,8 @@
 """How long jobs report what they do, and how they are asked to stop."""
 
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -69,3 +71,26 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise Cancelled("Stopped by the user.")
+
+
+class RemainingTime:
+    """Time left in a phase, from the pace measured since the phase's first finished step.
+
+    Not from the phase's start: the first step also pays one-off costs (building the network, filling
+    the decoding threads), which would make every estimate too long. Says nothing (None) until it has
+    watched for a second, so the first numbers a user sees are not guesses.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self._clock = clock
+        self._start: tuple[float, int] | None = None
+
+    def update(self, done: int, total: int) -> float | None:
+        now = self._clock()
+        if self._start is None or done < self._start[1] or done == 0:
+            self._start = (now, done) if done else None
+            return None
+        since, first = self._start
+        if done >= total or done == first or now - since < 1.0:
+            return None
+        return (now - since) / (done - first) * (total - done)

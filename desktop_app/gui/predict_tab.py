@@ -1,44 +1,30 @@
 """Predict tab: drop photos or folders, see what the model says about each."""
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ..core.atomic import atomic_path
 from ..core.bundle import read_metadata
-from ..core.errors import Failure, describe
-from ..core.prediction import Prediction, PredictionError, Predictor
-from ..core.progress import CancelToken
+from ..core.errors import Cancelled, Failure, UserError, describe
+from ..core.prediction import Predictor
+from ..core.progress import CancelToken, RemainingTime
+from ..core.results_csv import write_predictions_csv
+from .widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
+from .widgets.text import duration_text
 from .widgets.thumbnail_loader import ThumbnailLoader
 from .workers import start_task
 
 THUMB = 72
 
 
-class ClassBars(QWidget):
-    """One bar per class, the predicted one first."""
-
-    def __init__(self, prediction: Prediction, parent=None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(1)
-        for name, p in prediction.top(len(prediction.probabilities)):
-            bar = QProgressBar(maximum=1000, value=round(p * 1000))
-            bar.setFormat(f"{name}  {p:.0%}")
-            bar.setFixedHeight(16)
-            layout.addWidget(bar)
-
-
 class PredictTab(QWidget):
     failed = Signal(object)
     """A Failure to show the user."""
     predictions_shown = Signal(int)
-    """How many result rows the last batch added."""
+    """How many result rows the last group of dropped items added (emitted when all of them are done)."""
 
     def __init__(self, settings: QSettings, parent=None):
         super().__init__(parent)
@@ -46,10 +32,12 @@ class PredictTab(QWidget):
         self.setAcceptDrops(True)
         self.predictor: Predictor | None = None
         self.model_path: str | None = None
-        self.results: list[Prediction | PredictionError] = []
         self._pending: list[str] = []
         self._busy = False
         self._cancel = CancelToken()
+        self._generation = 0
+        self._remaining = RemainingTime()
+        self._rows_before = 0
         self._thumbs = ThumbnailLoader(THUMB, self._set_thumbnail, self)
 
         self.model_label = QLabel(self.tr("No model yet: train one, or open a saved model."))
@@ -68,21 +56,34 @@ class PredictTab(QWidget):
         self._show_drop_hint()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("QLabel { border: 2px dashed #999; border-radius: 8px; padding: 18px; color: #555; }")
+        self.progress = QProgressBar()
+        self.eta = QLabel()
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.clicked.connect(self.stop)
 
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Photo"), self.tr("Answer"), self.tr("How sure")])
+        self.results = PredictionTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.results)
+        self.table.setItemDelegateForColumn(PredictionTableModel.SURE, ClassBarsDelegate(self.table))
         self.table.setIconSize(QSize(THUMB, THUMB))
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 260)
+        self.table.setColumnWidth(1, 140)
 
         top = QHBoxLayout()
         top.addWidget(self.model_label, 1)
         top.addWidget(self.open_button)
+        working = QHBoxLayout()
+        working.addWidget(self.progress, 1)
+        working.addWidget(self.eta)
+        working.addWidget(self.stop_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -91,8 +92,10 @@ class PredictTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.hint)
+        layout.addLayout(working)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self._show_working(False)
 
     # --- model ----------------------------------------------------------------------------------
     def set_model(self, path: str) -> None:
@@ -114,6 +117,7 @@ class PredictTab(QWidget):
         acc_text = self.tr(", validation accuracy {0:.0%}").format(acc) if acc is not None else ""
         self.model_label.setText(self.tr("Model: <b>{0}</b> — knows {1}{2}").format(
             Path(path).name, ", ".join(predictor.classes), acc_text))
+        self.table.verticalHeader().setDefaultSectionSize(row_height(len(predictor.classes), THUMB))
         self.add_button.setEnabled(True)
         self._run_pending()
 
@@ -124,7 +128,7 @@ class PredictTab(QWidget):
         if path:
             try:
                 read_metadata(path)  # quick check, so a wrong file is refused at once
-            except Exception as exc:  # any reason is shown to the user
+            except UserError as exc:
                 self.failed.emit(describe(exc))
                 return
             self.settings.setValue("predict/model_folder", str(Path(path).parent))
@@ -133,6 +137,10 @@ class PredictTab(QWidget):
     # --- photos ---------------------------------------------------------------------------------
     def _show_drop_hint(self) -> None:
         self.hint.setText(self.tr("Drop photos or folders here to see what the model says."))
+
+    def _show_working(self, working: bool) -> None:
+        for w in (self.progress, self.eta, self.stop_button):
+            w.setVisible(working)
 
     def add_paths(self, paths: list[str]) -> None:
         self._pending.extend(paths)
@@ -145,47 +153,66 @@ class PredictTab(QWidget):
             return
         batch, self._pending = self._pending, []
         self._busy = True
-        predictor = self.predictor
+        predictor, cancel, generation = self.predictor, self._cancel, self._generation
         self.hint.setText(self.tr("Looking at {0} item(s)…").format(len(batch)))
-        start_task(lambda: predictor.predict(batch, cancel=self._cancel), self._on_predicted, self._on_failed, self)
+        self.progress.setRange(0, 0)  # busy until the folders are listed
+        self.eta.clear()
+        self._remaining = RemainingTime()
+        self._show_working(True)
+        self._rows_before = self.results.rowCount()
+
+        def job(report) -> None:
+            try:
+                for chunk in predictor.iter_predict(batch, cancel):
+                    report((generation, *chunk))
+            except Cancelled:
+                pass
+
+        start_task(job, self._on_batch_done, self._on_failed, self, on_report=self._on_chunk)
 
     @Slot(object)
-    def _on_predicted(self, results) -> None:
-        self._busy = False
-        self._show_drop_hint()
-        first = self.table.rowCount()
-        self.results.extend(results)
-        self.table.setRowCount(first + len(results))
-        for i, r in enumerate(results):
-            row = first + i
-            name = QTableWidgetItem(Path(r.path).name)
-            name.setToolTip(r.path)
-            self.table.setItem(row, 0, name)
-            if isinstance(r, Prediction):
-                self.table.setItem(row, 1, QTableWidgetItem(r.label))
-                self.table.setCellWidget(row, 2, ClassBars(r))
-            else:
-                self.table.setItem(row, 1, QTableWidgetItem(self.tr("cannot read")))
-                self.table.setItem(row, 2, QTableWidgetItem(r.error))
-            self.table.setRowHeight(row, max(THUMB + 6, 20 * len(self.predictor.classes)))
-        self.export_button.setEnabled(bool(self.results))
-        self._thumbs.load([r.path for r in results], first)
-        self.predictions_shown.emit(len(results))
+    def _on_chunk(self, report) -> None:
+        generation, chunk, done, total = report
+        if generation != self._generation:  # sent before the user pressed Stop or Clear
+            return
+        first = self.results.append(chunk)
+        self._thumbs.load([r.path for r in chunk], first)
+        self.export_button.setEnabled(True)
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%v of %m photos"))
+        left = self._remaining.update(done, total)
+        self.eta.setText(self.tr("about {0} left").format(duration_text(left)) if left is not None else "")
+
+    @Slot(object)
+    def _on_batch_done(self, _) -> None:
+        self._finish_batch()
+        self.predictions_shown.emit(self.results.rowCount() - self._rows_before)
         self._run_pending()
 
+    def _finish_batch(self) -> None:
+        self._busy = False
+        self._show_working(False)
+        self._show_drop_hint()
+
     def _set_thumbnail(self, row: int, icon: QIcon) -> None:
-        item = self.table.item(row, 0)
-        if item is not None:
-            item.setIcon(icon)
+        self.results.set_icon(row, icon)
 
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
-        self._busy = False
-        self._show_drop_hint()
+        self._finish_batch()
         if self.predictor is None:
             self.model_label.setText(self.tr("Could not open the model."))
             self.model_path = None
         self.failed.emit(failure)
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop looking at the photos still to do; those done stay in the table."""
+        self._pending.clear()
+        self._cancel.cancel()
+        self._cancel = CancelToken()
+        self._generation += 1
 
     @Slot()
     def _on_add_clicked(self) -> None:
@@ -198,9 +225,9 @@ class PredictTab(QWidget):
 
     @Slot()
     def clear_results(self) -> None:
+        self.stop()
         self._thumbs.reset()
         self.results.clear()
-        self.table.setRowCount(0)
         self.export_button.setEnabled(False)
 
     @Slot()
@@ -208,20 +235,13 @@ class PredictTab(QWidget):
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Export results"), "predictions.csv",
                                                 self.tr("CSV file (*.csv)"))
         if target:
-            self.export_csv(target)
+            try:
+                self.export_csv(target)
+            except UserError as exc:
+                self.failed.emit(describe(exc))
 
     def export_csv(self, target: str) -> None:
-        classes = self.predictor.classes if self.predictor else []
-        with atomic_path(target) as tmp:
-            with open(tmp, "w", newline="", encoding="utf-8") as f:
-                writer = csv.writer(f)
-                writer.writerow(["path", "label", "confidence", *classes, "error"])
-                for r in self.results:
-                    if isinstance(r, Prediction):
-                        writer.writerow([r.path, r.label, f"{r.confidence:.4f}",
-                                         *(f"{r.probabilities.get(c, 0.0):.4f}" for c in classes), ""])
-                    else:
-                        writer.writerow([r.path, "", "", *([""] * len(classes)), r.error])
+        write_predictions_csv(self.results.results, self.predictor.classes if self.predictor else [], target)
 
     # --- drag and drop --------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -235,5 +255,5 @@ class PredictTab(QWidget):
             self.add_paths(paths)
 
     def shutdown(self) -> None:
-        self._cancel.cancel()
+        self.stop()
         self._thumbs.reset()

@@ -3,7 +3,6 @@
 import datetime
 import math
 import shutil
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThread, Signal, Slot
@@ -16,9 +15,10 @@ from ..core.atomic import atomic_path
 from ..core.backbones import DEFAULT_BACKBONE, availability
 from ..core.dataset import DatasetIndex
 from ..core.errors import Failure, SaveError, describe
-from ..core.progress import EpochMetrics, Stage
-from .widgets.chart import AccuracyChart
+from ..core.progress import EpochMetrics, RemainingTime, Stage
 from ..core.training import AUTO, TrainingConfig, TrainingResult
+from .widgets.chart import AccuracyChart
+from .widgets.text import duration_text
 from .workers import TrainingWorker
 
 FINE_TUNE_CHOICES = ((AUTO, "Automatic"), (0, "Off"), (20, "Top 20 layers"), (40, "Top 40 layers"))
@@ -39,7 +39,7 @@ class TrainingTab(QWidget):
         self.thread: QThread | None = None
         self.worker: TrainingWorker | None = None
         self.last_model: Path | None = None
-        self._phase_started: dict[str, float] = {}
+        self._remaining: dict[str, RemainingTime] = {}
 
         self.backbone = QComboBox()
         self.refresh_backbones()
@@ -155,7 +155,7 @@ class TrainingTab(QWidget):
         self.chart.begin(config.epochs + fine_tune_epochs, math.log(len(self.index.classes)) * 1.3)
         self.result.clear()
         self.progress.setValue(0)
-        self._phase_started.clear()
+        self._remaining.clear()
         self.thread = QThread(self)
         self.worker = TrainingWorker(self.index, out, config)
         self.worker.moveToThread(self.thread)
@@ -203,18 +203,11 @@ class TrainingTab(QWidget):
 
     @Slot(str, int, int)
     def _on_worker_progress_changed(self, phase: str, done: int, total: int) -> None:
-        now = time.monotonic()
-        started = self._phase_started.setdefault(phase, now)
-        if done == 0:
-            self._phase_started[phase] = started = now
+        left = self._remaining.setdefault(phase, RemainingTime()).update(done, total)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("{0}: %v of %m").format(self._phase_name(phase)))
-        if 0 < done < total and now - started > 1:
-            left = (now - started) / done * (total - done)
-            self.eta.setText(self.tr("about {0} left").format(_duration(left)))
-        else:
-            self.eta.clear()
+        self.eta.setText(self.tr("about {0} left").format(duration_text(left)) if left is not None else "")
 
     def _phase_name(self, phase: str) -> str:
         return {"features": self.tr("Computing features"), "head": self.tr("Training epochs"),
@@ -301,8 +294,3 @@ class TrainingTab(QWidget):
         self.fine_tune.setCurrentIndex(int(s.value("train/fine_tune", 0)))
         self.augment.setChecked(s.value("train/augment", True) in (True, "true"))
 
-
-def _duration(seconds: float) -> str:
-    if seconds < 60:
-        return f"{seconds:.0f} s"
-    return f"{seconds // 60:.0f} min {seconds % 60:02.0f} s"

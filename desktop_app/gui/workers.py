@@ -23,6 +23,8 @@ class TaskSignals(QObject):
     """The job's return value."""
     failed = Signal(object)
     """A Failure."""
+    reported = Signal(object)
+    """Something the job reported on its way (only for jobs started with on_report)."""
 
 
 class Task(QRunnable):
@@ -33,17 +35,17 @@ class Task(QRunnable):
     not auto-deleted by the pool: start_task keeps them until well after run() has returned.
     """
 
-    def __init__(self, job: Callable[[], object], parent: QObject):
+    def __init__(self, job: Callable, parent: QObject, reports: bool):
         super().__init__()
         self.setAutoDelete(False)
-        self.job = job
+        self.job, self.reports = job, reports
         self.signals = TaskSignals(parent)
         self.finished_at: float | None = None
 
     @Slot()
     def run(self) -> None:
         try:
-            result = self.job()
+            result = self.job(self.signals.reported.emit) if self.reports else self.job()
         except Exception as exc:  # reported to the user, never lost in a terminal
             outcome = (self.signals.failed, describe(exc))
         else:
@@ -59,13 +61,17 @@ class Task(QRunnable):
 _running: list[Task] = []
 
 
-def start_task(job: Callable[[], object], on_success: Callable, on_failure: Callable, parent: QObject) -> None:
+def start_task(job: Callable, on_success: Callable, on_failure: Callable, parent: QObject,
+               on_report: Callable | None = None) -> None:
+    """Run job() on the pool; or, given on_report, job(report), where each report(value) reaches on_report."""
     now = time.monotonic()
     # Forget tasks that finished a while ago (their run() has surely returned); keep the rest alive.
     _running[:] = [t for t in _running if t.finished_at is None or now - t.finished_at < 10]
-    task = Task(job, parent)
+    task = Task(job, parent, reports=on_report is not None)
     task.signals.succeeded.connect(on_success)
     task.signals.failed.connect(on_failure)
+    if on_report is not None:
+        task.signals.reported.connect(on_report)
     _running.append(task)
     QThreadPool.globalInstance().start(task)
 

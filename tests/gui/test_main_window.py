@@ -2,31 +2,12 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
 
+from actions import TIMEOUT, cell, drop, load, start_and_wait_for_progress
 from desktop_app.core import paths
-
-TIMEOUT = 180_000
-
-
-def load(qtbot, window, folder):
-    with qtbot.waitSignal(window.dataset_tab.dataset_loaded, timeout=30000):
-        window.dataset_tab.load_folder(str(folder))
-
-
-def drop(widget, files):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    pos = QPointF(widget.rect().center())
-    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(widget, QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                              Qt.KeyboardModifier.NoModifier))
-
 
 def test_window_opens_with_three_tabs(window):
     assert window.windowTitle() == "FineTune Studio"
@@ -82,33 +63,23 @@ def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path
     other = sorted((small_photos / "not-hotdog").glob("*.jpg"))[0]
     with qtbot.waitSignal(predict.predictions_shown, timeout=60000):
         drop(predict, [hotdog, other, broken])
-    table = predict.table
+    table = predict.results
     assert table.rowCount() == 3
-    assert [table.item(r, 1).text() for r in range(3)] == ["hotdog", "not-hotdog", "cannot read"]
-    assert "not an image" in table.item(2, 2).text()
-    qtbot.waitUntil(lambda: not table.item(0, 0).icon().isNull() and not table.item(1, 0).icon().isNull())
+    assert [cell(table, r, 1) for r in range(3)] == ["hotdog", "not-hotdog", "cannot read"]
+    assert "not an image" in cell(table, 2, 2)
+    qtbot.waitUntil(lambda: cell(table, 0, 0, Qt.ItemDataRole.DecorationRole) is not None
+                    and cell(table, 1, 0, Qt.ItemDataRole.DecorationRole) is not None)
     csv_path = tmp_path / "out.csv"
     predict.export_csv(str(csv_path))
     lines = csv_path.read_text().splitlines()
     assert lines[0] == "path,label,confidence,hotdog,not-hotdog,error" and len(lines) == 4
 
 
-def _start_and_wait_for_progress(qtbot, window, photos):
-    load(qtbot, window, photos)
-    tab = window.training_tab
-    tab.fine_tune.setCurrentIndex(2)  # fine-tuning on, so the run is long enough to interrupt
-    qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.worker is not None, timeout=5000)
-    with qtbot.waitSignal(tab.worker.progress_changed, timeout=TIMEOUT):
-        pass
-    return tab
-
-
 def test_stop_mid_run_ends_the_thread_and_keeps_earlier_models(qtbot, window, small_photos):
     earlier = paths.models_dir() / "earlier.keras"
     earlier.parent.mkdir(parents=True, exist_ok=True)
     earlier.write_bytes(b"an earlier model")
-    tab = _start_and_wait_for_progress(qtbot, window, small_photos)
+    tab = start_and_wait_for_progress(qtbot, window, small_photos)
     qtbot.mouseClick(tab.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30000)
     assert "Stopped" in tab.stage.text()
@@ -120,7 +91,7 @@ def test_stop_mid_run_ends_the_thread_and_keeps_earlier_models(qtbot, window, sm
 def test_closing_mid_run_asks_then_stops_cleanly(qtbot, window, small_photos, monkeypatch):
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
-    tab = _start_and_wait_for_progress(qtbot, window, small_photos)
+    tab = start_and_wait_for_progress(qtbot, window, small_photos)
     thread = tab.thread
     assert window.close()
     assert asked and thread.isFinished()
@@ -130,21 +101,35 @@ def test_closing_mid_run_asks_then_stops_cleanly(qtbot, window, small_photos, mo
 
 def test_declining_to_close_keeps_training(qtbot, window, small_photos, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    tab = _start_and_wait_for_progress(qtbot, window, small_photos)
+    tab = start_and_wait_for_progress(qtbot, window, small_photos)
     assert not window.close()
     assert tab.is_running()
 
 
-def test_worker_errors_reach_the_user_as_a_dialog(qtbot, window, small_photos):
-    paths.models_dir().parent.mkdir(parents=True, exist_ok=True)
-    paths.models_dir().write_text("a file where the models folder should be")  # saving must fail
+def test_unexpected_worker_errors_reach_the_user_as_a_dialog_with_details(qtbot, window, small_photos,
+                                                                         monkeypatch):
+    from desktop_app.core.training import TrainingConfig
+
     load(qtbot, window, small_photos)
-    window.training_tab.epochs.setValue(5)
+    # The backbone refuses 8-pixel inputs: an error no user input normally produces.
+    monkeypatch.setattr(window.training_tab, "config", lambda: TrainingConfig(image_size=8, epochs=5))
     with qtbot.waitSignal(window.training_tab.failed, timeout=TIMEOUT):
         qtbot.mouseClick(window.training_tab.train_button, Qt.MouseButton.LeftButton)
     box = window.last_failure_box
     assert "went wrong" in box.text() and "Traceback" in box.detailedText()
     assert window.training_tab.stage.text() == "Training failed."
+
+
+def test_a_model_that_cannot_be_saved_is_explained_in_plain_words(qtbot, window, small_photos):
+    paths.models_dir().parent.mkdir(parents=True, exist_ok=True)
+    paths.models_dir().write_text("a file where the models folder should be")
+    load(qtbot, window, small_photos)
+    window.training_tab.epochs.setValue(5)
+    with qtbot.waitSignal(window.training_tab.failed, timeout=TIMEOUT):
+        qtbot.mouseClick(window.training_tab.train_button, Qt.MouseButton.LeftButton)
+    box = window.last_failure_box
+    assert f"{paths.models_dir()} is a file, not a folder" in box.text() and box.detailedText() == ""
+    assert paths.models_dir().read_text() == "a file where the models folder should be"
 
 
 def test_settings_and_recent_folders_persist(qtbot, window, small_photos, tmp_path):

@@ -1,0 +1,106 @@
+"""The Predict tab's results: a table model that grows as batches arrive, and bars painted per row.
+
+A model and a painting delegate, not a widget per row: a thousand dropped photos then cost a thousand
+list entries, and the view only paints the rows on screen.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
+
+from ...core.prediction import Prediction, PredictionError
+
+RESULT_ROLE = Qt.ItemDataRole.UserRole
+MAX_BARS = 3
+BAR_HEIGHT = 18
+
+
+class PredictionTableModel(QAbstractTableModel):
+    PHOTO, ANSWER, SURE = range(3)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.results: list[Prediction | PredictionError] = []
+        self._icons: dict[int, QIcon] = {}
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.results)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Photo"), self.tr("Answer"), self.tr("How sure"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, column = self.results[index.row()], index.column()
+        if role == RESULT_ROLE:
+            return r
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.PHOTO:
+                return Path(r.path).name
+            if column == self.ANSWER:
+                return r.label if isinstance(r, Prediction) else self.tr("cannot read")
+            return r.error if isinstance(r, PredictionError) else None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.PHOTO:
+            return self._icons.get(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.error if column == self.SURE and isinstance(r, PredictionError) else r.path
+        return None
+
+    def append(self, results: list[Prediction | PredictionError]) -> int:
+        """Add rows at the end; returns the row of the first one."""
+        first = len(self.results)
+        if results:
+            self.beginInsertRows(QModelIndex(), first, first + len(results) - 1)
+            self.results.extend(results)
+            self.endInsertRows()
+        return first
+
+    def set_icon(self, row: int, icon: QIcon) -> None:
+        if row < len(self.results):
+            self._icons[row] = icon
+            index = self.index(row, self.PHOTO)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.results.clear()
+        self._icons.clear()
+        self.endResetModel()
+
+
+class ClassBarsDelegate(QStyledItemDelegate):
+    """The most likely classes of a prediction as progress bars, the predicted one first."""
+
+    def paint(self, painter, option, index) -> None:
+        result = index.data(RESULT_ROLE)
+        if not isinstance(result, Prediction):
+            super().paint(painter, option, index)
+            return
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        top = result.top(MAX_BARS)
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        height = min(BAR_HEIGHT, max(8, rect.height() // len(top) - 2))
+        for i, (name, p) in enumerate(top):
+            bar = QStyleOptionProgressBar()
+            if widget is not None:
+                bar.initFrom(widget)
+            bar.rect = QRect(rect.x(), rect.y() + i * (height + 2), rect.width(), height)
+            bar.minimum, bar.maximum, bar.progress = 0, 1000, round(p * 1000)
+            bar.text = f"{name}  {p:.0%}"
+            bar.textVisible = True
+            bar.state |= QStyle.StateFlag.State_Horizontal
+            style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+
+
+def row_height(n_classes: int, thumbnail: int) -> int:
+    return max(thumbnail + 6, min(n_classes, MAX_BARS) * (BAR_HEIGHT + 2) + 6)

@@ -1,0 +1,39 @@
+"""What the GUI tests do as a user would: load a folder, drop files, start a run, read a table cell."""
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+TIMEOUT = 180_000
+
+
+def load(qtbot, window, folder):
+    with qtbot.waitSignal(window.dataset_tab.dataset_loaded, timeout=30000):
+        window.dataset_tab.load_folder(str(folder))
+
+
+def drop(widget, files):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    pos = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(widget, QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+
+
+def cell(model, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return model.data(model.index(row, column), role)
+
+
+def start_and_wait_for_progress(qtbot, window, photos):
+    load(qtbot, window, photos)
+    tab = window.training_tab
+    tab.fine_tune.setCurrentIndex(2)  # fine-tuning on, so the run is long enough to interrupt
+    qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.worker is not None, timeout=5000)
+    with qtbot.waitSignal(tab.worker.progress_changed, timeout=TIMEOUT):
+        pass
+    return tab
