@@ -63,7 +63,7 @@ def main() -> int:
     window.tabs.setCurrentWidget(window.dataset_tab)
     shot("1-dataset-empty")
     window.dataset_tab.load_folder(str(HOTDOG))
-    wait_until(lambda: window.dataset_tab.thumbnails.count() > 0)
+    wait_until(lambda: window.dataset_tab.grid.loaded_count() > 0)
     settle(2)
     shot("2-dataset-loaded")
     window.tabs.setCurrentWidget(tab)
@@ -78,7 +78,7 @@ def main() -> int:
     window.tabs.setCurrentWidget(predict)
     photos = [sorted((HOTDOG / "test" / label).glob("*.jpg"))[:2] for label in ("hotdog", "not-hotdog")]
     predict.add_paths([str(p) for pair in photos for p in pair] + [str(REPO / "README.md")])
-    wait_until(lambda: predict.table.rowCount() == 5)
+    wait_until(lambda: predict.results.rowCount() == 5)
     settle(2)
     shot("5-predict")
     window.training_tab.stop_and_wait()

@@ -3,13 +3,12 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListView, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.dataset import DatasetIndex, health_report, scan_dataset
 from ..core.errors import Failure
-from .widgets.thumbnail_loader import ThumbnailLoader
+from .widgets.thumbnail_grid import ThumbnailGridModel
 from .workers import start_task
 
 THUMB = 112
@@ -26,7 +25,7 @@ class DatasetTab(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.index: DatasetIndex | None = None
-        self._thumbs = ThumbnailLoader(THUMB, self._set_thumbnail, self)
+        self.grid = ThumbnailGridModel(THUMB, self)
 
         self.choose_button = QPushButton(self.tr("Choose Folder…"))
         self.choose_button.clicked.connect(self._on_choose_clicked)
@@ -45,13 +44,15 @@ class DatasetTab(QWidget):
 
         self.classes = QListWidget()
         self.classes.currentRowChanged.connect(self._on_class_selected)
-        self.thumbnails = QListWidget()
+        self.thumbnails = QListView()
+        self.thumbnails.setModel(self.grid)
         self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
         self.thumbnails.setIconSize(QSize(THUMB, THUMB))
         self.thumbnails.setGridSize(QSize(THUMB + 16, THUMB + 30))
         self.thumbnails.setResizeMode(QListView.ResizeMode.Adjust)
         self.thumbnails.setUniformItemSizes(True)
         self.thumbnails.setMovement(QListView.Movement.Static)
+        self.thumbnails.setLayoutMode(QListView.LayoutMode.Batched)  # lays out 10,000 items a slice at a time
         self.health = QLabel()
         self.health.setWordWrap(True)
         self.health.setTextFormat(Qt.TextFormat.RichText)
@@ -139,23 +140,11 @@ class DatasetTab(QWidget):
     # --- thumbnails ----------------------------------------------------------------------------
     @Slot(int)
     def _on_class_selected(self, row: int) -> None:
-        self._thumbs.reset()
-        self.thumbnails.clear()
         if self.index is None or row < 0:
+            self.grid.set_paths([])
             return
         label = self.index.classes[row]
-        paths = [r.path for r in self.index.train if r.label == label]
-        placeholder = QPixmap(THUMB, THUMB)
-        placeholder.fill(Qt.GlobalColor.lightGray)
-        for p in paths:
-            item = QListWidgetItem(QIcon(placeholder), Path(p).name)
-            item.setToolTip(p)
-            self.thumbnails.addItem(item)
-        self._thumbs.load(paths)
-
-    def _set_thumbnail(self, i: int, icon: QIcon) -> None:
-        if i < self.thumbnails.count():
-            self.thumbnails.item(i).setIcon(icon)
+        self.grid.set_paths([r.path for r in self.index.train if r.label == label])
 
     # --- folders -------------------------------------------------------------------------------
     @Slot()
@@ -188,4 +177,4 @@ class DatasetTab(QWidget):
         self.recent.setCurrentIndex(-1)
 
     def shutdown(self) -> None:
-        self._thumbs.reset()
+        self.grid.shutdown()

@@ -176,7 +176,7 @@ class PredictTab(QWidget):
         if generation != self._generation:  # sent before the user pressed Stop or Clear
             return
         first = self.results.append(chunk)
-        self._thumbs.load([r.path for r in chunk], first)
+        self._thumbs.load([(first + i, r.path) for i, r in enumerate(chunk)])
         self.export_button.setEnabled(True)
         self.progress.setRange(0, total)
         self.progress.setValue(done)

@@ -22,16 +22,17 @@ class ThumbnailLoader(QObject):
         self.size, self.apply = size, apply
         self._cancel = CancelToken()
         self._batch = 0
-        self._first_index: dict[int, int] = {}
+        self._positions: dict[int, tuple[int, ...]] = {}
         self._pending: list[tuple[int, object]] = []
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._flush)
 
-    def load(self, paths: list[str], first_index: int = 0) -> None:
-        """Show the thumbnail of paths[i] at position first_index + i, as each one is ready."""
+    def load(self, items: list[tuple[int, str]]) -> None:
+        """Show the thumbnail of each (position, path) at its position, as each one is ready."""
         self._batch += 1
-        self._first_index[self._batch] = first_index
-        job = ThumbnailJob(self._batch, paths, self.size, self._cancel, self)
+        positions, paths = zip(*items) if items else ((), ())
+        self._positions[self._batch] = positions
+        job = ThumbnailJob(self._batch, list(paths), self.size, self._cancel, self)
         job.signals.loaded.connect(self._on_loaded)  # a slot, so it runs on the GUI thread
         QThreadPool.globalInstance().start(job)
 
@@ -39,13 +40,13 @@ class ThumbnailLoader(QObject):
         """Stop the jobs under way and forget the thumbnails not shown yet."""
         self._cancel.cancel()
         self._cancel = CancelToken()
-        self._first_index.clear()
+        self._positions.clear()
         self._pending.clear()
 
     @Slot(int, int, object)
     def _on_loaded(self, batch: int, i: int, image) -> None:
-        if image is not None and batch in self._first_index:
-            self._pending.append((self._first_index[batch] + i, image))
+        if image is not None and batch in self._positions:
+            self._pending.append((self._positions[batch][i], image))
             if not self._timer.isActive():
                 self._timer.start()
 
