@@ -43,8 +43,9 @@ class FeatureCache:
         return self.folder / sha256[:2] / f"{sha256}.npy"
 
     def get(self, sha256: str) -> np.ndarray | None:
+        """The stored float16 vectors (2 views x features), or None."""
         try:
-            return np.load(self._path(sha256), allow_pickle=False).astype(np.float32)
+            return np.load(self._path(sha256), allow_pickle=False)
         except (OSError, ValueError):  # absent, or damaged by something outside our control
             return None
 
@@ -57,7 +58,7 @@ class FeatureCache:
                     np.save(f, stored, allow_pickle=False)
         except SaveError:
             pass  # the cache only saves time: a full disk must not stop the run, which has the vector
-        return stored.astype(np.float32)
+        return stored
 
 
 def iter_decoded(files: Sequence[str], size: int, batch_size: int,
@@ -139,5 +140,8 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
     kept = [r for r in records if r.sha256 in found]
     skipped = [SkippedFile(r.path, failed[r.sha256]) for r in records if r.sha256 in failed]
     dim = next(iter(found.values())).shape[-1] if found else 0
-    features = np.stack([found[r.sha256] for r in kept]) if kept else np.zeros((0, 2, dim), np.float32)
+    # Vectors are held as float16 until here: 20,000 photos' features then take 200 MB, not 400.
+    features = np.empty((len(kept), 2, dim), np.float32)
+    for i, r in enumerate(kept):
+        features[i] = found[r.sha256]
     return Embeddings(kept, features, skipped, len(missing) - len(failed))

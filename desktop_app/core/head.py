@@ -92,7 +92,7 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
     n, dim = len(labels), views.shape[2]
     held_out = fold_of >= 0
     folds = sorted(set(fold_of[held_out].tolist())) or [-1]
-    rows = np.concatenate([views[:, 0], views[:, 1]])  # row i and row i + n are the two views of image i
+    # Row i and row i + n are the two views of image i, read from `views` as needed (no copy of all rows).
     row_labels = np.concatenate([labels, labels])
     row_fold = np.concatenate([fold_of, fold_of])
     members = [np.flatnonzero(row_fold != f) if f >= 0 else np.arange(2 * n) for f in folds]
@@ -115,7 +115,7 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
         loss_sum = correct = 0.0
         for start in range(0, length, batch_size):
             idx = order[:, start:start + batch_size]
-            xb, yb, wb = rows[idx], row_labels[idx], row_weight[fold_rows, idx]
+            xb, yb, wb = views[idx % n, idx // n], row_labels[idx], row_weight[fold_rows, idx]
             probs = softmax(xb @ kernel + bias)
             # Training loss and accuracy as Keras reports them: each batch's, before its update.
             loss_sum -= np.log(np.clip(np.take_along_axis(probs, yb[..., None], axis=2), 1e-7, 1.0)).sum()

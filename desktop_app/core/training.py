@@ -161,7 +161,7 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
         raise DatasetError("Fewer than two classes have images that can be read; see the skipped files.")
     keep = [i for i, r in enumerate(emb.records) if r.label in classes]
     records = [emb.records[i] for i in keep]
-    views = emb.features[keep]
+    views = emb.features if len(keep) == len(emb.records) else emb.features[keep]  # no copy when all are kept
     labels = _labels(records, classes)
     if user_val:  # the user's own validation folder is the one held-out fold
         fold_of = np.array([0 if r.path in user_val else -1 for r in records])

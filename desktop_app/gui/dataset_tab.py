@@ -25,7 +25,6 @@ class DatasetTab(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.index: DatasetIndex | None = None
-        self.grid = ThumbnailGridModel(THUMB, self)
 
         self.choose_button = QPushButton(self.tr("Choose Folder…"))
         self.choose_button.clicked.connect(self._on_choose_clicked)
@@ -45,6 +44,7 @@ class DatasetTab(QWidget):
         self.classes = QListWidget()
         self.classes.currentRowChanged.connect(self._on_class_selected)
         self.thumbnails = QListView()
+        self.grid = ThumbnailGridModel(THUMB, self)
         self.thumbnails.setModel(self.grid)
         self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
         self.thumbnails.setIconSize(QSize(THUMB, THUMB))
@@ -52,7 +52,6 @@ class DatasetTab(QWidget):
         self.thumbnails.setResizeMode(QListView.ResizeMode.Adjust)
         self.thumbnails.setUniformItemSizes(True)
         self.thumbnails.setMovement(QListView.Movement.Static)
-        self.thumbnails.setLayoutMode(QListView.LayoutMode.Batched)  # lays out 10,000 items a slice at a time
         self.health = QLabel()
         self.health.setWordWrap(True)
         self.health.setTextFormat(Qt.TextFormat.RichText)
@@ -145,6 +144,7 @@ class DatasetTab(QWidget):
             return
         label = self.index.classes[row]
         self.grid.set_paths([r.path for r in self.index.train if r.label == label])
+        self.thumbnails.scrollToTop()
 
     # --- folders -------------------------------------------------------------------------------
     @Slot()
