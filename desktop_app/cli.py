@@ -89,9 +89,10 @@ def _cmd_train(args) -> dict:
         print(f"Note: {note}", file=sys.stderr)
     val = "n/a" if result.val_accuracy is None else f"{result.val_accuracy:.1%}"
     print(f"Saved {result.model_path} (validation accuracy {val}, {result.seconds:.0f} s, "
-          f"{'fine-tuned' if result.fine_tuned else 'output layer only'}).")
+          f"{'fine-tuned' if result.fine_tuned else 'output layer only'}; "
+          f"answers 'not sure' below {result.threshold:.0%} confidence).")
     return {"model": str(result.model_path), "classes": result.classes, "counts": result.counts,
-            "val_accuracy": result.val_accuracy, "fine_tuned": result.fine_tuned,
+            "val_accuracy": result.val_accuracy, "fine_tuned": result.fine_tuned, "threshold": result.threshold,
             "embeddings_computed": result.embeddings_computed, "skipped": _skipped(result.skipped),
             "seconds": round(result.seconds, 2)}
 
@@ -101,7 +102,11 @@ def _cmd_evaluate(args) -> dict:
 
     ev = evaluate(args.model, args.data, StderrProgress())
     _print_skipped(ev.skipped)
+    sure = ev.at_threshold()
     print(f"Accuracy {ev.accuracy:.1%} on {ev.n} image(s).")
+    answered = f"{sure.accuracy:.1%} of them right" if sure.accuracy is not None else "none answered"
+    print(f"At the model's 'not sure' threshold ({ev.threshold:.0%}): {sure.coverage:.1%} of images get an "
+          f"answer, {answered}.")
     width = max(len(c) for c in ev.classes)
     print(f"{'class':<{width}}  precision  recall  f1     n")
     for c, m in ev.per_class.items():
@@ -110,21 +115,28 @@ def _cmd_evaluate(args) -> dict:
     for c, row in zip(ev.classes, ev.confusion_matrix):
         print(f"{c:<{width}}  " + " ".join(f"{v:5d}" for v in row))
     return {"accuracy": ev.accuracy, "n": ev.n, "classes": ev.classes, "confusion_matrix": ev.confusion_matrix,
+            "threshold": ev.threshold, "answered": sure.coverage, "accuracy_answered": sure.accuracy,
             "per_class": {c: asdict(m) for c, m in ev.per_class.items()}, "skipped": _skipped(ev.skipped)}
 
 
 def _cmd_predict(args) -> list:
     from .core.prediction import Prediction, Predictor
+    from .core.results_csv import NOT_SURE, write_predictions_csv
 
-    results = Predictor(args.model).predict(args.paths)
+    predictor = Predictor(args.model, args.threshold)
+    results = predictor.predict(args.paths, StderrProgress())
     if not results:
         raise UserError("No image files were found in the given paths.")
+    if args.csv:
+        write_predictions_csv(results, predictor.classes, args.csv)
+        print(f"Wrote {args.csv}.", file=sys.stderr)
     out = []
     for r in results:
         if isinstance(r, Prediction):
             top = ", ".join(f"{c} {p:.1%}" for c, p in r.top(args.top_k))
-            print(f"{r.path}: {r.label} ({top})")
-            out.append({"path": r.path, "label": r.label, "confidence": r.confidence, "probabilities": r.probabilities})
+            print(f"{r.path}: {r.label if r.sure else NOT_SURE} ({top})")
+            out.append({"path": r.path, "label": r.label, "sure": r.sure, "confidence": r.confidence,
+                        "probabilities": r.probabilities})
         else:
             print(f"{r.path}: cannot predict: {r.error}")
             out.append({"path": r.path, "error": r.error})
@@ -207,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("model")
     pr.add_argument("paths", nargs="+")
     pr.add_argument("--top-k", type=int, default=3, help="classes to show per image (default 3)")
+    pr.add_argument("--threshold", type=float, default=None, metavar="P",
+                    help="answer 'not sure' below this confidence, 0..1 (default: the one saved with the model)")
+    pr.add_argument("--csv", metavar="FILE", help="also write every result to this CSV file")
 
     command("backbones", _cmd_backbones, "list the pretrained networks and whether they are installed")
     iw = command("import-weights", _cmd_import_weights, "install an official Keras weight file for a backbone")

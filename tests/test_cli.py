@@ -52,7 +52,8 @@ def bad_inputs(tmp_path, two_class_folder):
 def test_bad_input_exits_2_with_one_line(capsys, bad_inputs, args, message):
     code, out, err = run(capsys, *[a.format(**bad_inputs) for a in args])
     assert code == 2
-    assert err.startswith("error: ") and message in err and len(err.strip().splitlines()) == 1
+    errors = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1 and message in errors[0] and err.strip().splitlines()[-1] == errors[0]
     assert "Traceback" not in err
 
 
@@ -85,18 +86,23 @@ def test_train_predict_evaluate_json(capsys, tmp_path, two_class_folder):
 
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"")
-    code, out, err = run(capsys, "predict", model, two_class_folder / "red" / "red0.png", broken, "--json")
+    table = tmp_path / "results.csv"
+    code, out, err = run(capsys, "predict", model, two_class_folder / "red" / "red0.png", broken, "--json",
+                         "--csv", table, "--threshold", "1.01")  # nothing is that sure: "not sure"
     assert code == 0
     first, second = last_json(out)
-    assert first["label"] == "red" and set(first["probabilities"]) == {"blue", "red"}
+    assert first["label"] == "red" and set(first["probabilities"]) == {"blue", "red"} and not first["sure"]
     assert first["confidence"] == max(first["probabilities"].values())
     assert second == {"path": str(broken), "error": "empty file (0 bytes)"}
+    assert ": not sure (red " in out
+    assert table.read_text().splitlines()[1].startswith(f"{two_class_folder / 'red' / 'red0.png'},not sure,red,")
 
     code, out, err = run(capsys, "evaluate", model, two_class_folder, "--json")
     assert code == 0
     ev = last_json(out)
     assert ev["n"] == 12 and ev["classes"] == ["blue", "red"] and sum(map(sum, ev["confusion_matrix"])) == 12
     assert set(ev["per_class"]["red"]) == {"precision", "recall", "f1", "support"} and ev["skipped"] == []
+    assert ev["threshold"] == result["threshold"] and 0 < ev["answered"] <= 1 and ev["accuracy_answered"] == 1.0
 
 
 def test_backbones_lists_availability(capsys):

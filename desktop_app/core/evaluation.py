@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .confidence import CoveragePoint, coverage_at
 from .dataset import SkippedFile, scan_dataset
 from .prediction import Prediction, PredictionError, Predictor
 from .progress import CancelToken, Observer
@@ -26,7 +27,15 @@ class Evaluation:
     confusion_matrix: list[list[int]]  # rows: true class, columns: predicted class
     per_class: dict[str, ClassMetrics]
     mistakes: list[tuple[Prediction, str]]  # (prediction, true label), most confidently wrong first
+    barely_right: list[Prediction]  # right, least confident first: the next mistakes waiting to happen
     skipped: list[SkippedFile]
+    threshold: float  # the model's "not sure" threshold
+    confidence: np.ndarray  # per evaluated image, for coverage/accuracy at any threshold
+    correct: np.ndarray
+
+    def at_threshold(self, threshold: float | None = None) -> CoveragePoint:
+        """How many images get an answer at `threshold` (default: the model's), and how many of those are right."""
+        return coverage_at(self.confidence, self.correct, self.threshold if threshold is None else threshold)
 
 
 def confusion_matrix(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int) -> np.ndarray:
@@ -67,5 +76,8 @@ def evaluate(model: str | os.PathLike | Predictor, data: str | os.PathLike, obse
     y_pred = np.array([classes.index(p.label) for p in preds], dtype=np.int64)
     cm = confusion_matrix(y_true, y_pred, len(classes))
     mistakes = sorted(((p, truth[p.path]) for p in preds if p.label != truth[p.path]), key=lambda m: -m[0].confidence)
-    return Evaluation(classes, float(np.mean(y_true == y_pred)) if len(preds) else 0.0, len(preds), cm.tolist(),
-                      dict(zip(classes, per_class_metrics(cm))), mistakes, skipped)
+    barely_right = sorted((p for p in preds if p.label == truth[p.path]), key=lambda p: p.confidence)
+    correct = y_true == y_pred
+    return Evaluation(classes, float(np.mean(correct)) if len(preds) else 0.0, len(preds), cm.tolist(),
+                      dict(zip(classes, per_class_metrics(cm))), mistakes, barely_right, skipped,
+                      predictor.threshold, np.array([p.confidence for p in preds]), correct)

@@ -78,6 +78,7 @@ class HeadResult:
     val: tuple[float, float] | None  # its out-of-fold (loss, accuracy); None when nothing was held out
     fold_of: np.ndarray  # fold number per image, -1 for images always trained on
     fold_weights: dict[int, HeadWeights]  # each fold's layer at the best epoch (it never saw its fold)
+    oof_probabilities: np.ndarray  # (images, classes) from the layer that did not see each; rows with fold -1 unused
 
 
 def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_classes: int, *, epochs: int,
@@ -141,5 +142,5 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
                               *(val or (None, None))))
         if val is None or result is None or better(val, result.val):
             averaged = HeadWeights(kernel.mean(axis=0), bias.mean(axis=0)[0])
-            result = HeadResult(averaged, val, fold_of, layers)
+            result = HeadResult(averaged, val, fold_of, layers, oof)
     return result

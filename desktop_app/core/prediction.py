@@ -16,9 +16,10 @@ from .progress import CancelToken, NullObserver, Observer
 @dataclass(frozen=True)
 class Prediction:
     path: str
-    label: str
+    label: str  # the most likely class, also when the model is not sure
     confidence: float
     probabilities: dict[str, float]  # every class, in the model's class order
+    sure: bool  # confidence reached the model's threshold; otherwise the answer is "not sure"
 
     def top(self, k: int) -> list[tuple[str, float]]:
         return sorted(self.probabilities.items(), key=lambda kv: -kv[1])[:k]
@@ -45,10 +46,14 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
 
 
 class Predictor:
-    """Loads a model once; predicts as many files as asked, in batches."""
+    """Loads a model once; predicts as many files as asked, in batches.
 
-    def __init__(self, model: str | os.PathLike | ModelBundle):
+    `threshold`: the confidence below which an answer is "not sure"; by default the one saved with the model.
+    """
+
+    def __init__(self, model: str | os.PathLike | ModelBundle, threshold: float | None = None):
         self.bundle = model if isinstance(model, ModelBundle) else load_bundle(model)
+        self.threshold = float(self.bundle.metadata.get("threshold", 0.0) if threshold is None else threshold)
 
     @property
     def classes(self) -> list[str]:
@@ -79,6 +84,7 @@ class Predictor:
                 for i, probs in zip(ok, self.probabilities(batch)):
                     best = int(np.argmax(probs))
                     chunk[i] = Prediction(files[i], self.classes[best], float(probs[best]),
-                                          {c: float(p) for c, p in zip(self.classes, probs)})
+                                          {c: float(p) for c, p in zip(self.classes, probs)},
+                                          float(probs[best]) >= self.threshold)
             done += len(chunk)
             yield [chunk[i] for i in sorted(chunk)], done, len(files)

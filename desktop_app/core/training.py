@@ -12,6 +12,7 @@ from .backbones import DEFAULT_BACKBONE, get_backbone, locate_weights, build_net
 from .bundle import ModelBundle, save_bundle
 from .dataset import DatasetIndex, ImageRecord, SkippedFile
 from .errors import DatasetError
+from .confidence import choose_threshold
 from .features import BATCH_SIZE, compute_embeddings
 from .head import better, class_weights, score, stratified_folds, train_heads
 from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Stage
@@ -55,6 +56,7 @@ class TrainingResult:
     skipped: list[SkippedFile]
     seconds: float
     embeddings_computed: int
+    threshold: float  # below this confidence, predictions read "not sure" (0.0: always answer)
     notes: list[str] = field(default_factory=list)
 
 
@@ -210,6 +212,10 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
             base.trainable = False
             classifier.set_weights([head.weights.kernel, head.weights.bias])
 
+    held = fold_of >= 0
+    oof = head.oof_probabilities[held]
+    threshold = choose_threshold(oof.max(axis=1), oof.argmax(axis=1) == labels[held])
+
     observer.on_status(Stage.SAVING)
     counts = {c: sum(r.label == c for r in records) for c in classes}
     metadata = {
@@ -221,8 +227,11 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
         "dataset": dict(index.summary(), images_used=len(records), folds=len(head.fold_weights)),
         "metrics": {"val_loss": best[0] if best else None, "val_accuracy": best[1] if best else None,
                     "fine_tuned": fine_tuned},
+        # Chosen on the output layer's out-of-fold answers (also when fine-tuning was kept).
+        "threshold": threshold,
         "history": [asdict(m) for m in history],
     }
     path = save_bundle(ModelBundle(model, classes, metadata), out_path, cancel)
     return TrainingResult(path, classes, counts, best[1] if best else None, best[0] if best else None, fine_tuned,
-                          history, list(index.skipped) + emb.skipped, time.monotonic() - started, emb.computed, notes)
+                          history, list(index.skipped) + emb.skipped, time.monotonic() - started, emb.computed, threshold,
+                          notes)

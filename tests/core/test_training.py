@@ -50,6 +50,11 @@ def test_head_only_training_learns_and_saves_everything(two_class_folder, tmp_pa
     preds = Predictor(result.model_path).predict([two_class_folder / "red", two_class_folder / "blue" / "blue0.png"])
     assert [p.label for p in preds] == ["red"] * 6 + ["blue"]
     assert all(isinstance(p, Prediction) and abs(sum(p.probabilities.values()) - 1) < 1e-4 for p in preds)
+    # The "not sure" threshold chosen on validation is saved; a caller may override it.
+    assert meta["threshold"] == result.threshold and 0.0 <= result.threshold < 1.0
+    assert all(p.sure == (p.confidence >= result.threshold) for p in preds)
+    doubtful = Predictor(result.model_path, threshold=1.01).predict([two_class_folder / "red" / "red0.png"])[0]
+    assert not doubtful.sure and doubtful.label == "red"
 
 
 def test_fine_tune_phase_runs_with_batchnorm_frozen(two_class_folder, tmp_path):

@@ -73,7 +73,7 @@ def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path
     csv_path = tmp_path / "out.csv"
     predict.export_csv(str(csv_path))
     lines = csv_path.read_text().splitlines()
-    assert lines[0] == "path,label,confidence,hotdog,not-hotdog,error" and len(lines) == 4
+    assert lines[0] == "path,label,best_guess,confidence,hotdog,not-hotdog,not_sure,error" and len(lines) == 4
 
 
 def test_declining_to_close_keeps_training(qtbot, window, small_photos, monkeypatch):

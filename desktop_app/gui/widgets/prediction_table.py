@@ -4,6 +4,7 @@ A model and a painting delegate, not a widget per row: a thousand dropped photos
 list entries, and the view only paints the rows on screen.
 """
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
@@ -46,12 +47,19 @@ class PredictionTableModel(QAbstractTableModel):
             if column == self.PHOTO:
                 return Path(r.path).name
             if column == self.ANSWER:
-                return r.label if isinstance(r, Prediction) else self.tr("cannot read")
+                if isinstance(r, PredictionError):
+                    return self.tr("cannot read")
+                return r.label if r.sure else self.tr("not sure")
             return r.error if isinstance(r, PredictionError) else None
         if role == Qt.ItemDataRole.DecorationRole and column == self.PHOTO:
             return self._icons.get(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.error if column == self.SURE and isinstance(r, PredictionError) else r.path
+            if column == self.SURE and isinstance(r, PredictionError):
+                return r.error
+            if column == self.ANSWER and isinstance(r, Prediction) and not r.sure:
+                return self.tr("Best guess: {0} ({1:.0%}), below the confidence this model needs to answer.").format(
+                    r.label, r.confidence)
+            return r.path
         return None
 
     def append(self, results: list[Prediction | PredictionError]) -> int:
@@ -62,6 +70,13 @@ class PredictionTableModel(QAbstractTableModel):
             self.results.extend(results)
             self.endInsertRows()
         return first
+
+    def apply_threshold(self, threshold: float) -> None:
+        """Re-judge every answer against a new "not sure" threshold."""
+        self.results = [replace(r, sure=r.confidence >= threshold) if isinstance(r, Prediction) else r
+                        for r in self.results]
+        if self.results:
+            self.dataChanged.emit(self.index(0, self.ANSWER), self.index(len(self.results) - 1, self.ANSWER))
 
     def set_icon(self, row: int, icon: QIcon) -> None:
         if row < len(self.results):
