@@ -145,6 +145,29 @@ def _cmd_predict(args) -> list:
     return out
 
 
+def _cmd_export(args) -> list:
+    from pathlib import Path
+
+    from .core.bundle import read_metadata
+    from .core.export import export_model
+
+    images = args.images
+    if not images:  # the photos the model was trained on, when they are still there
+        root = read_metadata(args.model).get("dataset", {}).get("root")
+        if not root or not Path(root).is_dir():
+            raise UserError("Exports are checked on real images: give some with --images (files or folders).")
+        images = [root]
+    out_dir = args.out or Path(args.model).with_name(Path(args.model).stem + " exports")
+    out = []
+    for fmt in args.format:
+        r = export_model(args.model, fmt, out_dir, images)
+        print(f"Wrote {r.path} ({r.format.label}); on {r.images_checked} check images it gave the same answer "
+              f"as the original on {r.same_answer_share:.0%}, largest probability difference {r.max_difference:.2g}.")
+        out.append({"format": fmt, "path": str(r.path), "labels": str(r.labels), "images_checked": r.images_checked,
+                    "same_answer_share": r.same_answer_share, "max_difference": r.max_difference})
+    return out
+
+
 def _cmd_backbones(args) -> list:
     from .core.backbones import DEFAULT_BACKBONE, availability
 
@@ -223,6 +246,15 @@ def build_parser() -> argparse.ArgumentParser:
                     help="answer 'not sure' below this confidence, 0..1 (default: the one saved with the model)")
     pr.add_argument("--csv", metavar="FILE", help="also write every result to this CSV file")
 
+    from .core.export import FORMATS
+
+    ex = command("export", _cmd_export, "write a model for other programs: Keras, SavedModel or TensorFlow Lite")
+    ex.add_argument("model")
+    ex.add_argument("--format", action="append", choices=list(FORMATS), required=True,
+                    help="repeat for several: " + "; ".join(f"{f.id} = {f.label}" for f in FORMATS.values()))
+    ex.add_argument("--out", help="folder to write into (default: '<model name> exports' beside the model)")
+    ex.add_argument("--images", nargs="+", metavar="PATH",
+                    help="real images to check each export on (default: the photos the model was trained on)")
     command("backbones", _cmd_backbones, "list the pretrained networks and whether they are installed")
     iw = command("import-weights", _cmd_import_weights, "install an official Keras weight file for a backbone")
     iw.add_argument("backbone")

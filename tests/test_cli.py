@@ -121,3 +121,16 @@ def test_unexpected_failure_exits_1_without_traceback(capsys, monkeypatch, two_c
     monkeypatch.setattr(dataset, "scan_dataset", explode)
     code, out, err = run(capsys, "train", two_class_folder, "--out", "m.keras")
     assert code == 1 and "disk on fire" in err and "Traceback" not in err
+
+
+def test_export_checks_on_the_training_photos_by_default(capsys, tmp_path, two_class_folder):
+    model = tmp_path / "colours.keras"
+    assert run(capsys, "train", two_class_folder, "--out", model, "--backbone", "mobilenet_v2_0.35",
+               "--image-size", 64, "--epochs", 5, "--fine-tune-layers", 0)[0] == 0
+    code, out, err = run(capsys, "export", model, "--format", "keras", "--format", "tflite", "--json")
+    assert code == 0, err
+    first, second = last_json(out)
+    folder = tmp_path / "colours exports"
+    assert first["path"] == str(folder / "colours.keras") and second["path"] == str(folder / "colours_float32.tflite")
+    assert first["images_checked"] == 12 and second["same_answer_share"] == 1.0
+    assert (folder / "labels.txt").read_text() == "blue\nred\n"

@@ -1,0 +1,176 @@
+"""Models in the formats other programs run: Keras, TensorFlow SavedModel, TensorFlow Lite.
+
+Every export is loaded back and run on real images next to the original model before it is kept; one
+that does not agree within its format's tolerance is not written. Each takes raw RGB pixels (0..255,
+image_size x image_size) and returns one probability per class, in the order of labels.txt beside it.
+"""
+
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .atomic import atomic_path
+from .bundle import ModelBundle, load_bundle
+from .errors import UserError
+from .images import load_image
+from .prediction import expand_paths
+from .tf_runtime import model_lock, tensorflow
+
+CHECK_IMAGES = 32
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    id: str
+    label: str
+    suffix: str  # added to the model's name
+    same_answer_share: float  # share of check images whose top class must match the original's
+    max_difference: float  # largest allowed difference of any class probability
+
+
+FORMATS = {f.id: f for f in (
+    ExportFormat("keras", "Keras (.keras)", ".keras", 1.0, 1e-5),
+    ExportFormat("savedmodel", "TensorFlow SavedModel (folder)", "_savedmodel", 1.0, 1e-4),
+    ExportFormat("tflite", "TensorFlow Lite, float32 (.tflite)", "_float32.tflite", 1.0, 1e-4),
+    # Weights stored as 8-bit integers, a quarter of the size; answers may move a little.
+    ExportFormat("tflite-quantized", "TensorFlow Lite, quantised weights (.tflite)", "_dynamic_int8.tflite",
+                 0.9, 0.15),
+)}
+
+
+class ExportError(UserError):
+    """The export could not be made, or did not agree with the original model."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    labels: Path
+    format: ExportFormat
+    images_checked: int
+    same_answer_share: float
+    max_difference: float
+
+
+def export_model(model: str | os.PathLike, format_id: str, out_dir: str | os.PathLike,
+                 check_images: Sequence[str | os.PathLike]) -> ExportResult:
+    """Export `model` into `out_dir` (created if needed) as `format_id`, checked on `check_images`."""
+    if format_id not in FORMATS:
+        raise ExportError(f"Unknown export format '{format_id}'; choose one of: {', '.join(FORMATS)}.")
+    fmt = FORMATS[format_id]
+    bundle = load_bundle(model)
+    images = _check_batch(check_images, bundle.image_size)
+    expected = np.asarray(bundle.model.predict_on_batch(images))
+    out_dir = Path(out_dir)
+    target = out_dir / (Path(model).stem + fmt.suffix)
+    with tempfile.TemporaryDirectory(prefix=".export-", dir=_writable(out_dir)) as scratch:
+        made = _MAKERS[fmt.id](bundle, Path(model), Path(scratch))
+        got = _RUNNERS[fmt.id](made, images)
+        same = float(np.mean(got.argmax(axis=1) == expected.argmax(axis=1)))
+        diff = float(np.abs(got - expected).max())
+        if same < fmt.same_answer_share or diff > fmt.max_difference:
+            raise ExportError(f"The {fmt.label} export did not match the original model on the check images "
+                              f"(same answer on {same:.0%}, largest difference {diff:.3f}); it was not saved.")
+        _move_into_place(made, target)
+    labels = out_dir / "labels.txt"
+    with atomic_path(labels) as tmp:
+        tmp.write_text("".join(f"{c}\n" for c in bundle.classes), encoding="utf-8")
+    return ExportResult(target, labels, fmt, len(images), same, diff)
+
+
+def _writable(folder: Path) -> Path:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
+    return folder
+
+
+def _check_batch(paths: Sequence[str | os.PathLike], size: int) -> np.ndarray:
+    images = []
+    for path in expand_paths(paths):
+        try:
+            images.append(load_image(path, size))
+        except UserError:
+            continue
+        if len(images) == CHECK_IMAGES:
+            break
+    if not images:
+        raise ExportError("An export is checked on real images, but none could be read from the given paths.")
+    return np.stack(images).astype(np.float32)
+
+
+def _move_into_place(made: Path, target: Path) -> None:
+    """Replace `target` (file or folder) by `made` so that it is never half-written."""
+    if made.is_file():
+        with atomic_path(target) as tmp:
+            shutil.copyfile(made, tmp)
+        return
+    staged = target.with_name(f".{target.name}.part")
+    shutil.rmtree(staged, ignore_errors=True)
+    shutil.copytree(made, staged)
+    old = target.with_name(f".{target.name}.old")
+    if target.exists():
+        os.replace(target, old)
+    os.replace(staged, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# --- makers: write the export into a scratch folder and return its path --------------------------
+def _make_keras(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
+    made = scratch / "model.keras"
+    shutil.copyfile(source, made)  # the model file is already a standard .keras archive
+    return made
+
+
+def _make_savedmodel(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
+    made = scratch / "savedmodel"
+    with model_lock:
+        bundle.model.export(str(made), format="tf_saved_model", verbose=False)
+    return made
+
+
+def _tflite(bundle: ModelBundle, scratch: Path, quantize: bool) -> Path:
+    tf = tensorflow()
+    saved = _make_savedmodel(bundle, None, scratch)
+    converter = tf.lite.TFLiteConverter.from_saved_model(str(saved))
+    if quantize:
+        converter.optimizations = [tf.lite.Optimize.DEFAULT]  # dynamic range: int8 weights, float activations
+    made = scratch / ("quantized.tflite" if quantize else "float32.tflite")
+    made.write_bytes(converter.convert())
+    return made
+
+
+# --- runners: load an export back the way another program would, and run it --------------------
+def _run_keras(path: Path, images: np.ndarray) -> np.ndarray:
+    return np.asarray(load_bundle(path).model.predict_on_batch(images))
+
+
+def _run_savedmodel(path: Path, images: np.ndarray) -> np.ndarray:
+    loaded = tensorflow().saved_model.load(str(path))
+    return np.asarray(loaded.serve(images))
+
+
+def _run_tflite(path: Path, images: np.ndarray) -> np.ndarray:
+    interpreter = tensorflow().lite.Interpreter(model_path=str(path))
+    inp, out = interpreter.get_input_details()[0], interpreter.get_output_details()[0]
+    interpreter.resize_tensor_input(inp["index"], images.shape)
+    interpreter.allocate_tensors()
+    interpreter.set_tensor(inp["index"], images)
+    interpreter.invoke()
+    return np.array(interpreter.get_tensor(out["index"]))
+
+
+_MAKERS = {
+    "keras": _make_keras,
+    "savedmodel": _make_savedmodel,
+    "tflite": lambda bundle, source, scratch: _tflite(bundle, scratch, quantize=False),
+    "tflite-quantized": lambda bundle, source, scratch: _tflite(bundle, scratch, quantize=True),
+}
+_RUNNERS = {"keras": _run_keras, "savedmodel": _run_savedmodel, "tflite": _run_tflite,
+            "tflite-quantized": _run_tflite}

@@ -1,0 +1,64 @@
+"""Exports load back and agree with the original model on real images, with labels.txt beside them."""
+
+import pytest
+
+from helpers import HOTDOG
+from desktop_app.core.dataset import scan_dataset
+from desktop_app.core.export import FORMATS, ExportError, export_model
+from desktop_app.core.training import TrainingConfig, train
+
+REAL = sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[:8] + sorted((HOTDOG / "test" / "not-hotdog").glob("*.jpg"))[:8]
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory):
+    """A real model trained on 16 real photos with the small bundled backbone."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("photos")
+    for label in ("hotdog", "not-hotdog"):
+        (root / label).mkdir()
+        for src in sorted((HOTDOG / "train" / label).glob("*.jpg"))[:8]:
+            shutil.copy(src, root / label / src.name)
+    out = tmp_path_factory.mktemp("models") / "snack.keras"
+    return train(scan_dataset(root), out, TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=10,
+                                                          fine_tune_layers=0)).model_path
+
+
+@pytest.fixture(scope="module")
+def exports(model, tmp_path_factory):
+    """Every format, exported once into one folder."""
+    folder = tmp_path_factory.mktemp("exports")
+    return folder, {fmt: export_model(model, fmt, folder, REAL) for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_each_format_loads_back_and_agrees(exports, fmt):
+    folder, results = exports
+    result, spec = results[fmt], FORMATS[fmt]
+    assert result.path == folder / f"snack{spec.suffix}" and result.path.exists()
+    assert result.labels == folder / "labels.txt"
+    assert result.images_checked == 16
+    if fmt == "tflite-quantized":  # quantised weights: within the stated tolerance
+        assert result.same_answer_share >= 0.9 and result.max_difference <= 0.15
+    else:  # float32: the very same answers
+        assert result.same_answer_share == 1.0 and result.max_difference <= 1e-4
+
+
+def test_exports_sit_beside_one_labels_file_and_nothing_else(exports):
+    folder, results = exports
+    assert (folder / "labels.txt").read_text(encoding="utf-8") == "hotdog\nnot-hotdog\n"
+    assert sorted(p.name for p in folder.iterdir()) == sorted([r.path.name for r in results.values()] + ["labels.txt"])
+    assert results["tflite-quantized"].path.stat().st_size < 0.5 * results["tflite"].path.stat().st_size
+
+
+def test_an_export_needs_readable_check_images(model, tmp_path):
+    (tmp_path / "notes.txt").write_text("no pictures here")
+    with pytest.raises(ExportError, match="none could be read"):
+        export_model(model, "keras", tmp_path / "out", [tmp_path / "notes.txt"])
+    assert not (tmp_path / "out" / "snack.keras").exists()
+
+
+def test_unknown_format(model, tmp_path):
+    with pytest.raises(ExportError, match="Unknown export format 'onnx'"):
+        export_model(model, "onnx", tmp_path, REAL)
