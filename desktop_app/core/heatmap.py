@@ -1,0 +1,66 @@
+"""Why did it say that: a Grad-CAM heatmap of where in the picture the answer came from.
+
+Grad-CAM weights each channel k of the backbone's last feature map A by the average gradient of the
+class score over the map, then keeps the positive part of the weighted sum. Our output layer is linear
+over [average(A), maximum(A)], so that gradient is known in closed form: for class c it averages to
+(W_avg[k, c] + W_max[k, c]) / (H * W) for every channel. The heatmap is therefore
+relu(A . (W_avg[:, c] + W_max[:, c])), the same as Grad-CAM computes with a gradient tape, for the
+cost of one forward pass to the feature map.
+"""
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from .bundle import ModelBundle
+from .images import read_bytes, decode
+from .tf_runtime import keras, model_lock
+
+DISPLAY_SIZE = 768  # the largest side of the picture a heatmap is returned with
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    image: np.ndarray  # the picture, upright RGB uint8, at most DISPLAY_SIZE on its longest side
+    heat: np.ndarray  # same height and width, 0..1: how much each place pushed towards `label`
+    label: str
+    confidence: float
+
+
+class HeatmapMaker:
+    def __init__(self, bundle: ModelBundle):
+        self.bundle = bundle
+        model = bundle.model
+        with model_lock:
+            # The backbone's last feature map is what the pooling layers read.
+            self._features = keras().Model(model.inputs, model.get_layer("avg_pool").input)
+        kernel = model.get_layer("classifier").get_weights()[0]
+        channels = kernel.shape[0] // 2
+        self._channel_weights = kernel[:channels] + kernel[channels:]  # (channels, classes)
+
+    def explain(self, path: str | os.PathLike, label: str | None = None) -> Heatmap:
+        """The heatmap for `label`, by default the class the model predicts for the picture."""
+        data = read_bytes(path)
+        size = self.bundle.image_size
+        x = decode(data, size).astype(np.float32)[None]
+        probs = np.asarray(self.bundle.model.predict_on_batch(x))[0]
+        c = self.bundle.classes.index(label) if label is not None else int(np.argmax(probs))
+        feature_map = np.asarray(self._features.predict_on_batch(x))[0]  # (h, w, channels)
+        cam = np.maximum(feature_map @ self._channel_weights[:, c], 0.0)
+        picture = Image.fromarray(decode(data))
+        picture.thumbnail((DISPLAY_SIZE, DISPLAY_SIZE), Image.BILINEAR)
+        heat = Image.fromarray(cam.astype(np.float32), "F").resize(picture.size, Image.BILINEAR)
+        heat = np.asarray(heat, np.float32)
+        peak = heat.max()
+        return Heatmap(np.asarray(picture), heat / peak if peak > 0 else heat, self.bundle.classes[c],
+                       float(probs[c]))
+
+
+def overlay(image: np.ndarray, heat: np.ndarray, strength: float = 0.5) -> np.ndarray:
+    """The picture with the heat laid over it: dark red through yellow to white where it is hottest."""
+    h = heat[..., None]
+    colour = np.clip(np.concatenate([3 * h, 3 * h - 1, 3 * h - 2], axis=-1), 0, 1) * 255
+    alpha = strength * np.clip(h * 1.5, 0, 1)  # cold places stay as they are
+    return (image * (1 - alpha) + colour * alpha).astype(np.uint8)
