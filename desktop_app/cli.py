@@ -91,8 +91,11 @@ def _cmd_train(args) -> dict:
     print(f"Saved {result.model_path} (validation accuracy {val}, {result.seconds:.0f} s, "
           f"{'fine-tuned' if result.fine_tuned else 'output layer only'}; "
           f"answers 'not sure' below {result.threshold:.0%} confidence).")
+    if result.report_path:
+        print(f"Training report: {result.report_path}")
     return {"model": str(result.model_path), "classes": result.classes, "counts": result.counts,
             "val_accuracy": result.val_accuracy, "fine_tuned": result.fine_tuned, "threshold": result.threshold,
+            "report": str(result.report_path) if result.report_path else None,
             "embeddings_computed": result.embeddings_computed, "skipped": _skipped(result.skipped),
             "seconds": round(result.seconds, 2)}
 

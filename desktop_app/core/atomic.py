@@ -9,6 +9,11 @@ from pathlib import Path
 
 from .errors import SaveError
 
+# mkstemp makes files only their owner can read; a saved model should get the permissions any new file
+# gets. os.umask can only be read by setting it, so that is done once, at import, before any thread runs.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 
 def _why(exc: OSError, folder: Path) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -41,6 +46,7 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         yield tmp_path
         with open(tmp_path, "rb+") as f:
             os.fsync(f.fileno())
+        os.chmod(tmp_path, 0o666 & ~_UMASK)
         os.replace(tmp_path, target)
     except OSError as exc:
         raise SaveError(f"Could not save {target.name}: {_why(exc, target.parent)}. "

@@ -72,12 +72,35 @@ def evaluate(model: str | os.PathLike | Predictor, data: str | os.PathLike, obse
     results = predictor.predict([r.path for r in known], observer, cancel)
     preds = [p for p in results if isinstance(p, Prediction)]
     skipped.extend(SkippedFile(p.path, p.error) for p in results if isinstance(p, PredictionError))
-    y_true = np.array([classes.index(truth[p.path]) for p in preds], dtype=np.int64)
+    return _summarize(classes, preds, [truth[p.path] for p in preds], skipped, predictor.threshold)
+
+
+def validation_evaluation(metadata: dict) -> Evaluation | None:
+    """The evaluation training already did: each held-out photo judged by an output layer that had not seen it.
+
+    None for a model trained without held-out photos.
+    """
+    val = metadata.get("validation")
+    if not val or not val["paths"]:
+        return None
+    classes, threshold = metadata["classes"], float(metadata.get("threshold", 0.0))
+    preds = []
+    for path, probs in zip(val["paths"], val["probabilities"]):
+        best = int(np.argmax(probs))
+        preds.append(Prediction(path, classes[best], float(probs[best]), dict(zip(classes, map(float, probs))),
+                                float(probs[best]) >= threshold))
+    return _summarize(classes, preds, list(val["labels"]), [], threshold)
+
+
+def _summarize(classes: list[str], preds: list[Prediction], truth: list[str], skipped: list[SkippedFile],
+               threshold: float) -> Evaluation:
+    y_true = np.array([classes.index(t) for t in truth], dtype=np.int64)
     y_pred = np.array([classes.index(p.label) for p in preds], dtype=np.int64)
     cm = confusion_matrix(y_true, y_pred, len(classes))
-    mistakes = sorted(((p, truth[p.path]) for p in preds if p.label != truth[p.path]), key=lambda m: -m[0].confidence)
-    barely_right = sorted((p for p in preds if p.label == truth[p.path]), key=lambda p: p.confidence)
+    pairs = list(zip(preds, truth))
+    mistakes = sorted(((p, t) for p, t in pairs if p.label != t), key=lambda m: -m[0].confidence)
+    barely_right = sorted((p for p, t in pairs if p.label == t), key=lambda p: p.confidence)
     correct = y_true == y_pred
     return Evaluation(classes, float(np.mean(correct)) if len(preds) else 0.0, len(preds), cm.tolist(),
                       dict(zip(classes, per_class_metrics(cm))), mistakes, barely_right, skipped,
-                      predictor.threshold, np.array([p.confidence for p in preds]), correct)
+                      threshold, np.array([p.confidence for p in preds]), correct)

@@ -11,11 +11,12 @@ from .. import __version__
 from .backbones import DEFAULT_BACKBONE, get_backbone, locate_weights, build_network
 from .bundle import ModelBundle, save_bundle
 from .dataset import DatasetIndex, ImageRecord, SkippedFile
-from .errors import DatasetError
+from .errors import DatasetError, SaveError
 from .confidence import choose_threshold
 from .features import BATCH_SIZE, compute_embeddings
 from .head import better, class_weights, score, stratified_folds, train_heads
 from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Stage
+from .report import report_path, write_report
 from .tf_runtime import keras, model_lock, tensorflow
 
 AUTO = None
@@ -56,6 +57,7 @@ class TrainingResult:
     skipped: list[SkippedFile]
     seconds: float
     embeddings_computed: int
+    report_path: Path | None  # the HTML training report beside the model
     threshold: float  # below this confidence, predictions read "not sure" (0.0: always answer)
     notes: list[str] = field(default_factory=list)
 
@@ -229,9 +231,19 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
                     "fine_tuned": fine_tuned},
         # Chosen on the output layer's out-of-fold answers (also when fine-tuning was kept).
         "threshold": threshold,
+        # Those answers themselves: each held-out photo, judged by a layer that had not seen it.
+        "validation": {"paths": [r.path for r, h in zip(records, held) if h],
+                       "labels": [r.label for r, h in zip(records, held) if h],
+                       "probabilities": np.round(oof, 4).tolist()},
         "history": [asdict(m) for m in history],
     }
     path = save_bundle(ModelBundle(model, classes, metadata), out_path, cancel)
+    report = report_path(path)
+    try:
+        write_report(path, report)
+    except SaveError as exc:  # the model is saved; a report that cannot be written must not undo that
+        notes.append(f"The training report was not written: {exc}")
+        report = None
     return TrainingResult(path, classes, counts, best[1] if best else None, best[0] if best else None, fine_tuned,
-                          history, list(index.skipped) + emb.skipped, time.monotonic() - started, emb.computed, threshold,
+                          history, list(index.skipped) + emb.skipped, time.monotonic() - started, emb.computed, report, threshold,
                           notes)

@@ -137,3 +137,13 @@ def test_metadata_from_a_newer_app_is_refused(tmp_path):
             dst.writestr(item, data)
     with pytest.raises(ModelFileError, match="newer"):
         read_metadata(rewritten)
+
+
+def test_saved_files_get_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    os.umask(umask)
+    path = save_bundle(_bundle(), tmp_path / "m.keras")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask  # not mkstemp's owner-only 0600

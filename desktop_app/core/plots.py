@@ -1,0 +1,61 @@
+"""The charts the window and the training report both show, drawn into a matplotlib Figure they own."""
+
+import numpy as np
+
+from .confidence import coverage_curve
+from .progress import EpochMetrics
+
+
+def draw_confusion(figure, matrix: list[list[int]], classes: list[str]) -> None:
+    """Counts and row percentages; rows are the true class, columns what the model said."""
+    cm = np.asarray(matrix)
+    rows = cm.sum(axis=1, keepdims=True)
+    share = np.divide(cm, rows, out=np.zeros(cm.shape, float), where=rows > 0)
+    figure.clear()
+    axes = figure.add_subplot()
+    axes.imshow(share, cmap="Blues", vmin=0, vmax=1)
+    ticks = range(len(classes))
+    axes.set_xticks(ticks, classes, rotation=30 if max(map(len, classes)) > 6 else 0, ha="right")
+    axes.set_yticks(ticks, classes)
+    axes.set_xlabel("model said")
+    axes.set_ylabel("true class")
+    for i in ticks:
+        for j in ticks:
+            axes.text(j, i, f"{cm[i, j]}\n{share[i, j]:.0%}", ha="center", va="center", fontsize=9,
+                      color="white" if share[i, j] > 0.6 else "black")
+    figure.tight_layout()
+
+
+def draw_history(figure, history: list[EpochMetrics]) -> None:
+    """Accuracy and loss per epoch, training and validation, as the Train tab showed them live."""
+    figure.clear()
+    acc, loss = figure.subplots(1, 2)
+    x = np.arange(1, len(history) + 1)
+    for axes, key, title in ((acc, "accuracy", "accuracy"), (loss, "loss", "loss")):
+        axes.plot(x, [getattr(m, key) for m in history], label="training")
+        val = [getattr(m, "val_" + key) for m in history]
+        if any(v is not None for v in val):
+            axes.plot(x, [np.nan if v is None else v for v in val], label="validation")
+        axes.set_title(title)
+        axes.set_xlabel("epoch")
+        axes.grid(alpha=0.3)
+    acc.set_ylim(0, 1.02)
+    acc.legend(loc="lower right")
+    figure.tight_layout()
+
+
+def draw_coverage(figure, confidence: np.ndarray, correct: np.ndarray, threshold: float) -> None:
+    """Share of pictures answered, and how often those answers are right, for every threshold."""
+    curve = coverage_curve(confidence, correct)
+    t = [p.threshold for p in curve]
+    figure.clear()
+    axes = figure.add_subplot()
+    axes.plot(t, [p.coverage for p in curve], label="answered")
+    axes.plot(t, [np.nan if p.accuracy is None else p.accuracy for p in curve], label="right, of those answered")
+    axes.axvline(threshold, color="grey", linestyle="--", linewidth=1)
+    axes.set_xlabel("confidence needed to answer")
+    axes.set_ylim(0, 1.02)
+    axes.set_xlim(0, 1)
+    axes.grid(alpha=0.3)
+    axes.legend(loc="lower left")
+    figure.tight_layout()
