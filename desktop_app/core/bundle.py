@@ -70,6 +70,18 @@ def read_metadata(path: str | os.PathLike) -> dict:
     return meta
 
 
+def set_threshold(path: str | os.PathLike, threshold: float) -> None:
+    """Save a new "not sure" threshold into the model file (rewritten atomically; nothing else changes)."""
+    path = Path(path)
+    meta = dict(read_metadata(path), threshold=float(threshold))
+    with atomic_path(path) as tmp:
+        with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+            for item in src.infolist():
+                if item.filename != METADATA_MEMBER:
+                    dst.writestr(item, src.read(item))
+            dst.writestr(METADATA_MEMBER, json.dumps(meta, indent=1))
+
+
 def load_bundle(path: str | os.PathLike) -> ModelBundle:
     """Load with Keras' safe mode: a file carrying code (Lambda layers, custom objects) is refused."""
     meta = read_metadata(path)

@@ -1,4 +1,4 @@
-"""The main window: three tabs, a status bar, drops, and a clean shutdown."""
+"""The main window: four tabs, a status bar, drops, and a clean shutdown."""
 
 from pathlib import Path
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 from .. import APP_NAME
 from ..core.errors import Failure
 from .dataset_tab import DatasetTab
+from .evaluate_tab import EvaluateTab
 from .predict_tab import PredictTab
 from .training_tab import TrainingTab
 from ..core.images import is_image_name
@@ -24,16 +25,19 @@ class MainWindow(QMainWindow):
         self.dataset_tab = DatasetTab(self.settings)
         self.training_tab = TrainingTab(self.settings)
         self.predict_tab = PredictTab(self.settings)
+        self.evaluate_tab = EvaluateTab(self.settings)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dataset_tab, self.tr("1  Dataset"))
         self.tabs.addTab(self.training_tab, self.tr("2  Train"))
         self.tabs.addTab(self.predict_tab, self.tr("3  Predict"))
+        self.tabs.addTab(self.evaluate_tab, self.tr("4  Evaluate"))
         self.setCentralWidget(self.tabs)
 
         self.dataset_tab.dataset_loaded.connect(self._on_dataset_loaded)
         self.training_tab.model_trained.connect(self._on_model_trained)
         self.training_tab.running_changed.connect(self._on_training_running_changed)
-        for tab in (self.dataset_tab, self.training_tab, self.predict_tab):
+        self.evaluate_tab.threshold_saved.connect(self.predict_tab.apply_threshold)
+        for tab in (self.dataset_tab, self.training_tab, self.predict_tab, self.evaluate_tab):
             tab.failed.connect(self.show_failure)
 
         geometry = self.settings.value("window/geometry")
@@ -56,6 +60,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_model_trained(self, path: str) -> None:
         self.predict_tab.set_model(path)
+        self.evaluate_tab.set_model(path)
 
     @Slot(bool)
     def _on_training_running_changed(self, running: bool) -> None:
@@ -100,6 +105,7 @@ class MainWindow(QMainWindow):
             self.training_tab.stop_and_wait()
         self.dataset_tab.shutdown()
         self.predict_tab.shutdown()
+        self.evaluate_tab.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         event.accept()
 

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from ..core.bundle import read_metadata
 from ..core.errors import Cancelled, Failure, UserError, describe
-from ..core.prediction import Predictor
+from ..core.heatmap import HeatmapMaker
+from ..core.prediction import Prediction, Predictor
 from ..core.progress import CancelToken, RemainingTime
 from ..core.results_csv import write_predictions_csv
+from .widgets.image_viewer import ImageViewer
 from .widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
 from .widgets.text import duration_text
 from .widgets.thumbnail_loader import ThumbnailLoader
@@ -31,6 +33,8 @@ class PredictTab(QWidget):
         self.settings = settings
         self.setAcceptDrops(True)
         self.predictor: Predictor | None = None
+        self.maker: HeatmapMaker | None = None
+        self.viewer: ImageViewer | None = None
         self.model_path: str | None = None
         self._pending: list[str] = []
         self._busy = False
@@ -50,6 +54,10 @@ class PredictTab(QWidget):
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self._on_export_clicked)
         self.export_button.setEnabled(False)
+        self.why_button = QPushButton(self.tr("Why?…"))
+        self.why_button.setToolTip(self.tr("Show the selected photo large, with where the model looked"))
+        self.why_button.clicked.connect(self.show_why)
+        self.why_button.setEnabled(False)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear_results)
         self.hint = QLabel()
@@ -76,6 +84,9 @@ class PredictTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 140)
+        self.table.doubleClicked.connect(lambda index: self.show_why(index.row()))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.why_button.setEnabled(self.maker is not None and self.table.selectionModel().hasSelection()))
 
         top = QHBoxLayout()
         top.addWidget(self.model_label, 1)
@@ -86,6 +97,7 @@ class PredictTab(QWidget):
         working.addWidget(self.stop_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.why_button)
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.export_button)
@@ -104,14 +116,19 @@ class PredictTab(QWidget):
         self.model_path = path
         self.add_button.setEnabled(False)
         self.model_label.setText(self.tr("Opening {0}…").format(Path(path).name))
-        start_task(lambda: (path, Predictor(path)), self._on_model_loaded, self._on_failed, self)
+        start_task(lambda: self._load(path), self._on_model_loaded, self._on_failed, self)
+
+    @staticmethod
+    def _load(path: str):
+        predictor = Predictor(path)
+        return path, predictor, HeatmapMaker(predictor.bundle)
 
     @Slot(object)
     def _on_model_loaded(self, loaded) -> None:
-        path, predictor = loaded
+        path, predictor, maker = loaded
         if path != self.model_path:
             return
-        self.predictor = predictor
+        self.predictor, self.maker = predictor, maker
         meta = predictor.bundle.metadata
         acc = meta.get("metrics", {}).get("val_accuracy")
         acc_text = self.tr(", validation accuracy {0:.0%}").format(acc) if acc is not None else ""
@@ -205,6 +222,30 @@ class PredictTab(QWidget):
             self.model_label.setText(self.tr("Could not open the model."))
             self.model_path = None
         self.failed.emit(failure)
+
+    @Slot()
+    def show_why(self, row: int | None = None) -> None:
+        """The photo of `row` (default: the selected one) large, with a heatmap on request."""
+        if row is None or isinstance(row, bool):  # a button's clicked(bool)
+            selected = self.table.selectionModel().selectedRows()
+            if not selected:
+                return
+            row = selected[0].row()
+        r = self.results.results[row]
+        if isinstance(r, Prediction):
+            answer = r.label if r.sure else self.tr("not sure (best guess {0})").format(r.label)
+            caption = self.tr("The model says <b>{0}</b>, {1:.0%} sure.").format(answer, r.confidence)
+        else:
+            caption = self.tr("This file cannot be read: {0}").format(r.error)
+        self.viewer = ImageViewer(r.path, caption, self.maker if isinstance(r, Prediction) else None, self)
+        self.viewer.failed.connect(self.failed)
+        self.viewer.open()
+
+    def apply_threshold(self, path: str, threshold: float) -> None:
+        """A new "not sure" threshold was saved into `path`: use it if that is the model in use here."""
+        if path == self.model_path and self.predictor is not None:
+            self.predictor.threshold = threshold
+            self.results.apply_threshold(threshold)
 
     @Slot()
     def stop(self) -> None:

@@ -147,3 +147,13 @@ def test_saved_files_get_ordinary_permissions(tmp_path):
     os.umask(umask)
     path = save_bundle(_bundle(), tmp_path / "m.keras")
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask  # not mkstemp's owner-only 0600
+
+
+def test_a_new_threshold_is_saved_into_the_model_file(tmp_path):
+    from desktop_app.core.bundle import set_threshold
+
+    path = save_bundle(_bundle(), tmp_path / "m.keras")
+    set_threshold(path, 0.8)
+    loaded = load_bundle(path)
+    assert loaded.metadata["threshold"] == 0.8 and loaded.classes == ["cat", "dog"]
+    assert [p.name for p in tmp_path.iterdir()] == ["m.keras"]

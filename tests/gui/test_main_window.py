@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 from actions import TIMEOUT, cell, drop, load, start_and_wait_for_progress
 from desktop_app.core import paths
 
-def test_window_opens_with_three_tabs(window):
+def test_window_opens_with_four_tabs(window):
     assert window.windowTitle() == "FineTune Studio"
-    assert [window.tabs.tabText(i) for i in range(3)] == ["1  Dataset", "2  Train", "3  Predict"]
+    assert [window.tabs.tabText(i) for i in range(4)] == ["1  Dataset", "2  Train", "3  Predict", "4  Evaluate"]
     assert not window.training_tab.train_button.isEnabled()
 
 

@@ -1,0 +1,94 @@
+"""One picture, large, with what the model said about it and, on request, where it looked (Grad-CAM)."""
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from ...core.errors import Failure, ImageError
+from ...core.heatmap import Heatmap, HeatmapMaker, overlay
+from ...core.images import thumbnail
+from ..workers import start_task
+
+SIZE = 640
+
+
+def to_pixmap(pixels: np.ndarray) -> QPixmap:
+    h, w = pixels.shape[:2]
+    pixels = np.ascontiguousarray(pixels)
+    return QPixmap.fromImage(QImage(pixels.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy())
+
+
+class ImageViewer(QDialog):
+    heatmap_shown = Signal()
+    """The heatmap finished computing and is on screen."""
+    failed = Signal(object)
+    """A Failure to show the user."""
+
+    def __init__(self, path: str, caption: str, maker: HeatmapMaker | None, parent=None):
+        super().__init__(parent)
+        self.path, self.maker = path, maker
+        self.heatmap: Heatmap | None = None
+        self.setWindowTitle(Path(path).name)
+        self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(320, 240)
+        try:
+            self._plain = to_pixmap(thumbnail(path, SIZE))
+            self.picture.setPixmap(self._plain)
+        except ImageError as exc:
+            self._plain = None
+            self.picture.setText(str(exc))
+        self.caption = QLabel(caption, wordWrap=True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.why = QCheckBox(self.tr("Show where the model looked (heatmap)"))
+        self.why.setEnabled(maker is not None and self._plain is not None)
+        self.why.toggled.connect(self._on_why_toggled)
+        folder = QPushButton(self.tr("Show in Folder"))
+        folder.clicked.connect(self._on_show_in_folder)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.why)
+        buttons.addStretch(1)
+        buttons.addWidget(folder)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.caption)
+        layout.addLayout(buttons)
+
+    @Slot(bool)
+    def _on_why_toggled(self, on: bool) -> None:
+        if not on:
+            self.picture.setPixmap(self._plain)
+        elif self.heatmap is not None:
+            self._show_heatmap()
+        else:
+            self.why.setText(self.tr("Working out where the model looked…"))
+            maker, path = self.maker, self.path
+            start_task(lambda: maker.explain(path), self._on_heatmap, self._on_failed, self)
+
+    @Slot(object)
+    def _on_heatmap(self, heatmap: Heatmap) -> None:
+        self.heatmap = heatmap
+        self.why.setText(self.tr("Show where the model looked (heatmap)"))
+        if self.why.isChecked():
+            self._show_heatmap()
+
+    def _show_heatmap(self) -> None:
+        shown = to_pixmap(overlay(self.heatmap.image, self.heatmap.heat))
+        self.picture.setPixmap(shown.scaled(self._plain.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.SmoothTransformation))
+        self.heatmap_shown.emit()
+
+    @Slot(object)
+    def _on_failed(self, failure: Failure) -> None:
+        self.why.setText(self.tr("Show where the model looked (heatmap)"))
+        self.why.setChecked(False)
+        self.failed.emit(failure)
+
+    @Slot()
+    def _on_show_in_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.path).parent)))
