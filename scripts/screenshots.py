@@ -81,6 +81,22 @@ def main() -> int:
     wait_until(lambda: predict.results.rowCount() == 5)
     settle(2)
     shot("5-predict")
+    predict.table.selectRow(0)
+    predict.show_why()
+    predict.viewer.why.setChecked(True)
+    wait_until(lambda: predict.viewer.heatmap is not None)
+    settle()
+    predict.viewer.grab().save(str(out / "7-heatmap.png"))
+    print("saved", out / "7-heatmap.png", flush=True)
+    predict.viewer.close()
+
+    evaluate = window.evaluate_tab
+    window.tabs.setCurrentWidget(evaluate)
+    wait_until(lambda: evaluate.predictor is not None)
+    evaluate.evaluate_folder(str(HOTDOG))
+    wait_until(lambda: evaluate.evaluation is not None and evaluate.evaluation.n == 50)
+    settle(2)
+    shot("6-evaluate")
     window.training_tab.stop_and_wait()
     return 0
 

@@ -69,7 +69,8 @@ def test_model_that_cannot_be_written_exits_2_and_keeps_the_old_one(capsys, tmp_
     finally:
         folder.chmod(0o755)
     assert code == 2
-    assert err.strip().splitlines()[-1] == f"error: Could not save m.keras: there is no permission to write in {folder}."
+    expected = f"error: Could not save m.keras: there is no permission to write in {folder}."
+    assert err.strip().splitlines()[-1] == expected
     assert (folder / "m.keras").read_bytes() == b"previous model"
 
 

@@ -245,5 +245,5 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
         notes.append(f"The training report was not written: {exc}")
         report = None
     return TrainingResult(path, classes, counts, best[1] if best else None, best[0] if best else None, fine_tuned,
-                          history, list(index.skipped) + emb.skipped, time.monotonic() - started, emb.computed, report, threshold,
-                          notes)
+                          history, list(index.skipped) + emb.skipped, time.monotonic() - started, emb.computed,
+                          report, threshold, notes)

@@ -6,13 +6,15 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QProgressBar, QPushButton, QSlider, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListView,
+                               QListWidget, QListWidgetItem, QMenu, QMessageBox, QProgressBar, QPushButton,
+                               QSlider, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from ..core.bundle import read_metadata, set_threshold
 from ..core.errors import Failure, UserError, describe
 from ..core.evaluation import Evaluation, evaluate, validation_evaluation
+from ..core.export import FORMATS, export_model
 from ..core.heatmap import HeatmapMaker
 from ..core.plots import draw_confusion, draw_coverage
 from ..core.prediction import Prediction, Predictor
@@ -30,6 +32,8 @@ class EvaluateTab(QWidget):
     """An evaluation is on screen."""
     threshold_saved = Signal(str, float)
     """(model path, threshold) once a new "not sure" threshold is written into the model file."""
+    exported = Signal(object)
+    """The list of ExportResults of an export the user asked for."""
 
     def __init__(self, settings: QSettings, parent=None):
         super().__init__(parent)
@@ -49,6 +53,16 @@ class EvaluateTab(QWidget):
                                               "(its test/ split is used when it has one)."))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.folder_button.setEnabled(False)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the model for other programs; each export is checked "
+                                              "against the original on real photos"))
+        menu = QMenu(self.export_button)
+        for fmt in FORMATS.values():
+            menu.addAction(fmt.label, lambda f=fmt.id: self._on_export_chosen([f]))
+        menu.addSeparator()
+        menu.addAction(self.tr("All of them"), lambda: self._on_export_chosen(list(FORMATS)))
+        self.export_button.setMenu(menu)
+        self.export_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.summary = QLabel(wordWrap=True)
@@ -59,6 +73,8 @@ class EvaluateTab(QWidget):
         self.per_class.setHorizontalHeaderLabels([self.tr("Precision"), self.tr("Recall"), self.tr("F1"),
                                                   self.tr("Pictures")])
         self.per_class.setMaximumHeight(140)
+        self.per_class.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.per_class.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
         self.threshold = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=99)
         self.threshold.valueChanged.connect(self._on_threshold_moved)
@@ -80,6 +96,7 @@ class EvaluateTab(QWidget):
         top.addWidget(self.model_label, 1)
         top.addWidget(self.open_button)
         top.addWidget(self.folder_button)
+        top.addWidget(self.export_button)
         left = QWidget()
         grid = QGridLayout(left)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +163,7 @@ class EvaluateTab(QWidget):
         if path == self.model_path:
             self.predictor, self.maker = predictor, maker
             self.folder_button.setEnabled(True)
+            self.export_button.setEnabled(True)
 
     @Slot()
     def _on_open_clicked(self) -> None:
@@ -206,6 +224,7 @@ class EvaluateTab(QWidget):
     def _on_failed(self, failure: Failure) -> None:
         self.progress.setVisible(False)
         self.folder_button.setEnabled(self.predictor is not None)
+        self.export_button.setEnabled(self.predictor is not None)
         self.failed.emit(failure)
 
     # --- showing an evaluation --------------------------------------------------------------------
@@ -255,6 +274,36 @@ class EvaluateTab(QWidget):
         self.viewer = ImageViewer(p.path, caption, self.maker, self)
         self.viewer.failed.connect(self.failed)
         self.viewer.open()
+
+    # --- exports --------------------------------------------------------------------------------------
+    def _on_export_chosen(self, formats: list[str]) -> None:
+        start = str(Path(self.model_path).with_name(Path(self.model_path).stem + " exports"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder to export into"), start)
+        if folder:
+            self.export_to(formats, folder)
+
+    def export_to(self, formats: list[str], folder: str) -> None:
+        """Export off the GUI thread, checked on the photos the model was trained on (or the user picks some)."""
+        model = self.model_path
+        images = read_metadata(model).get("dataset", {}).get("root")
+        if not images or not Path(images).is_dir():
+            images = QFileDialog.getExistingDirectory(self, self.tr("Choose some photos to check the export on"))
+            if not images:
+                return
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        start_task(lambda: [export_model(model, f, folder, [images]) for f in formats], self._on_exported,
+                   self._on_failed, self)
+
+    @Slot(object)
+    def _on_exported(self, results) -> None:
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        lines = [self.tr("{0}: {1} (same answer as the original on {2:.0%} of {3} photos)").format(
+            r.format.label, r.path.name, r.same_answer_share, r.images_checked) for r in results]
+        QMessageBox.information(self, self.tr("Exported"), "\n".join(lines))
+        self.exported.emit(results)
 
     # --- the "not sure" threshold -----------------------------------------------------------------
     def current_threshold(self) -> float:

@@ -85,8 +85,7 @@ class PredictTab(QWidget):
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 140)
         self.table.doubleClicked.connect(lambda index: self.show_why(index.row()))
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.why_button.setEnabled(self.maker is not None and self.table.selectionModel().hasSelection()))
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         top = QHBoxLayout()
         top.addWidget(self.model_label, 1)
@@ -222,6 +221,10 @@ class PredictTab(QWidget):
             self.model_label.setText(self.tr("Could not open the model."))
             self.model_path = None
         self.failed.emit(failure)
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        self.why_button.setEnabled(self.maker is not None and self.table.selectionModel().hasSelection())
 
     @Slot()
     def show_why(self, row: int | None = None) -> None:

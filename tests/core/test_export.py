@@ -7,7 +7,7 @@ from desktop_app.core.dataset import scan_dataset
 from desktop_app.core.export import FORMATS, ExportError, export_model
 from desktop_app.core.training import TrainingConfig, train
 
-REAL = sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[:8] + sorted((HOTDOG / "test" / "not-hotdog").glob("*.jpg"))[:8]
+REAL = [p for label in ("hotdog", "not-hotdog") for p in sorted((HOTDOG / "test" / label).glob("*.jpg"))[:8]]
 
 
 @pytest.fixture(scope="module")

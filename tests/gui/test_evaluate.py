@@ -46,7 +46,8 @@ def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
     assert len(texts) == 4 and all("%" in t for t in texts)
     assert [tab.per_class.verticalHeaderItem(i).text() for i in range(2)] == ["hotdog", "not-hotdog"]
     assert tab.mistakes.count() == len(ev.mistakes) > 0
-    confidences = [tab.mistakes.item(i).data(Qt.ItemDataRole.UserRole)[0].confidence for i in range(tab.mistakes.count())]
+    shown = [tab.mistakes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.mistakes.count())]
+    confidences = [p.confidence for p, _ in shown]
     assert confidences == sorted(confidences, reverse=True)  # most confidently wrong first
     first, truth = tab.mistakes.item(0).data(Qt.ItemDataRole.UserRole)
     assert f"is {truth}\nsaid {first.label}" in tab.mistakes.item(0).text()
@@ -79,8 +80,8 @@ def test_moving_the_threshold_changes_coverage_and_is_saved_with_the_model(qtbot
     assert 0 < point.coverage < 1 and f"{point.coverage:.0%} of pictures get an answer" in tab.threshold_text.text()
     assert read_metadata(model_copy)["threshold"] == middle / 100
     # The Predict tab follows: answers below the threshold now read "not sure".
-    results = predict.results.results
-    assert [cell(predict.results, r, 1) == "not sure" for r in range(4)] == [p.confidence < middle / 100 for p in results]
+    unsure = [p.confidence < middle / 100 for p in predict.results.results]
+    assert [cell(predict.results, r, 1) == "not sure" for r in range(4)] == unsure
 
 
 def test_heatmap_on_a_dropped_photo(qtbot, model_copy, window):
@@ -102,3 +103,19 @@ def test_heatmap_on_a_dropped_photo(qtbot, model_copy, window):
     viewer.why.setChecked(False)
     assert viewer.picture.pixmap().toImage() == plain
     viewer.close()
+
+
+def test_export_from_the_app(qtbot, model_copy, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    tab = window.evaluate_tab
+    tab.set_model(model_copy)
+    qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=60000)
+    assert [a.text() for a in tab.export_button.menu().actions() if a.text()][-1] == "All of them"
+    with qtbot.waitSignal(tab.exported, timeout=120000) as done:
+        tab.export_to(["keras", "tflite"], str(tmp_path / "out"))  # checked on the photos it was trained on
+    results = done.args[0]
+    assert [r.path.name for r in results] == ["snack.keras", "snack_float32.tflite"]
+    assert all(r.same_answer_share == 1.0 and r.images_checked == 16 for r in results)
+    assert (tmp_path / "out" / "labels.txt").read_text() == "hotdog\nnot-hotdog\n"

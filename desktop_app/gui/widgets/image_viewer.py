@@ -13,6 +13,7 @@ from ...core.images import thumbnail
 from ..workers import start_task
 
 SIZE = 640
+MIN_SIZE = 420
 
 
 def to_pixmap(pixels: np.ndarray) -> QPixmap:
@@ -36,6 +37,9 @@ class ImageViewer(QDialog):
         self.picture.setMinimumSize(320, 240)
         try:
             self._plain = to_pixmap(thumbnail(path, SIZE))
+            if max(self._plain.width(), self._plain.height()) < MIN_SIZE:  # small photos are shown bigger
+                self._plain = self._plain.scaled(MIN_SIZE, MIN_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation)
             self.picture.setPixmap(self._plain)
         except ImageError as exc:
             self._plain = None
