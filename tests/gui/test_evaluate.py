@@ -114,8 +114,8 @@ def test_export_from_the_app(qtbot, model_copy, window, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=60000)
     assert [a.text() for a in tab.export_button.menu().actions() if a.text()][-1] == "All of them"
     with qtbot.waitSignal(tab.exported, timeout=120000) as done:
-        tab.export_to(["keras", "tflite"], str(tmp_path / "out"))  # checked on the photos it was trained on
+        tab.export_to(["keras", "savedmodel"], str(tmp_path / "out"))  # checked on the photos it was trained on
     results = done.args[0]
-    assert [r.path.name for r in results] == ["snack.keras", "snack_float32.tflite"]
+    assert [r.path.name for r in results] == ["snack.keras", "snack_savedmodel"]
     assert all(r.same_answer_share == 1.0 and r.images_checked == 16 for r in results)
     assert (tmp_path / "out" / "labels.txt").read_text() == "hotdog\nnot-hotdog\n"
