@@ -58,6 +58,14 @@ class HeatmapMaker:
                        float(probs[c]))
 
 
+def heatmap_maker(bundle: ModelBundle) -> HeatmapMaker | None:
+    """A HeatmapMaker, or None for a model without an output layer over average and max pooling."""
+    try:
+        return HeatmapMaker(bundle)
+    except ValueError:  # Keras' answer to get_layer for a layer the model does not have
+        return None
+
+
 def overlay(image: np.ndarray, heat: np.ndarray, strength: float = 0.5) -> np.ndarray:
     """The picture with the heat laid over it: dark red through yellow to white where it is hottest."""
     h = heat[..., None]

@@ -15,7 +15,7 @@ from ..core.bundle import read_metadata, set_threshold
 from ..core.errors import Failure, UserError, describe
 from ..core.evaluation import Evaluation, evaluate, validation_evaluation
 from ..core.export import FORMATS, export_model
-from ..core.heatmap import HeatmapMaker
+from ..core.heatmap import HeatmapMaker, heatmap_maker
 from ..core.plots import draw_confusion, draw_coverage
 from ..core.prediction import Prediction, Predictor
 from .widgets.image_viewer import ImageViewer
@@ -155,7 +155,7 @@ class EvaluateTab(QWidget):
     @staticmethod
     def _load(path: str):
         predictor = Predictor(path)
-        return path, predictor, HeatmapMaker(predictor.bundle)
+        return path, predictor, heatmap_maker(predictor.bundle)
 
     @Slot(object)
     def _on_model_loaded(self, loaded) -> None:

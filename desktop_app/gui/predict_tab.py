@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from ..core.bundle import read_metadata
 from ..core.errors import Cancelled, Failure, UserError, describe
-from ..core.heatmap import HeatmapMaker
+from ..core.heatmap import HeatmapMaker, heatmap_maker
 from ..core.prediction import Prediction, Predictor
 from ..core.progress import CancelToken, RemainingTime
 from ..core.results_csv import write_predictions_csv
@@ -120,7 +120,7 @@ class PredictTab(QWidget):
     @staticmethod
     def _load(path: str):
         predictor = Predictor(path)
-        return path, predictor, HeatmapMaker(predictor.bundle)
+        return path, predictor, heatmap_maker(predictor.bundle)
 
     @Slot(object)
     def _on_model_loaded(self, loaded) -> None:

@@ -5,7 +5,7 @@ import math
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -90,6 +90,7 @@ class TrainingTab(QWidget):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setOpenExternalLinks(True)
 
         top = QFormLayout()
         top.addRow(self.tr("Network:"), self.backbone)
@@ -226,6 +227,9 @@ class TrainingTab(QWidget):
             verdict = self.tr("Trained. On pictures it had not seen, it was right <b>{0:.0%}</b> of the time "
                               "({1:.0f} seconds).").format(result.val_accuracy, result.seconds)
         extra = [self.tr("Saved as {0}.").format(result.model_path.name)]
+        if result.report_path is not None:
+            extra.append(self.tr('<a href="{0}">Open the training report</a>; the Evaluate tab shows its '
+                                 'mistakes.').format(QUrl.fromLocalFile(str(result.report_path)).toString()))
         if result.skipped:
             extra.append(self.tr("{0} file(s) could not be used (see the Dataset tab).").format(len(result.skipped)))
         extra.extend(result.notes)

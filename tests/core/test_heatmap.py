@@ -53,3 +53,14 @@ def test_heat_for_another_class_and_the_overlay(square_model, tmp_path):
     assert result.label == "plain" and result.confidence < 0.5
     shown = overlay(result.image, result.heat)
     assert shown.shape == result.image.shape and shown.dtype == np.uint8
+
+
+def test_a_model_of_another_shape_has_no_heatmap():
+    from desktop_app.core.bundle import ModelBundle
+    from desktop_app.core.heatmap import heatmap_maker
+    from desktop_app.core.tf_runtime import keras
+
+    k = keras()
+    inputs = k.Input((8, 8, 3))
+    model = k.Model(inputs, k.layers.Dense(2, activation="softmax")(k.layers.Flatten()(inputs)))
+    assert heatmap_maker(ModelBundle(model, ["a", "b"], {"image_size": 8})) is None

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
@@ -54,6 +54,8 @@ def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path
     assert model.parent == paths.models_dir() and model.suffix == ".keras" and model.is_file()
     assert tab.chart.point_count() == 12
     assert "right" in tab.result.text() and "%" in tab.result.text()
+    report = model.with_name(model.stem + " report.html")
+    assert report.is_file() and QUrl.fromLocalFile(str(report)).toString() in tab.result.text()
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30000)
 
     predict = window.predict_tab
