@@ -43,7 +43,7 @@ class EvaluateTab(QWidget):
         self.maker: HeatmapMaker | None = None
         self.evaluation: Evaluation | None = None
         self.viewer: ImageViewer | None = None
-        self._shown: list[tuple[Prediction, str]] = []
+        self._charts_stale = False
 
         self.model_label = QLabel(self.tr("Train a model or open one to see how good it is."), wordWrap=True)
         self.open_button = QPushButton(self.tr("Open Model…"))
@@ -232,8 +232,9 @@ class EvaluateTab(QWidget):
         self.evaluation = ev
         self._set_enabled(True)
         self.summary.setText(self.tr("{0}<br><b>{1:.1%}</b> right on {2} pictures.").format(source, ev.accuracy, ev.n))
-        draw_confusion(self.confusion.figure, ev.confusion_matrix, ev.classes)
-        self.confusion.draw_idle()
+        self._charts_stale = True
+        if self.isVisible():
+            self._draw_charts()
         self.per_class.setRowCount(len(ev.classes))
         self.per_class.setVerticalHeaderLabels(ev.classes)
         for row, m in enumerate(ev.per_class.values()):
@@ -243,13 +244,25 @@ class EvaluateTab(QWidget):
         self.threshold.setValue(round(ev.threshold * 100))
         self.threshold.blockSignals(False)
         self._describe_threshold()
-        self._draw_coverage()
         self._fill(self.mistakes, [(p, t) for p, t in ev.mistakes],
                    lambda p, t: self.tr("is {0}\nsaid {1} ({2:.0%})").format(t, p.label, p.confidence))
         self._fill(self.barely, [(p, p.label) for p in ev.barely_right[:200]],
                    lambda p, t: self.tr("{0} ({1:.0%})").format(p.label, p.confidence))
         self.lists.setTabText(0, self.tr("Mistakes ({0})").format(len(ev.mistakes)))
         self.evaluated.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._charts_stale:
+            self._draw_charts()
+
+    def _draw_charts(self) -> None:
+        # Laying out a matplotlib figure takes ~100 ms; done when the tab is seen, not when training ends.
+        self._charts_stale = False
+        ev = self.evaluation
+        draw_confusion(self.confusion.figure, ev.confusion_matrix, ev.classes)
+        self.confusion.draw_idle()
+        self._draw_coverage()
 
     def _fill(self, view: QListWidget, items: list[tuple[Prediction, str]], caption) -> None:
         self._thumbs[view].reset()
@@ -327,7 +340,7 @@ class EvaluateTab(QWidget):
 
     @Slot()
     def _draw_coverage(self) -> None:
-        if self.evaluation is not None:
+        if self.evaluation is not None and self.isVisible():
             ev = self.evaluation
             draw_coverage(self.coverage.figure, ev.confidence, ev.correct, self.current_threshold())
             self.coverage.draw_idle()

@@ -34,6 +34,7 @@ def model_copy(model, tmp_path):
 
 def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
     tab = window.evaluate_tab
+    window.tabs.setCurrentWidget(tab)
     with qtbot.waitSignal(tab.evaluated, timeout=30000):
         tab.set_model(model_copy)
     assert "Validation during training" in tab.summary.text() and "right on 16 pictures" in tab.summary.text()
