@@ -129,7 +129,10 @@ def _make_keras(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
 
 
 def _make_savedmodel(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
-    made = scratch / "savedmodel"
+    return _saved_model(bundle, scratch / "savedmodel")
+
+
+def _saved_model(bundle: ModelBundle, made: Path) -> Path:
     with model_lock:
         bundle.model.export(str(made), format="tf_saved_model", verbose=False)
     return made
@@ -137,7 +140,7 @@ def _make_savedmodel(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
 
 def _tflite(bundle: ModelBundle, scratch: Path, quantize: bool) -> Path:
     tf = tensorflow()
-    saved = _make_savedmodel(bundle, None, scratch)
+    saved = _saved_model(bundle, scratch / "savedmodel")
     converter = tf.lite.TFLiteConverter.from_saved_model(str(saved))
     if quantize:
         converter.optimizations = [tf.lite.Optimize.DEFAULT]  # dynamic range: int8 weights, float activations

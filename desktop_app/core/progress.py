@@ -55,6 +55,16 @@ class NullObserver:
         pass
 
 
+class ProgressReporter(NullObserver):
+    """An Observer that passes each (done, total) to `report` and ignores the rest."""
+
+    def __init__(self, report: Callable[[tuple[int, int]], None]):
+        self.report = report
+
+    def on_progress(self, phase: str, done: int, total: int) -> None:
+        self.report((done, total))
+
+
 class CancelToken:
     """Set from any thread (or, given a multiprocessing Event, any process); the job polls it between batches."""
 

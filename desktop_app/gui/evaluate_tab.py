@@ -18,6 +18,7 @@ from ..core.export import FORMATS, export_model
 from ..core.heatmap import HeatmapMaker, heatmap_maker
 from ..core.plots import draw_confusion, draw_coverage
 from ..core.prediction import Prediction, Predictor
+from ..core.progress import ProgressReporter
 from .widgets.image_viewer import ImageViewer
 from .widgets.thumbnail_loader import ThumbnailLoader
 from .workers import start_task
@@ -189,22 +190,8 @@ class EvaluateTab(QWidget):
         self.folder_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-
-        class Reporter:
-            def __init__(self, report):
-                self.report = report
-
-            def on_status(self, message):
-                pass
-
-            def on_progress(self, phase, done, total):
-                self.report((done, total))
-
-            def on_epoch_end(self, metrics):
-                pass
-
-        start_task(lambda report: (folder, evaluate(predictor, folder, Reporter(report))), self._on_folder_done,
-                   self._on_failed, self, on_report=self._on_progress)
+        start_task(lambda report: (folder, evaluate(predictor, folder, ProgressReporter(report))),
+                   self._on_folder_done, self._on_failed, self, on_report=self._on_progress)
 
     @Slot(object)
     def _on_progress(self, report) -> None:
@@ -281,6 +268,8 @@ class EvaluateTab(QWidget):
     @Slot(QListWidgetItem)
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         p, truth = item.data(Qt.ItemDataRole.UserRole)
+        if self.viewer is not None and self.viewer.isVisible() and self.viewer.path == p.path:
+            return  # a click that was also an activation: one viewer is enough
         verdict = (self.tr("Right") if p.label == truth else self.tr("Wrong"))
         caption = self.tr("{0}: the picture is <b>{1}</b>; the model said <b>{2}</b>, {3:.0%} sure.").format(
             verdict, truth, p.label, p.confidence)

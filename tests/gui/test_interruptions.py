@@ -117,6 +117,7 @@ def test_twenty_train_stop_cycles_leak_no_threads_processes_or_memory(qtbot, win
         seen.append(_threads_and_memory())
     threads = [t for t, _ in seen]
     memory = [m for _, m in seen]
+    print(f"\nafter each cycle: threads {threads}\nresident memory (kB) {memory}")  # seen with -s
     # After a few cycles every pool and cache is warm; from then on nothing may keep growing.
     assert max(threads[3:]) <= threads[2] + 4, threads
     assert memory[-1] - memory[2] < 80_000, memory  # kB
