@@ -108,7 +108,7 @@ def _scan_classes(folder: Path, class_dirs: list[Path], skipped: list[SkippedFil
 
 def scan_dataset(root: str | os.PathLike) -> DatasetIndex:
     """Scan a folder of class folders, or one with train/ and test/ (or val/) each holding class folders."""
-    root = Path(root).expanduser()
+    root = Path(root).expanduser().absolute()  # the model and its report record where the photos were
     if not root.is_dir():
         raise DatasetError(f"The folder {root} does not exist." if not root.exists()
                            else f"{root} is a file; choose a folder that holds one folder per class.")
