@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image
 
 from .bundle import ModelBundle
-from .images import read_bytes, decode
+from .images import decode, read_bytes, thumbnail
 from .tf_runtime import keras, model_lock
 
 DISPLAY_SIZE = 768  # the largest side of the picture a heatmap is returned with
@@ -49,13 +49,11 @@ class HeatmapMaker:
         c = self.bundle.classes.index(label) if label is not None else int(np.argmax(probs))
         feature_map = np.asarray(self._features.predict_on_batch(x))[0]  # (h, w, channels)
         cam = np.maximum(feature_map @ self._channel_weights[:, c], 0.0)
-        picture = Image.fromarray(decode(data))
-        picture.thumbnail((DISPLAY_SIZE, DISPLAY_SIZE), Image.BILINEAR)
-        heat = Image.fromarray(cam.astype(np.float32), "F").resize(picture.size, Image.BILINEAR)
+        picture = thumbnail(path, DISPLAY_SIZE)  # a 24-megapixel photo is not decoded at full size
+        heat = Image.fromarray(cam.astype(np.float32), "F").resize(picture.shape[1::-1], Image.BILINEAR)
         heat = np.asarray(heat, np.float32)
         peak = heat.max()
-        return Heatmap(np.asarray(picture), heat / peak if peak > 0 else heat, self.bundle.classes[c],
-                       float(probs[c]))
+        return Heatmap(picture, heat / peak if peak > 0 else heat, self.bundle.classes[c], float(probs[c]))
 
 
 def heatmap_maker(bundle: ModelBundle) -> HeatmapMaker | None:
