@@ -21,7 +21,7 @@ from ..core.prediction import Prediction, Predictor
 from ..core.progress import ProgressReporter
 from .widgets.image_viewer import ImageViewer
 from .widgets.thumbnail_loader import ThumbnailLoader
-from .workers import start_task
+from .workers import start_task, start_tensorflow_task
 
 THUMB = 96
 
@@ -151,7 +151,7 @@ class EvaluateTab(QWidget):
         else:
             self.summary.setText(self.tr("This model was trained without held-out pictures; "
                                          "evaluate it on a folder."))
-        start_task(lambda: self._load(path), self._on_model_loaded, self._on_failed, self)
+        start_tensorflow_task(lambda: self._load(path), self._on_model_loaded, self._on_failed, self)
 
     @staticmethod
     def _load(path: str):
@@ -190,7 +190,7 @@ class EvaluateTab(QWidget):
         self.folder_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        start_task(lambda report: (folder, evaluate(predictor, folder, ProgressReporter(report))),
+        start_tensorflow_task(lambda report: (folder, evaluate(predictor, folder, ProgressReporter(report))),
                    self._on_folder_done, self._on_failed, self, on_report=self._on_progress)
 
     @Slot(object)
@@ -295,7 +295,7 @@ class EvaluateTab(QWidget):
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        start_task(lambda: [export_model(model, f, folder, [images]) for f in formats], self._on_exported,
+        start_tensorflow_task(lambda: [export_model(model, f, folder, [images]) for f in formats], self._on_exported,
                    self._on_failed, self)
 
     @Slot(object)

@@ -14,7 +14,7 @@ from .evaluate_tab import EvaluateTab
 from .predict_tab import PredictTab
 from .training_tab import TrainingTab
 from ..core.images import is_image_name
-from .workers import start_task
+from .workers import start_tensorflow_task
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 760)
         self.statusBar().showMessage(self.tr("Loading TensorFlow in the background…"))
-        start_task(_load_tensorflow, self._on_tensorflow_ready, self.show_failure, self)
+        start_tensorflow_task(_load_tensorflow, self._on_tensorflow_ready, self.show_failure, self)
 
     @Slot(object)
     def _on_tensorflow_ready(self, _) -> None:

@@ -17,7 +17,7 @@ from .widgets.image_viewer import ImageViewer
 from .widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
 from .widgets.text import duration_text
 from .widgets.thumbnail_loader import ThumbnailLoader
-from .workers import start_task
+from .workers import start_tensorflow_task
 
 THUMB = 72
 
@@ -115,7 +115,7 @@ class PredictTab(QWidget):
         self.model_path = path
         self.add_button.setEnabled(False)
         self.model_label.setText(self.tr("Opening {0}…").format(Path(path).name))
-        start_task(lambda: self._load(path), self._on_model_loaded, self._on_failed, self)
+        start_tensorflow_task(lambda: self._load(path), self._on_model_loaded, self._on_failed, self)
 
     @staticmethod
     def _load(path: str):
@@ -184,7 +184,7 @@ class PredictTab(QWidget):
             except Cancelled:
                 pass
 
-        start_task(job, self._on_batch_done, self._on_failed, self, on_report=self._on_chunk)
+        start_tensorflow_task(job, self._on_batch_done, self._on_failed, self, on_report=self._on_chunk)
 
     @Slot(object)
     def _on_chunk(self, report) -> None:

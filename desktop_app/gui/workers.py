@@ -1,13 +1,16 @@
 """Work that must not run on the GUI thread.
 
 Training is one long job: a TrainingWorker moved to its own QThread, which runs the training in a
-child process. Short jobs (scanning a folder, loading thumbnails, predicting) are Tasks on the global
-QThreadPool. Signals carry plain values only.
+child process. Short jobs (scanning a folder, loading thumbnails) are Tasks on the global QThreadPool.
+Jobs that use TensorFlow in the window's process (loading it, opening a model, predicting, heatmaps,
+exports) are Tasks on one long-lived Python thread of their own, see start_tensorflow_task.
+Signals carry plain values only.
 """
 
 import multiprocessing
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from queue import Empty
 
@@ -64,6 +67,24 @@ _running: list[Task] = []
 def start_task(job: Callable, on_success: Callable, on_failure: Callable, parent: QObject,
                on_report: Callable | None = None) -> None:
     """Run job() on the pool; or, given on_report, job(report), where each report(value) reaches on_report."""
+    QThreadPool.globalInstance().start(_task(job, on_success, on_failure, parent, on_report))
+
+
+# TensorFlow caches each thread's Python thread state (pybind11). A pool thread gets a new thread state
+# for every job it runs, so the second TensorFlow job on a reused pool thread used a freed one and the
+# app segfaulted (opening a saved model right after start-up did it). A Python thread keeps its
+# thread state for life: all of the window's TensorFlow work runs on this one, in order.
+_tensorflow_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tensorflow")
+
+
+def start_tensorflow_task(job: Callable, on_success: Callable, on_failure: Callable, parent: QObject,
+                          on_report: Callable | None = None) -> None:
+    """As start_task, for a job that uses TensorFlow."""
+    _tensorflow_thread.submit(_task(job, on_success, on_failure, parent, on_report).run)
+
+
+def _task(job: Callable, on_success: Callable, on_failure: Callable, parent: QObject,
+          on_report: Callable | None) -> Task:
     now = time.monotonic()
     # Forget tasks that finished a while ago (their run() has surely returned); keep the rest alive.
     _running[:] = [t for t in _running if t.finished_at is None or now - t.finished_at < 10]
@@ -73,7 +94,7 @@ def start_task(job: Callable, on_success: Callable, on_failure: Callable, parent
     if on_report is not None:
         task.signals.reported.connect(on_report)
     _running.append(task)
-    QThreadPool.globalInstance().start(task)
+    return task
 
 
 class TrainingWorker(QObject):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 from ...core.errors import Failure, ImageError
 from ...core.heatmap import Heatmap, HeatmapMaker, overlay
 from ...core.images import thumbnail
-from ..workers import start_task
+from ..workers import start_tensorflow_task
 
 SIZE = 640
 MIN_SIZE = 420
@@ -72,7 +72,7 @@ class ImageViewer(QDialog):
         else:
             self.why.setText(self.tr("Working out where the model looked…"))
             maker, path = self.maker, self.path
-            start_task(lambda: maker.explain(path), self._on_heatmap, self._on_failed, self)
+            start_tensorflow_task(lambda: maker.explain(path), self._on_heatmap, self._on_failed, self)
 
     @Slot(object)
     def _on_heatmap(self, heatmap: Heatmap) -> None:
