@@ -15,8 +15,8 @@ from desktop_app.core.training import TrainingConfig, train
 
 @pytest.fixture(scope="module")
 def model(tmp_path_factory):
-    """A real model, trained on 16 real photos before any window exists (the window loads TensorFlow in
-    the background as it opens; training alongside that import is not safe)."""
+    """A real model, trained on 16 real photos before any window exists (so it does not overlap the
+    window's background import of TensorFlow)."""
     root = tmp_path_factory.mktemp("photos")
     for label in ("hotdog", "not-hotdog"):
         (root / label).mkdir()

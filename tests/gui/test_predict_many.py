@@ -13,8 +13,8 @@ from desktop_app.core.tf_runtime import keras, model_lock
 def small_model(tmp_path):
     """A real (untrained) two-class model with a 32-pixel input: fast, so the tests are about the window.
 
-    Built before the window exists (list this fixture first): the window imports TensorFlow in a
-    background thread as it opens, and building a model while that import runs crashed Keras.
+    Built before the window exists (list this fixture first), so the test's own TensorFlow work does not
+    overlap the window's background import of TensorFlow.
     """
     k = keras()
     with model_lock:
