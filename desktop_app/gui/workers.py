@@ -31,7 +31,7 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    """Run `job()` on the thread pool; the result or a Failure arrives on the GUI thread by signal.
+    """Run `job()` off the GUI thread; the result or a Failure arrives on the GUI thread by signal.
 
     The signals object is a child of a widget (`parent`), so Qt destroys it on the GUI thread with that
     widget; a parentless one could be collected by Python's garbage collector on any thread. Tasks are
