@@ -195,8 +195,12 @@ class ThumbnailJob(QRunnable):
             try:
                 arr = thumbnail(path, self.size)
             except ImageError:
-                self.signals.loaded.emit(self.batch, i, None)
-                continue
-            h, w = arr.shape[:2]
-            # QImage (unlike QPixmap) may be built off the GUI thread; copy() detaches it from `arr`.
-            self.signals.loaded.emit(self.batch, i, QImage(arr.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy())
+                image = None
+            else:
+                h, w = arr.shape[:2]
+                # QImage (unlike QPixmap) may be built off the GUI thread; copy() detaches it from `arr`.
+                image = QImage(arr.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+            try:
+                self.signals.loaded.emit(self.batch, i, image)
+            except RuntimeError:  # the view was closed between the cancel check and now
+                return
