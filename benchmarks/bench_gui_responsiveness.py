@@ -21,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(1, str(REPO / "tests"))
 HOTDOG = REPO.parent / "shared" / "datasets" / "hotdog" / "train"
 
 
@@ -59,19 +60,6 @@ class StallMeter:
               f"median {gaps[len(gaps) // 2]:.0f} ms (goal: no gap over 100 ms)")
         for gap, what in sorted(self.slow, reverse=True)[:5]:
             print(f"    {gap:4.0f} ms during: {what}")
-
-
-def _twenty_thousand(folder: Path) -> Path:
-    import numpy as np
-    from PIL import Image
-
-    rng = np.random.default_rng(0)
-    for label, base in (("red", (200, 40, 40)), ("blue", (40, 40, 200))):
-        (folder / label).mkdir(parents=True)
-        for i in range(10_000):
-            pixels = np.clip(rng.normal(0, 30, (32, 32, 3)) + base, 0, 255).astype(np.uint8)
-            Image.fromarray(pixels).save(folder / label / f"{i:05d}.png")
-    return folder
 
 
 def main() -> int:
@@ -125,7 +113,9 @@ def main() -> int:
     wait_until(lambda: done)
     meter.report(f"2. predicting {done[0]} dropped photos", time.monotonic() - started)
 
-    big = _twenty_thousand(scratch / "twenty thousand")
+    from helpers import write_coloured_photos  # the scale tests' generator: the same 20,000 photos
+
+    big = write_coloured_photos(scratch / "twenty thousand", 10_000)
     window.tabs.setCurrentWidget(dataset)
     loaded = []
     dataset.dataset_loaded.connect(loaded.append)

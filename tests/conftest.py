@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from helpers import write_image  # noqa: E402
+from helpers import write_coloured_photos, write_image  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -36,14 +36,4 @@ def two_class_folder(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def twenty_thousand_images(tmp_path_factory) -> Path:
     """20,000 small generated photos in two classes (red-ish, blue-ish), made once per test session."""
-    import numpy as np
-    from PIL import Image
-
-    root = tmp_path_factory.mktemp("scale") / "twenty thousand"
-    rng = np.random.default_rng(0)
-    for label, base in (("red", (200, 40, 40)), ("blue", (40, 40, 200))):
-        (root / label).mkdir(parents=True)
-        for i in range(10_000):
-            pixels = np.clip(rng.normal(0, 30, (32, 32, 3)) + base, 0, 255).astype(np.uint8)
-            Image.fromarray(pixels).save(root / label / f"{i:05d}.png")
-    return root
+    return write_coloured_photos(tmp_path_factory.mktemp("scale") / "twenty thousand", 10_000)

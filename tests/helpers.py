@@ -67,3 +67,25 @@ def tree_snapshot(root: Path) -> dict[str, tuple]:
         content = hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() and not p.is_symlink() else None
         out[str(p.relative_to(root))] = (st.st_mode, st.st_size, st.st_mtime_ns, content)
     return out
+
+
+def copy_hotdog_photos(root: Path, per_class: int) -> Path:
+    """The first `per_class` real training photos of each class, copied to root/<class>/."""
+    import shutil
+
+    for label in ("hotdog", "not-hotdog"):
+        (root / label).mkdir(parents=True, exist_ok=True)
+        for src in sorted((HOTDOG / "train" / label).glob("*.jpg"))[:per_class]:
+            shutil.copy(src, root / label / src.name)
+    return root
+
+
+def write_coloured_photos(root: Path, per_class: int) -> Path:
+    """Small generated photos in two classes (red-ish, blue-ish) with noise, so no two are identical."""
+    rng = np.random.default_rng(0)
+    for label, base in (("red", (200, 40, 40)), ("blue", (40, 40, 200))):
+        (root / label).mkdir(parents=True)
+        for i in range(per_class):
+            pixels = np.clip(rng.normal(0, 30, (32, 32, 3)) + base, 0, 255).astype(np.uint8)
+            Image.fromarray(pixels).save(root / label / f"{i:05d}.png")
+    return root

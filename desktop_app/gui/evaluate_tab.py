@@ -15,13 +15,13 @@ from ..core.bundle import read_metadata, set_threshold
 from ..core.errors import Failure, UserError, describe
 from ..core.evaluation import Evaluation, evaluate, validation_evaluation
 from ..core.export import FORMATS, export_model
-from ..core.heatmap import HeatmapMaker, heatmap_maker
+from ..core.heatmap import HeatmapMaker
 from ..core.plots import draw_confusion, draw_coverage
 from ..core.prediction import Prediction, Predictor
 from ..core.progress import ProgressReporter
 from .widgets.image_viewer import ImageViewer
 from .widgets.thumbnail_loader import ThumbnailLoader
-from .workers import start_task, start_tensorflow_task
+from .workers import open_model, start_task, start_tensorflow_task
 
 THUMB = 96
 
@@ -151,12 +151,7 @@ class EvaluateTab(QWidget):
         else:
             self.summary.setText(self.tr("This model was trained without held-out pictures; "
                                          "evaluate it on a folder."))
-        start_tensorflow_task(lambda: self._load(path), self._on_model_loaded, self._on_failed, self)
-
-    @staticmethod
-    def _load(path: str):
-        predictor = Predictor(path)
-        return path, predictor, heatmap_maker(predictor.bundle)
+        start_tensorflow_task(lambda: open_model(path), self._on_model_loaded, self._on_failed, self)
 
     @Slot(object)
     def _on_model_loaded(self, loaded) -> None:

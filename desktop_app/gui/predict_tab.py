@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from ..core.bundle import read_metadata
 from ..core.errors import Cancelled, Failure, UserError, describe
-from ..core.heatmap import HeatmapMaker, heatmap_maker
+from ..core.heatmap import HeatmapMaker
 from ..core.prediction import Prediction, Predictor
 from ..core.progress import CancelToken, RemainingTime
 from ..core.results_csv import write_predictions_csv
@@ -17,7 +17,7 @@ from .widgets.image_viewer import ImageViewer
 from .widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
 from .widgets.text import duration_text
 from .widgets.thumbnail_loader import ThumbnailLoader
-from .workers import start_tensorflow_task
+from .workers import open_model, start_tensorflow_task
 
 THUMB = 72
 
@@ -115,12 +115,7 @@ class PredictTab(QWidget):
         self.model_path = path
         self.add_button.setEnabled(False)
         self.model_label.setText(self.tr("Opening {0}…").format(Path(path).name))
-        start_tensorflow_task(lambda: self._load(path), self._on_model_loaded, self._on_failed, self)
-
-    @staticmethod
-    def _load(path: str):
-        predictor = Predictor(path)
-        return path, predictor, heatmap_maker(predictor.bundle)
+        start_tensorflow_task(lambda: open_model(path), self._on_model_loaded, self._on_failed, self)
 
     @Slot(object)
     def _on_model_loaded(self, loaded) -> None:

@@ -97,6 +97,15 @@ def _task(job: Callable, on_success: Callable, on_failure: Callable, parent: QOb
     return task
 
 
+def open_model(path: str) -> tuple[str, object, object]:
+    """A TensorFlow task: (path, Predictor, HeatmapMaker or None) for a model file, as the tabs use it."""
+    from ..core.heatmap import heatmap_maker
+    from ..core.prediction import Predictor
+
+    predictor = Predictor(path)
+    return path, predictor, heatmap_maker(predictor.bundle)
+
+
 class TrainingWorker(QObject):
     """Runs core.training.train in a child process and relays its events as signals.
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import HOTDOG
+from helpers import HOTDOG, copy_hotdog_photos
 from desktop_app.core.dataset import scan_dataset
 from desktop_app.core.export import FORMATS, ExportError, export_model
 from desktop_app.core.training import TrainingConfig, train
@@ -13,13 +13,7 @@ REAL = [p for label in ("hotdog", "not-hotdog") for p in sorted((HOTDOG / "test"
 @pytest.fixture(scope="module")
 def model(tmp_path_factory):
     """A real model trained on 16 real photos with the small bundled backbone."""
-    import shutil
-
-    root = tmp_path_factory.mktemp("photos")
-    for label in ("hotdog", "not-hotdog"):
-        (root / label).mkdir()
-        for src in sorted((HOTDOG / "train" / label).glob("*.jpg"))[:8]:
-            shutil.copy(src, root / label / src.name)
+    root = copy_hotdog_photos(tmp_path_factory.mktemp("photos"), 8)
     out = tmp_path_factory.mktemp("models") / "snack.keras"
     return train(scan_dataset(root), out, TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=10,
                                                           fine_tune_layers=0)).model_path

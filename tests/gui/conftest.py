@@ -1,14 +1,13 @@
 """GUI test fixtures: the real window, off-screen, with its own settings file and a small real photo set."""
 
 import gc
-import shutil
 import threading
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from helpers import HOTDOG
+from helpers import copy_hotdog_photos
 
 
 @pytest.fixture
@@ -38,9 +37,4 @@ def window(qtbot, tmp_path):
 @pytest.fixture
 def small_photos(tmp_path):
     """8 real photos per class from the hot-dog set."""
-    root = tmp_path / "photos"
-    for label in ("hotdog", "not-hotdog"):
-        (root / label).mkdir(parents=True)
-        for src in sorted((HOTDOG / "train" / label).glob("*.jpg"))[:8]:
-            shutil.copy(src, root / label / src.name)
-    return root
+    return copy_hotdog_photos(tmp_path / "photos", 8)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from actions import cell, drop
-from helpers import HOTDOG
+from helpers import HOTDOG, copy_hotdog_photos
 from desktop_app.core.bundle import read_metadata
 from desktop_app.core.dataset import scan_dataset
 from desktop_app.core.training import TrainingConfig, train
@@ -17,11 +17,7 @@ from desktop_app.core.training import TrainingConfig, train
 def model(tmp_path_factory):
     """A real model, trained on 16 real photos before any window exists (so it does not overlap the
     window's background import of TensorFlow)."""
-    root = tmp_path_factory.mktemp("photos")
-    for label in ("hotdog", "not-hotdog"):
-        (root / label).mkdir()
-        for src in sorted((HOTDOG / "train" / label).glob("*.jpg"))[:8]:
-            shutil.copy(src, root / label / src.name)
+    root = copy_hotdog_photos(tmp_path_factory.mktemp("photos"), 8)
     out = tmp_path_factory.mktemp("models") / "snack.keras"
     config = TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=10, fine_tune_layers=0)
     return train(scan_dataset(root), out, config).model_path

@@ -4,7 +4,7 @@ TensorFlow in it): wait for the window to be ready, open a saved model, predict 
 import subprocess
 import sys
 
-from helpers import HOTDOG, REPO
+from helpers import HOTDOG, REPO, copy_hotdog_photos
 
 SCRIPT = """
 import sys, time
@@ -38,11 +38,7 @@ def test_open_a_saved_model_right_after_start_up(tmp_path):
     from desktop_app.core.dataset import scan_dataset
     from desktop_app.core.training import TrainingConfig, train
 
-    photos = tmp_path / "photos"
-    for label in ("hotdog", "not-hotdog"):
-        (photos / label).mkdir(parents=True)
-        for src in sorted((HOTDOG / "train" / label).glob("*.jpg"))[:6]:
-            (photos / label / src.name).write_bytes(src.read_bytes())
+    photos = copy_hotdog_photos(tmp_path / "photos", 6)
     model = train(scan_dataset(photos), tmp_path / "m.keras",
                   TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=5, fine_tune_layers=0)).model_path
     photo = sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[0]
