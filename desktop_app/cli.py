@@ -13,6 +13,7 @@ from dataclasses import asdict
 
 from . import __version__
 from .core.errors import Cancelled, UserError
+from .core.confidence import not_sure_words, threshold_words
 from .core.progress import RemainingTime
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
@@ -90,7 +91,7 @@ def _cmd_train(args) -> dict:
     val = "n/a" if result.val_accuracy is None else f"{result.val_accuracy:.1%}"
     print(f"Saved {result.model_path} (validation accuracy {val}, {result.seconds:.0f} s, "
           f"{'fine-tuned' if result.fine_tuned else 'output layer only'}; "
-          f"answers 'not sure' below {result.threshold:.0%} confidence).")
+          f"{threshold_words(result.threshold)}).")
     if result.report_path:
         print(f"Training report: {result.report_path}")
     return {"model": str(result.model_path), "classes": result.classes, "counts": result.counts,
@@ -105,11 +106,15 @@ def _cmd_evaluate(args) -> dict:
 
     ev = evaluate(args.model, args.data, StderrProgress())
     _print_skipped(ev.skipped)
+    if ev.left_out or ev.missing:
+        print(f"Note: {ev.class_mismatch_words()}", file=sys.stderr)
+    if ev.overlap_with_training:
+        print(f"Warning: {ev.overlap_with_training} of the {ev.n} image(s) are photos the model was trained on, "
+              "so this accuracy looks better than it will be on new photos.", file=sys.stderr)
     sure = ev.at_threshold()
     print(f"Accuracy {ev.accuracy:.1%} on {ev.n} image(s).")
     answered = f"{sure.accuracy:.1%} of them right" if sure.accuracy is not None else "none answered"
-    print(f"At the model's 'not sure' threshold ({ev.threshold:.0%}): {sure.coverage:.1%} of images get an "
-          f"answer, {answered}.")
+    print(f"The model {threshold_words(ev.threshold)}: {sure.coverage:.1%} of images get an answer, {answered}.")
     width = max(len(c) for c in ev.classes)
     print(f"{'class':<{width}}  precision  recall  f1     n")
     for c, m in ev.per_class.items():
@@ -119,12 +124,14 @@ def _cmd_evaluate(args) -> dict:
         print(f"{c:<{width}}  " + " ".join(f"{v:5d}" for v in row))
     return {"accuracy": ev.accuracy, "n": ev.n, "classes": ev.classes, "confusion_matrix": ev.confusion_matrix,
             "threshold": ev.threshold, "answered": sure.coverage, "accuracy_answered": sure.accuracy,
-            "per_class": {c: asdict(m) for c, m in ev.per_class.items()}, "skipped": _skipped(ev.skipped)}
+            "per_class": {c: asdict(m) for c, m in ev.per_class.items()}, "skipped": _skipped(ev.skipped),
+            "overlap_with_training": ev.overlap_with_training, "left_out_classes": ev.left_out,
+            "missing_classes": ev.missing}
 
 
 def _cmd_predict(args) -> list:
     from .core.prediction import Prediction, Predictor
-    from .core.results_csv import NOT_SURE, write_predictions_csv
+    from .core.results_csv import write_predictions_csv
 
     predictor = Predictor(args.model, args.threshold)
     results = predictor.predict(args.paths, StderrProgress())
@@ -137,7 +144,8 @@ def _cmd_predict(args) -> list:
     for r in results:
         if isinstance(r, Prediction):
             top = ", ".join(f"{c} {p:.1%}" for c, p in r.top(args.top_k))
-            print(f"{r.path}: {r.label if r.sure else NOT_SURE} ({top})")
+            answer = r.label if r.sure else not_sure_words(r.label, r.confidence, predictor.threshold)
+            print(f"{r.path}: {answer} ({top})")
             out.append({"path": r.path, "label": r.label, "sure": r.sure, "confidence": r.confidence,
                         "probabilities": r.probabilities})
         else:

@@ -5,6 +5,7 @@ threshold answers fewer images (coverage) and gets more of those answers right (
 of both is what the user slides along.
 """
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,7 +40,10 @@ def choose_threshold(confidence: np.ndarray, correct: np.ndarray) -> float:
     MIN_COVERAGE of the images still get one; if none is, the threshold that answers MIN_COVERAGE of them.
     0.0 (always answer) when there is nothing to judge by.
     """
-    confidence, correct = np.asarray(confidence, np.float64), np.asarray(correct, bool)
+    return _whole_percent(_choose(np.asarray(confidence, np.float64), np.asarray(correct, bool)))
+
+
+def _choose(confidence: np.ndarray, correct: np.ndarray) -> float:
     if not len(confidence):
         return 0.0
     for t in np.unique(confidence):  # ascending: each observed confidence is a place the answer set changes
@@ -49,3 +53,30 @@ def choose_threshold(confidence: np.ndarray, correct: np.ndarray) -> float:
         if point.accuracy >= TARGET_ACCURACY:
             return float(t) if t > confidence.min() else 0.0
     return float(np.quantile(confidence, 1 - MIN_COVERAGE))
+
+
+def _whole_percent(threshold: float) -> float:
+    """Rounded up to a whole percent, at most 99%: the value the slider, the report and the CLI all show."""
+    return min(math.ceil(threshold * 100 - 1e-6), 99) / 100
+
+
+def threshold_percent(threshold: float) -> int:
+    """The threshold as the whole percent every place shows (rounded up, as the rule is "at least")."""
+    return math.ceil(threshold * 100 - 1e-6)
+
+
+def confidence_percent(confidence: float) -> int:
+    """A confidence as a whole percent, rounded down: 94.96% reads 94%, never "95%" below a 95% threshold."""
+    return math.floor(confidence * 100 + 1e-9)
+
+
+def threshold_words(threshold: float) -> str:
+    """The threshold in the words every English place uses (the window has its own translated copy)."""
+    if threshold <= 0:
+        return "always answers (no “not sure”)"
+    return f"answers only when at least {threshold_percent(threshold)}% sure"
+
+
+def not_sure_words(label: str, confidence: float, threshold: float) -> str:
+    return (f"not sure — best guess {label} at {confidence_percent(confidence)}%, "
+            f"needs {threshold_percent(threshold)}%")

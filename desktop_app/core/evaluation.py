@@ -1,12 +1,13 @@
 """How good a model is on a labelled folder: accuracy, confusion matrix, per-class scores, mistakes."""
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from .confidence import CoveragePoint, coverage_at
-from .dataset import SkippedFile, scan_dataset
+from .dataset import ImageRecord, SkippedFile, scan_dataset
+from .errors import DatasetError
 from .prediction import Prediction, PredictionError, Predictor
 from .progress import CancelToken, Observer
 
@@ -32,6 +33,23 @@ class Evaluation:
     threshold: float  # the model's "not sure" threshold
     confidence: np.ndarray  # per evaluated image, for coverage/accuracy at any threshold
     correct: np.ndarray
+    # The folder's classes the model does not know, with how many pictures of each were left out.
+    left_out: dict[str, int] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)  # the model's classes that had no picture in the folder
+    # Pictures that are (byte for byte) ones the model was trained on; None when the model does not say.
+    overlap_with_training: int | None = None
+
+    def class_mismatch_words(self) -> str:
+        """What differs between the folder's classes and the model's, in the words the CLI prints."""
+        parts = []
+        if self.left_out:
+            names = ", ".join(f"'{c}'" for c in self.left_out)
+            parts.append(f"The folder's class(es) {names} are not among the model's classes "
+                         f"({', '.join(self.classes)}); their {sum(self.left_out.values())} picture(s) were "
+                         "left out.")
+        if self.missing:
+            parts.append(f"The folder has no pictures of {', '.join(repr(c) for c in self.missing)}.")
+        return " ".join(parts)
 
     def at_threshold(self, threshold: float | None = None) -> CoveragePoint:
         """How many images get an answer at `threshold` (default: the model's), and how many of those are right."""
@@ -59,20 +77,44 @@ def per_class_metrics(cm: np.ndarray) -> list[ClassMetrics]:
 
 def evaluate(model: str | os.PathLike | Predictor, data: str | os.PathLike, observer: Observer | None = None,
              cancel: CancelToken | None = None) -> Evaluation:
-    """Evaluate on `data`: its test/ (or val/) split when it has one, else every image in its class folders."""
+    """Evaluate on `data`: its test/ (or val/) split when it has one, else every image in its class folders.
+
+    Only the classes the folder and the model share are judged; the others are named in the result.
+    None shared is a DatasetError that names both sides.
+    """
     predictor = model if isinstance(model, Predictor) else Predictor(model)
     classes = predictor.classes
     index = scan_dataset(data)
     records = index.test or index.validation or index.train
-    skipped = list(index.skipped)
+    folder_classes = list(dict.fromkeys(r.label for r in records))
     known = [r for r in records if r.label in classes]
-    skipped.extend(SkippedFile(r.path, f"class '{r.label}' is not one the model knows")
-                   for r in records if r.label not in classes)
+    if not known:
+        raise DatasetError(f"None of the folder's classes ({', '.join(folder_classes)}) is one the model knows "
+                           f"({', '.join(classes)}). Class folders must be named like the model's classes.")
+    left_out = {c: sum(r.label == c for r in records) for c in folder_classes if c not in classes}
     truth = {r.path: r.label for r in known}
     results = predictor.predict([r.path for r in known], observer, cancel)
     preds = [p for p in results if isinstance(p, Prediction)]
-    skipped.extend(SkippedFile(p.path, p.error) for p in results if isinstance(p, PredictionError))
-    return _summarize(classes, preds, [truth[p.path] for p in preds], skipped, predictor.threshold)
+    skipped = list(index.skipped) + [SkippedFile(p.path, p.error) for p in results if isinstance(p, PredictionError)]
+    ev = _summarize(classes, preds, [truth[p.path] for p in preds], skipped, predictor.threshold)
+    ev.left_out = left_out
+    ev.missing = [c for c in classes if c not in truth.values()]
+    ev.overlap_with_training = overlap_with_training(predictor.bundle.metadata, known)
+    return ev
+
+
+def overlap_with_training(metadata: dict, records: list[ImageRecord]) -> int | None:
+    """How many of `records` are, byte for byte, photos the model learnt from (None: the model does not say)."""
+    trained_on = metadata.get("training_hashes")
+    if trained_on is None:
+        return None
+    trained_on = set(trained_on)
+    return sum(training_hash(r.sha256) in trained_on for r in records)
+
+
+def training_hash(sha256: str) -> str:
+    """The part of a photo's SHA-256 a model records for each photo it learnt from: 64 bits tell them apart."""
+    return sha256[:16]
 
 
 def validation_evaluation(metadata: dict) -> Evaluation | None:
@@ -86,9 +128,7 @@ def validation_evaluation(metadata: dict) -> Evaluation | None:
     classes, threshold = metadata["classes"], float(metadata.get("threshold", 0.0))
     preds = []
     for path, probs in zip(val["paths"], val["probabilities"]):
-        best = int(np.argmax(probs))
-        preds.append(Prediction(path, classes[best], float(probs[best]), dict(zip(classes, map(float, probs))),
-                                float(probs[best]) >= threshold))
+        preds.append(Prediction.from_probabilities(path, classes, probs, threshold))
     return _summarize(classes, preds, list(val["labels"]), [], threshold)
 
 

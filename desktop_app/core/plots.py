@@ -1,13 +1,48 @@
 """The charts the window and the training report both show, drawn into a matplotlib Figure they own."""
 
+import functools
+from pathlib import Path
+
 import numpy as np
 
 from .confidence import coverage_curve
 from .progress import EpochMetrics
 
+# Fonts with Chinese, Japanese and Korean glyphs, in order of preference: Linux (Noto, WenQuanYi), Windows,
+# macOS. Matplotlib's default font has none, and class names in any script must not turn into boxes.
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
+             "Microsoft YaHei", "SimHei", "PingFang SC", "Hiragino Sans GB", "Heiti SC", "Arial Unicode MS")
+CJK_FILE_HINTS = ("cjk", "wqy", "msyh", "simhei", "pingfang", "hiragino", "sourcehan", "arialuni")
+
+
+@functools.cache
+def cjk_font() -> str | None:
+    """The first installed CJK-capable font, which charts fall back to for glyphs the default font lacks."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    found = _first_installed(font_manager.fontManager)
+    if found is None:
+        # Matplotlib's font list is cached once; a font installed after that is only on disk.
+        for file in font_manager.findSystemFonts():
+            if any(hint in Path(file).name.lower() for hint in CJK_FILE_HINTS):
+                font_manager.fontManager.addfont(file)
+        found = _first_installed(font_manager.fontManager)
+    if found is not None:
+        # Matplotlib takes each glyph from the first family of font.family that has it (per-glyph fallback).
+        families = matplotlib.rcParams["font.family"]
+        matplotlib.rcParams["font.family"] = [*families, found]
+    return found
+
+
+def _first_installed(manager) -> str | None:
+    installed = {f.name for f in manager.ttflist}
+    return next((name for name in CJK_FONTS if name in installed), None)
+
 
 def draw_confusion(figure, matrix: list[list[int]], classes: list[str]) -> None:
     """Counts and row percentages; rows are the true class, columns what the model said."""
+    cjk_font()
     cm = np.asarray(matrix)
     rows = cm.sum(axis=1, keepdims=True)
     share = np.divide(cm, rows, out=np.zeros(cm.shape, float), where=rows > 0)
@@ -28,6 +63,7 @@ def draw_confusion(figure, matrix: list[list[int]], classes: list[str]) -> None:
 
 def draw_history(figure, history: list[EpochMetrics]) -> None:
     """Accuracy and loss per epoch, training and validation, as the Train tab showed them live."""
+    cjk_font()
     figure.clear()
     acc, loss = figure.subplots(1, 2)
     x = np.arange(1, len(history) + 1)
@@ -46,6 +82,7 @@ def draw_history(figure, history: list[EpochMetrics]) -> None:
 
 def draw_coverage(figure, confidence: np.ndarray, correct: np.ndarray, threshold: float) -> None:
     """Share of pictures answered, and how often those answers are right, for every threshold."""
+    cjk_font()
     curve = coverage_curve(confidence, correct)
     t = [p.threshold for p in curve]
     figure.clear()

@@ -2,7 +2,7 @@
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +20,17 @@ class Prediction:
     confidence: float
     probabilities: dict[str, float]  # every class, in the model's class order
     sure: bool  # confidence reached the model's threshold; otherwise the answer is "not sure"
+
+    @classmethod
+    def from_probabilities(cls, path: str, classes: list[str], probabilities, threshold: float) -> "Prediction":
+        """The one place the answer and the "sure" rule are made: the likeliest class, sure at the threshold."""
+        best = int(np.argmax(probabilities))
+        confidence = float(probabilities[best])
+        return cls(path, classes[best], confidence, {c: float(p) for c, p in zip(classes, probabilities)},
+                   confidence >= threshold)
+
+    def with_threshold(self, threshold: float) -> "Prediction":
+        return replace(self, sure=self.confidence >= threshold)
 
     def top(self, k: int) -> list[tuple[str, float]]:
         return sorted(self.probabilities.items(), key=lambda kv: -kv[1])[:k]
@@ -82,9 +93,6 @@ class Predictor:
             chunk: dict[int, Prediction | PredictionError] = {i: PredictionError(files[i], r) for i, r in failed}
             if batch is not None:
                 for i, probs in zip(ok, self.probabilities(batch)):
-                    best = int(np.argmax(probs))
-                    chunk[i] = Prediction(files[i], self.classes[best], float(probs[best]),
-                                          {c: float(p) for c, p in zip(self.classes, probs)},
-                                          float(probs[best]) >= self.threshold)
+                    chunk[i] = Prediction.from_probabilities(files[i], self.classes, probs, self.threshold)
             done += len(chunk)
             yield [chunk[i] for i in sorted(chunk)], done, len(files)

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from .atomic import atomic_path
 from .bundle import read_metadata
+from .confidence import threshold_words
 from .errors import ImageError
 from .evaluation import validation_evaluation
 from .images import thumbnail
+from .model_info import ModelInfo
 from .plots import draw_confusion, draw_coverage, draw_history
 from .progress import EpochMetrics
 
@@ -49,17 +51,20 @@ def _thumbnail_img(path: str) -> str:
 
 def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Path:
     meta = read_metadata(model_path)
+    info = ModelInfo.from_metadata(Path(model_path), meta)
     e = html.escape
     dataset, config, metrics = meta["dataset"], meta["config"], meta["metrics"]
     history = [EpochMetrics(**m) for m in meta["history"]]
     ev = validation_evaluation(meta)
-    counts = dataset.get("counts", {}).get("train", {})
-    parts = [f"<h1>{e(Path(model_path).name)}</h1>",
-             f"<p>Trained {e(meta['created'])} with FineTune Studio {e(meta['app_version'])} on "
-             f"<code>{e(dataset['root'])}</code>.</p>",
+    created = info.created.astimezone().strftime("%Y-%m-%d %H:%M") if info.created else "?"
+    parts = [f"<h1>{e(info.name)}</h1>",
+             f"<p>Trained {e(created)} with FineTune Studio {e(info.app_version)} on "
+             f"<code>{e(info.dataset_root or '?')}</code>.</p>",
              "<h2>Pictures</h2><table><tr><th>class</th><th>pictures</th></tr>",
-             *(f"<tr><td>{e(c)}</td><td>{n}</td></tr>" for c, n in counts.items()),
-             f"</table><p>{dataset['images_used']} pictures used; {dataset.get('skipped', 0)} file(s) skipped.</p>",
+             *(f"<tr><td>{e(c)}</td><td>{n}</td></tr>" for c, n in info.counts.items()),
+             f"</table><p>{dataset['images_used']} pictures used; {len(info.skipped)} file(s) could not be used"
+             + (":</p><ul>" + "".join(f"<li><code>{e(f.path)}</code>: {e(f.reason)}</li>" for f in info.skipped)
+                + "</ul>" if info.skipped else ".</p>"),
              "<h2>Settings</h2><table>",
              *(f"<tr><td>{e(k)}</td><td>{e(str(v))}</td></tr>" for k, v in config.items()),
              "</table>",
@@ -71,8 +76,8 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
         sure = ev.at_threshold()
         parts += ["<h2>Validation: where it goes wrong</h2>",
                   f"<p>Each of {ev.n} pictures judged by a model that had not seen it: {ev.accuracy:.1%} right. "
-                  f"Below {ev.threshold:.0%} confidence the model answers “not sure”; then {sure.coverage:.0%} "
-                  f"of pictures get an answer"
+                  f"The model {threshold_words(ev.threshold)} (otherwise it says “not sure”); then "
+                  f"{sure.coverage:.0%} of pictures get an answer"
                   + (f", {sure.accuracy:.1%} of those right.</p>" if sure.accuracy is not None else ".</p>"),
                   '<div class=row>', _figure_png(draw_confusion, ev.confusion_matrix, ev.classes, size=(4.2, 3.6)),
                   _figure_png(draw_coverage, ev.confidence, ev.correct, ev.threshold, size=(4.8, 3.6)), "</div>",

@@ -12,6 +12,7 @@ from .backbones import DEFAULT_BACKBONE, get_backbone, locate_weights, build_net
 from .bundle import ModelBundle, save_bundle
 from .dataset import DatasetIndex, ImageRecord, SkippedFile
 from .errors import DatasetError, SaveError
+from .evaluation import training_hash
 from .confidence import choose_threshold
 from .features import BATCH_SIZE, compute_embeddings
 from .head import better, class_weights, score, stratified_folds, train_heads
@@ -220,22 +221,27 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
 
     observer.on_status(Stage.SAVING)
     counts = {c: sum(r.label == c for r in records) for c in classes}
+    skipped = list(index.skipped) + emb.skipped
     metadata = {
         "app_version": __version__,
         "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "backbone": backbone.id,
         "image_size": config.image_size,
         "config": asdict(config),
-        "dataset": dict(index.summary(), images_used=len(records), folds=len(head.fold_weights)),
+        "dataset": dict(index.summary(), images_used=len(records), folds=len(head.fold_weights),
+                        skipped=[{"path": f.path, "reason": f.reason} for f in skipped]),
         "metrics": {"val_loss": best[0] if best else None, "val_accuracy": best[1] if best else None,
                     "fine_tuned": fine_tuned},
         # Chosen on the output layer's out-of-fold answers (also when fine-tuning was kept).
         "threshold": threshold,
+        "recommended_threshold": threshold,  # the user may change "threshold"; this stays for Reset
         # Those answers themselves: each held-out photo, judged by a layer that had not seen it.
         "validation": {"paths": [r.path for r, h in zip(records, held) if h],
                        "labels": [r.label for r, h in zip(records, held) if h],
                        "probabilities": np.round(oof, 4).tolist()},
         "history": [asdict(m) for m in history],
+        # What it learnt from, so an evaluation on the same photos can say so (evaluation.overlap_with_training).
+        "training_hashes": sorted({training_hash(r.sha256) for r in records}),
     }
     path = save_bundle(ModelBundle(model, classes, metadata), out_path, cancel)
     report = report_path(path)
@@ -245,5 +251,5 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
         notes.append(f"The training report was not written: {exc}")
         report = None
     return TrainingResult(path, classes, counts, best[1] if best else None, best[0] if best else None, fine_tuned,
-                          history, list(index.skipped) + emb.skipped, time.monotonic() - started, emb.computed,
+                          history, skipped, time.monotonic() - started, emb.computed,
                           report, threshold, notes)

@@ -44,3 +44,26 @@ def test_default_keeps_half_answered_when_95_percent_is_out_of_reach():
 
 def test_no_validation_means_always_answer():
     assert choose_threshold(np.array([]), np.array([], bool)) == 0.0
+
+
+def test_the_default_is_a_whole_percent_rounded_up_so_every_place_shows_the_same_number():
+    from desktop_app.core.confidence import threshold_percent, threshold_words
+
+    conf = np.array([0.9953, 0.99, 0.98, 0.97, 0.6, 0.55, 0.52, 0.51])
+    right = np.array([1, 1, 1, 1, 0, 1, 0, 0], bool)
+    t = choose_threshold(conf, right)
+    assert t == 0.97 and threshold_percent(t) == 97
+    assert choose_threshold(np.array([0.9953, 0.9952, 0.4]), np.array([1, 1, 0], bool)) == 0.99  # never 100%
+    assert threshold_words(t) == "answers only when at least 97% sure"
+    assert threshold_percent(0.9501) == 96 and threshold_percent(0.95) == 95
+
+
+def test_a_not_sure_answer_names_its_guess_and_what_it_lacked():
+    from desktop_app.core.confidence import not_sure_words
+    from desktop_app.core.prediction import Prediction
+
+    p = Prediction.from_probabilities("x.jpg", ["hotdog", "other"], np.array([0.0504, 0.9496]), 0.95)
+    assert (p.label, p.sure) == ("other", False)
+    # 94.96% is shown as 94%, never as "95%, needs 95%".
+    assert not_sure_words(p.label, p.confidence, 0.95) == "not sure — best guess other at 94%, needs 95%"
+    assert p.with_threshold(0.94).sure and not p.with_threshold(0.95).sure

@@ -4,7 +4,6 @@ A model and a painting delegate, not a widget per row: a thousand dropped photos
 list entries, and the view only paints the rows on screen.
 """
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
@@ -73,8 +72,7 @@ class PredictionTableModel(QAbstractTableModel):
 
     def apply_threshold(self, threshold: float) -> None:
         """Re-judge every answer against a new "not sure" threshold."""
-        self.results = [replace(r, sure=r.confidence >= threshold) if isinstance(r, Prediction) else r
-                        for r in self.results]
+        self.results = [r.with_threshold(threshold) if isinstance(r, Prediction) else r for r in self.results]
         if self.results:
             self.dataChanged.emit(self.index(0, self.ANSWER), self.index(len(self.results) - 1, self.ANSWER))
 
