@@ -103,7 +103,7 @@ def main() -> int:
     for copy in range(5):
         for src in sorted(HOTDOG.rglob("*.jpg")):
             shutil.copy(src, photos / f"{copy}-{src.parent.name}-{src.name}")
-    wait_until(lambda: predict.predictor is not None)
+    wait_until(lambda: window.session.ready)
     window.tabs.setCurrentWidget(predict)
     done = []
     predict.predictions_shown.connect(done.append)

@@ -74,7 +74,7 @@ def main() -> int:
     wait_until(lambda: not tab.is_running())
     shot("4-train-done")
     predict = window.predict_tab
-    wait_until(lambda: predict.predictor is not None)
+    wait_until(lambda: window.session.ready)
     window.tabs.setCurrentWidget(predict)
     photos = [sorted((HOTDOG / "test" / label).glob("*.jpg"))[:2] for label in ("hotdog", "not-hotdog")]
     predict.add_paths([str(p) for pair in photos for p in pair] + [str(REPO / "README.md")])
@@ -92,7 +92,7 @@ def main() -> int:
 
     evaluate = window.evaluate_tab
     window.tabs.setCurrentWidget(evaluate)
-    wait_until(lambda: evaluate.predictor is not None)
+    wait_until(lambda: window.session.ready)
     evaluate.evaluate_folder(str(HOTDOG))
     wait_until(lambda: evaluate.evaluation is not None and evaluate.evaluation.n == 50)
     settle(2)

@@ -72,8 +72,13 @@ def read_metadata(path: str | os.PathLike) -> dict:
 
 def set_threshold(path: str | os.PathLike, threshold: float) -> None:
     """Save a new "not sure" threshold into the model file (rewritten atomically; nothing else changes)."""
+    update_metadata(path, threshold=float(threshold))
+
+
+def update_metadata(path: str | os.PathLike, **changes) -> None:
+    """Rewrite the model file atomically with some metadata changed; the model itself is copied as it is."""
     path = Path(path)
-    meta = dict(read_metadata(path), threshold=float(threshold))
+    meta = dict(read_metadata(path), **changes)
     with atomic_path(path) as tmp:
         with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
             for item in src.infolist():

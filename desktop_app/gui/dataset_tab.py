@@ -4,10 +4,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.dataset import DatasetIndex, health_report, scan_dataset
 from ..core.errors import Failure
+from .widgets.skipped_list import SkippedList
 from .widgets.thumbnail_grid import ThumbnailGridModel
 from .workers import start_task
 
@@ -56,8 +57,7 @@ class DatasetTab(QWidget):
         self.health.setWordWrap(True)
         self.health.setTextFormat(Qt.TextFormat.RichText)
         self.health.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.skipped = QListWidget()
-        self.skipped.setVisible(False)
+        self.skipped = SkippedList()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -120,15 +120,15 @@ class DatasetTab(QWidget):
             self.health.setText("<ul>" + "".join(f"<li>{p}</li>" for p in report.problems) + "</ul>")
         else:
             self.health.setText(self.tr("No problems found."))
-        self.skipped.clear()
-        for s in index.skipped:
-            item = QListWidgetItem(f"{Path(s.path).name}: {s.reason}")
-            item.setToolTip(s.path)
-            self.skipped.addItem(item)
-        self.skipped.setVisible(bool(index.skipped))
+        self.skipped.show_files(index.skipped)
         self.pictures.setCurrentWidget(self.thumbnails)
         self.classes.setCurrentRow(0)
         self.dataset_loaded.emit(index)
+
+    def add_run_skipped(self, files: list) -> None:
+        """Files a training run found it could not use (a truncated photo is only found when decoded)."""
+        if self.index is not None and files:
+            self.skipped.add_files(files)
 
     @Slot(object)
     def _on_scan_failed(self, failure: Failure) -> None:

@@ -1,27 +1,30 @@
 """Evaluate tab: how good a model is, where it goes wrong, and when it should say "not sure"."""
 
-from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListView,
-                               QListWidget, QListWidgetItem, QMenu, QMessageBox, QProgressBar, QPushButton,
-                               QSlider, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+                               QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from ..core.bundle import read_metadata, set_threshold
+from ..core.bundle import read_metadata
+from ..core.confidence import confidence_percent, threshold_percent
 from ..core.errors import Failure, UserError, describe
 from ..core.evaluation import Evaluation, evaluate, validation_evaluation
-from ..core.export import FORMATS, export_model
-from ..core.heatmap import HeatmapMaker
+from ..core.model_info import ModelInfo
 from ..core.plots import draw_confusion, draw_coverage
-from ..core.prediction import Prediction, Predictor
+from ..core.prediction import Prediction
 from ..core.progress import ProgressReporter
+from .export_dialog import ExportDialog
+from .model_session import ModelSession
 from .widgets.image_viewer import ImageViewer
+from .widgets.text import threshold_text
+from .widgets.threshold_slider import ThresholdSlider
 from .widgets.thumbnail_loader import ThumbnailLoader
-from .workers import open_model, start_task, start_tensorflow_task
+from .workers import start_tensorflow_task
 
 THUMB = 96
 
@@ -31,24 +34,21 @@ class EvaluateTab(QWidget):
     """A Failure to show the user."""
     evaluated = Signal()
     """An evaluation is on screen."""
-    threshold_saved = Signal(str, float)
-    """(model path, threshold) once a new "not sure" threshold is written into the model file."""
-    exported = Signal(object)
-    """The list of ExportResults of an export the user asked for."""
+    model_wanted = Signal()
+    """The user asked to choose another model."""
 
-    def __init__(self, settings: QSettings, parent=None):
+    def __init__(self, settings: QSettings, session: ModelSession, parent=None):
         super().__init__(parent)
         self.settings = settings
-        self.model_path: str | None = None
-        self.predictor: Predictor | None = None
-        self.maker: HeatmapMaker | None = None
+        self.session = session
         self.evaluation: Evaluation | None = None
         self.viewer: ImageViewer | None = None
+        self.export_dialog: ExportDialog | None = None
         self._charts_stale = False
 
         self.model_label = QLabel(self.tr("Train a model or open one to see how good it is."), wordWrap=True)
-        self.open_button = QPushButton(self.tr("Open Model…"))
-        self.open_button.clicked.connect(self._on_open_clicked)
+        self.open_button = QPushButton(self.tr("Choose Model…"))
+        self.open_button.clicked.connect(self.model_wanted)
         self.folder_button = QPushButton(self.tr("Evaluate on a Folder…"))
         self.folder_button.setToolTip(self.tr("A folder of class folders the model has not seen "
                                               "(its test/ split is used when it has one)."))
@@ -57,17 +57,17 @@ class EvaluateTab(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the model for other programs; each export is checked "
                                               "against the original on real photos"))
-        menu = QMenu(self.export_button)
-        for fmt in FORMATS.values():
-            menu.addAction(fmt.label, lambda f=fmt.id: self._on_export_chosen([f]))
-        menu.addSeparator()
-        menu.addAction(self.tr("All of them"), lambda: self._on_export_chosen(list(FORMATS)))
-        self.export_button.setMenu(menu)
+        self.export_button.clicked.connect(self.open_export_dialog)
         self.export_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.summary = QLabel(wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.warning = QLabel(wordWrap=True)
+        self.warning.setTextFormat(Qt.TextFormat.RichText)
+        self.warning.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; "
+                                   "padding: 6px; color: #5a4500; }")
+        self.warning.setVisible(False)
 
         self.confusion = FigureCanvasQTAgg(Figure(figsize=(4, 3.4)))
         self.per_class = QTableWidget(0, 4)
@@ -77,10 +77,18 @@ class EvaluateTab(QWidget):
         self.per_class.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.per_class.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
-        self.threshold = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=99)
+        self.threshold = ThresholdSlider()
         self.threshold.valueChanged.connect(self._on_threshold_moved)
-        self.threshold.sliderReleased.connect(self._save_threshold)
         self.threshold_text = QLabel(wordWrap=True)
+        self.recommended_text = QLabel(wordWrap=True)
+        self.recommended_text.setStyleSheet("QLabel { color: #555; }")
+        self.save_threshold_button = QPushButton(self.tr("Save Threshold"))
+        self.save_threshold_button.setToolTip(self.tr("Keep this threshold in the model file; until then it "
+                                                      "applies only while the app is open"))
+        self.save_threshold_button.clicked.connect(self._on_save_threshold_clicked)
+        self.reset_threshold_button = QPushButton(self.tr("Reset"))
+        self.reset_threshold_button.setToolTip(self.tr("Back to the recommended threshold"))
+        self.reset_threshold_button.clicked.connect(session.reset_threshold)
         self.coverage = FigureCanvasQTAgg(Figure(figsize=(4, 2.6)))
         self._redraw = QTimer(self, singleShot=True, interval=120)  # redraw once the slider rests
         self._redraw.timeout.connect(self._draw_coverage)
@@ -108,7 +116,13 @@ class EvaluateTab(QWidget):
         sure = QVBoxLayout()
         sure.addWidget(QLabel(self.tr("<b>Answer only when at least this sure:</b>")))
         sure.addWidget(self.threshold)
+        sure.addWidget(self.recommended_text)
         sure.addWidget(self.threshold_text)
+        threshold_buttons = QHBoxLayout()
+        threshold_buttons.addWidget(self.reset_threshold_button)
+        threshold_buttons.addStretch(1)
+        threshold_buttons.addWidget(self.save_threshold_button)
+        sure.addLayout(threshold_buttons)
         sure.addStretch(1)
         grid.addLayout(sure, 2, 1)
         splitter = QSplitter()
@@ -118,8 +132,15 @@ class EvaluateTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
+        layout.addWidget(self.warning)
         layout.addWidget(splitter, 1)
         self._set_enabled(False)
+        session.opening.connect(self._on_model_opening)
+        session.model_opened.connect(self._on_model_opened)
+        session.renamed.connect(self._on_model_renamed)
+        session.open_failed.connect(self._on_model_failed)
+        session.threshold_changed.connect(self._on_threshold_changed)
+        session.threshold_saved.connect(self._on_threshold_changed)
 
     def _picture_list(self) -> QListWidget:
         view = QListWidget()
@@ -134,43 +155,50 @@ class EvaluateTab(QWidget):
         return view
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.threshold, self.confusion, self.coverage, self.per_class, self.lists):
+        for w in (self.threshold, self.confusion, self.coverage, self.per_class, self.lists,
+                  self.save_threshold_button, self.reset_threshold_button):
             w.setEnabled(on)
 
     # --- model ----------------------------------------------------------------------------------
-    def set_model(self, path: str) -> None:
-        """Show what training measured at once (from the model file), and load the model for more."""
-        self.model_path, self.predictor, self.maker = path, None, None
+    @Slot(object)
+    def _on_model_opening(self, info: ModelInfo) -> None:
+        """Show what training measured at once (from the model file); more once the model is loaded."""
         self.folder_button.setEnabled(False)
-        self.model_label.setText(self.tr("Model: <b>{0}</b>").format(Path(path).name))
-        meta = read_metadata(path)
-        ev = validation_evaluation(meta)
+        self.export_button.setEnabled(False)
+        self.warning.setVisible(False)
+        self.model_label.setText(self.tr("Model: <b>{0}</b>").format(info.name))
+        self.threshold.set_recommended(threshold_percent(info.recommended_threshold))
+        self.recommended_text.setText(self.tr("▲ recommended: {0}% (chosen on the pictures held out during "
+                                              "training)").format(threshold_percent(info.recommended_threshold)))
+        try:
+            ev = validation_evaluation(read_metadata(info.path))
+        except UserError as exc:
+            self.failed.emit(describe(exc))
+            return
         if ev is not None:
             self._show(ev, self.tr("Validation during training: each picture was judged by a model that had "
                                    "not seen it."))
         else:
+            self.evaluation = None
+            self._set_enabled(False)
             self.summary.setText(self.tr("This model was trained without held-out pictures; "
                                          "evaluate it on a folder."))
-        start_tensorflow_task(lambda: open_model(path), self._on_model_loaded, self._on_failed, self)
 
     @Slot(object)
-    def _on_model_loaded(self, loaded) -> None:
-        path, predictor, maker = loaded
-        if path == self.model_path:
-            self.predictor, self.maker = predictor, maker
-            self.folder_button.setEnabled(True)
-            self.export_button.setEnabled(True)
+    def _on_model_opened(self, _info: ModelInfo) -> None:
+        self.folder_button.setEnabled(True)
+        self.export_button.setEnabled(True)
 
-    @Slot()
-    def _on_open_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"),
-                                              self.settings.value("predict/model_folder", ""),
-                                              self.tr("Keras model (*.keras)"))
-        if path:
-            try:
-                self.set_model(path)
-            except UserError as exc:  # not a model this app can open: the user is told why
-                self.failed.emit(describe(exc))
+    @Slot(object)
+    def _on_model_renamed(self, info: ModelInfo) -> None:
+        self.model_label.setText(self.tr("Model: <b>{0}</b>").format(info.name))
+
+    @Slot(object)
+    def _on_model_failed(self, _failure: Failure) -> None:
+        self.model_label.setText(self.tr("Could not open the model. Choose another one."))
+        self.evaluation = None
+        self._set_enabled(False)
+        self.summary.clear()
 
     # --- evaluating on a folder -----------------------------------------------------------------
     @Slot()
@@ -181,7 +209,7 @@ class EvaluateTab(QWidget):
             self.evaluate_folder(folder)
 
     def evaluate_folder(self, folder: str) -> None:
-        predictor = self.predictor
+        predictor = self.session.predictor
         self.folder_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -199,14 +227,29 @@ class EvaluateTab(QWidget):
         folder, ev = result
         self.progress.setVisible(False)
         self.folder_button.setEnabled(True)
+        warnings = []
+        if ev.overlap_with_training:
+            warnings.append(self.tr("<b>{0} of these {1} pictures are photos the model was trained on</b>, so "
+                                    "this accuracy looks better than it will be on new photos. Evaluate on "
+                                    "pictures it has not seen (a test/ folder).").format(ev.overlap_with_training,
+                                                                                         ev.n))
+        if ev.left_out:
+            warnings.append(self.tr("The folder's classes {0} are not among the model's ({1}): their {2} "
+                                    "picture(s) were left out; only the shared classes were judged.").format(
+                ", ".join(f"“{c}”" for c in ev.left_out), ", ".join(self.session.info.classes),
+                sum(ev.left_out.values())))
+        if ev.missing:
+            warnings.append(self.tr("The folder has no pictures of {0}.").format(
+                ", ".join(f"“{c}”" for c in ev.missing)))
+        self.warning.setText("<br>".join(warnings))
+        self.warning.setVisible(bool(warnings))
         self._show(ev, self.tr("Pictures in {0}{1}.").format(
             folder, self.tr(" ({0} could not be read)").format(len(ev.skipped)) if ev.skipped else ""))
 
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
         self.progress.setVisible(False)
-        self.folder_button.setEnabled(self.predictor is not None)
-        self.export_button.setEnabled(self.predictor is not None)
+        self.folder_button.setEnabled(self.session.ready)
         self.failed.emit(failure)
 
     # --- showing an evaluation --------------------------------------------------------------------
@@ -222,14 +265,11 @@ class EvaluateTab(QWidget):
         for row, m in enumerate(ev.per_class.values()):
             for col, text in enumerate((f"{m.precision:.2f}", f"{m.recall:.2f}", f"{m.f1:.2f}", str(m.support))):
                 self.per_class.setItem(row, col, QTableWidgetItem(text))
-        self.threshold.blockSignals(True)
-        self.threshold.setValue(round(ev.threshold * 100))
-        self.threshold.blockSignals(False)
-        self._describe_threshold()
+        self._on_threshold_changed(self.session.threshold)
         self._fill(self.mistakes, [(p, t) for p, t in ev.mistakes],
-                   lambda p, t: self.tr("is {0}\nsaid {1} ({2:.0%})").format(t, p.label, p.confidence))
+                   lambda p, t: self.tr("is {0}\nsaid {1} ({2}%)").format(t, p.label, confidence_percent(p.confidence)))
         self._fill(self.barely, [(p, p.label) for p in ev.barely_right[:200]],
-                   lambda p, t: self.tr("{0} ({1:.0%})").format(p.label, p.confidence))
+                   lambda p, t: self.tr("{0} ({1}%)").format(p.label, confidence_percent(p.confidence)))
         self.lists.setTabText(0, self.tr("Mistakes ({0})").format(len(ev.mistakes)))
         self.evaluated.emit()
 
@@ -266,61 +306,57 @@ class EvaluateTab(QWidget):
         if self.viewer is not None and self.viewer.isVisible() and self.viewer.path == p.path:
             return  # a click that was also an activation: one viewer is enough
         verdict = (self.tr("Right") if p.label == truth else self.tr("Wrong"))
-        caption = self.tr("{0}: the picture is <b>{1}</b>; the model said <b>{2}</b>, {3:.0%} sure.").format(
-            verdict, truth, p.label, p.confidence)
-        self.viewer = ImageViewer(p.path, caption, self.maker, self)
+        caption = self.tr("{0}: the picture is <b>{1}</b>; the model said <b>{2}</b>, {3}% sure.").format(
+            verdict, truth, p.label, confidence_percent(p.confidence))
+        self.viewer = ImageViewer(p.path, caption, self.session.maker, self)
         self.viewer.failed.connect(self.failed)
         self.viewer.open()
 
     # --- exports --------------------------------------------------------------------------------------
-    def _on_export_chosen(self, formats: list[str]) -> None:
-        start = str(Path(self.model_path).with_name(Path(self.model_path).stem + " exports"))
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder to export into"), start)
-        if folder:
-            self.export_to(formats, folder)
-
-    def export_to(self, formats: list[str], folder: str) -> None:
-        """Export off the GUI thread, checked on the photos the model was trained on (or the user picks some)."""
-        model = self.model_path
-        images = read_metadata(model).get("dataset", {}).get("root")
-        if not images or not Path(images).is_dir():
-            images = QFileDialog.getExistingDirectory(self, self.tr("Choose some photos to check the export on"))
-            if not images:
-                return
-        self.export_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        start_tensorflow_task(lambda: [export_model(model, f, folder, [images]) for f in formats], self._on_exported,
-                   self._on_failed, self)
-
-    @Slot(object)
-    def _on_exported(self, results) -> None:
-        self.progress.setVisible(False)
-        self.export_button.setEnabled(True)
-        lines = [self.tr("{0}: {1} (same answer as the original on {2:.0%} of {3} photos)").format(
-            r.format.label, r.path.name, r.same_answer_share, r.images_checked) for r in results]
-        QMessageBox.information(self, self.tr("Exported"), "\n".join(lines))
-        self.exported.emit(results)
+    @Slot()
+    def open_export_dialog(self) -> ExportDialog | None:
+        if self.session.info is None:
+            return None
+        self.export_dialog = ExportDialog(self.session.info, self)
+        self.export_dialog.failed.connect(self.failed)
+        self.export_dialog.open()
+        return self.export_dialog
 
     # --- the "not sure" threshold -----------------------------------------------------------------
     def current_threshold(self) -> float:
         return self.threshold.value() / 100
 
     @Slot(int)
-    def _on_threshold_moved(self, _value: int) -> None:
-        self._describe_threshold()
-        self._redraw.start()
-        if not self.threshold.isSliderDown():  # keyboard or a click on the track: no release will follow
-            self._save_threshold()
+    def _on_threshold_moved(self, value: int) -> None:
+        self.session.set_threshold(value / 100)
 
-    def _describe_threshold(self) -> None:
-        point = self.evaluation.at_threshold(self.current_threshold())
+    @Slot(float)
+    def _on_threshold_changed(self, threshold: float) -> None:
+        """From the slider, Reset, a save, or a model opened: the slider, its words and the curve follow."""
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(threshold_percent(threshold))
+        self.threshold.blockSignals(False)
+        self.save_threshold_button.setEnabled(self.session.threshold_unsaved)
+        info = self.session.info
+        self.reset_threshold_button.setEnabled(info is not None and threshold != info.recommended_threshold)
+        if self.evaluation is None:
+            return
+        point = self.evaluation.at_threshold(threshold)
         if point.accuracy is None:
-            text = self.tr("{0:.0%} or more: no picture gets an answer.")
+            text = self.tr("The model {0}: no picture gets an answer.").format(threshold_text(threshold))
         else:
-            text = self.tr("{0:.0%} or more: {1:.0%} of pictures get an answer, and {2:.0%} of those answers "
-                           "are right. The rest read “not sure”.")
-        self.threshold_text.setText(text.format(self.current_threshold(), point.coverage, point.accuracy or 0))
+            text = self.tr("The model {0}: {1:.0%} of pictures get an answer, and {2:.0%} of those answers "
+                           "are right. The rest read “not sure”.").format(threshold_text(threshold), point.coverage,
+                                                                           point.accuracy)
+        if self.session.threshold_unsaved:
+            text += " " + self.tr("(Not saved: the model file still says {0}%.)").format(
+                threshold_percent(self.session.saved_threshold))
+        self.threshold_text.setText(text)
+        self._redraw.start()
+
+    @Slot()
+    def _on_save_threshold_clicked(self) -> None:
+        self.session.save_threshold(self.failed.emit)
 
     @Slot()
     def _draw_coverage(self) -> None:
@@ -328,14 +364,6 @@ class EvaluateTab(QWidget):
             ev = self.evaluation
             draw_coverage(self.coverage.figure, ev.confidence, ev.correct, self.current_threshold())
             self.coverage.draw_idle()
-
-    @Slot()
-    def _save_threshold(self) -> None:
-        path, value = self.model_path, self.current_threshold()
-        if path is None or self.evaluation is None:
-            return
-        start_task(lambda: (set_threshold(path, value), (path, value))[1],
-                   lambda saved: self.threshold_saved.emit(*saved), self._on_failed, self)
 
     def shutdown(self) -> None:
         for loader in self._thumbs.values():

@@ -1,32 +1,42 @@
-"""The main window: four tabs, a status bar, drops, and a clean shutdown."""
+"""The main window: four tabs, the model in use, a status bar, drops, and a clean shutdown."""
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from .. import APP_NAME
-from ..core.errors import Failure
+from ..core.errors import Failure, UserError, describe
+from ..core.images import is_image_name
+from ..core.model_info import ModelInfo
+from ..core.training_process import train_in_process
 from .dataset_tab import DatasetTab
 from .evaluate_tab import EvaluateTab
+from .model_library import ModelLibraryDialog, remember_model
+from .model_session import ModelSession
 from .predict_tab import PredictTab
 from .training_tab import TrainingTab
-from ..core.images import is_image_name
 from .workers import start_tensorflow_task
+
+LAST_MODEL_KEY = "models/last"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None):
+    def __init__(self, settings: QSettings | None = None, train_function: Callable = train_in_process):
+        """`train_function`: what the Train tab runs in its training process (see TrainingWorker)."""
         super().__init__()
         self.settings = settings or QSettings()
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
+        self.session = ModelSession(self)
+        self.library: ModelLibraryDialog | None = None
         self.dataset_tab = DatasetTab(self.settings)
-        self.training_tab = TrainingTab(self.settings)
-        self.predict_tab = PredictTab(self.settings)
-        self.evaluate_tab = EvaluateTab(self.settings)
+        self.training_tab = TrainingTab(self.settings, train_function)
+        self.predict_tab = PredictTab(self.settings, self.session)
+        self.evaluate_tab = EvaluateTab(self.settings, self.session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dataset_tab, self.tr("1  Dataset"))
         self.tabs.addTab(self.training_tab, self.tr("2  Train"))
@@ -36,10 +46,24 @@ class MainWindow(QMainWindow):
 
         self.dataset_tab.dataset_loaded.connect(self._on_dataset_loaded)
         self.training_tab.model_trained.connect(self._on_model_trained)
+        self.training_tab.use_model_requested.connect(self.open_model)
+        self.training_tab.skipped_found.connect(self.dataset_tab.add_run_skipped)
         self.training_tab.running_changed.connect(self._on_training_running_changed)
-        self.evaluate_tab.threshold_saved.connect(self.predict_tab.apply_threshold)
+        self.predict_tab.model_wanted.connect(self.show_model_library)
+        self.evaluate_tab.model_wanted.connect(self.show_model_library)
+        self.session.model_opened.connect(self._on_model_opened)
+        self.session.renamed.connect(self._on_model_renamed)
+        self.session.open_failed.connect(self.show_failure)
         for tab in (self.dataset_tab, self.training_tab, self.predict_tab, self.evaluate_tab):
             tab.failed.connect(self.show_failure)
+        menu = self.menuBar().addMenu(self.tr("&Model"))
+        library_action = menu.addAction(self.tr("&Models…"))
+        library_action.setShortcut(QKeySequence("Ctrl+L"))
+        library_action.triggered.connect(self.show_model_library)
+        self.export_action = menu.addAction(self.tr("&Export…"))
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.evaluate_tab.open_export_dialog)
+        self.export_action.setEnabled(False)
 
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -48,6 +72,16 @@ class MainWindow(QMainWindow):
             self.resize(1100, 760)
         self.statusBar().showMessage(self.tr("Loading TensorFlow in the background…"))
         start_tensorflow_task(_load_tensorflow, self._on_tensorflow_ready, self.show_failure, self)
+        self._restore_last_session()
+
+    def _restore_last_session(self) -> None:
+        """The dataset and the model of the last session come back, if they are still there."""
+        folder = self.settings.value("dataset/last_folder", "")
+        if folder and Path(folder).is_dir():
+            self.dataset_tab.load_folder(folder)
+        model = self.settings.value(LAST_MODEL_KEY, "")
+        if model and Path(model).is_file():
+            self.open_model(model, quietly=True)
 
     @Slot(object)
     def _on_tensorflow_ready(self, _) -> None:
@@ -62,10 +96,44 @@ class MainWindow(QMainWindow):
         self.training_tab.set_dataset(index)
         self.statusBar().showMessage(self.tr("Loaded {0}.").format(index.root), 5000)
 
+    # --- the model in use -----------------------------------------------------------------------
+    @Slot(str)
+    def open_model(self, path: str, quietly: bool = False) -> bool:
+        """Make `path` the model in use; a file that is not a model is refused in plain words (unless `quietly`)."""
+        try:
+            self.session.open(path)
+        except UserError as exc:
+            if not quietly:
+                self.show_failure(describe(exc))
+            return False
+        return True
+
+    @Slot()
+    def show_model_library(self) -> ModelLibraryDialog:
+        self.library = ModelLibraryDialog(self.settings, self.session, self)
+        self.library.open_requested.connect(self.open_model)
+        self.library.failed.connect(self.show_failure)
+        self.library.open()
+        return self.library
+
+    @Slot(object)
+    def _on_model_opened(self, info: ModelInfo) -> None:
+        self.settings.setValue(LAST_MODEL_KEY, str(info.path))
+        remember_model(self.settings, info.path)
+        self.export_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Using the model {0}.").format(info.name), 5000)
+
+    @Slot(object)
+    def _on_model_renamed(self, info: ModelInfo) -> None:
+        self.settings.setValue(LAST_MODEL_KEY, str(info.path))
+
     @Slot(str)
     def _on_model_trained(self, path: str) -> None:
-        self.predict_tab.set_model(path)
-        self.evaluate_tab.set_model(path)
+        """A new model never silently replaces the one in use: with one in use, the user chooses."""
+        if self.session.info is None:
+            self.open_model(path)
+        else:
+            self.training_tab.offer_choice(self.session.info)
 
     @Slot(bool)
     def _on_training_running_changed(self, running: bool) -> None:

@@ -7,17 +7,18 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ..core.bundle import read_metadata
+from ..core.confidence import confidence_percent
 from ..core.errors import Cancelled, Failure, UserError, describe
-from ..core.heatmap import HeatmapMaker
-from ..core.prediction import Prediction, Predictor
+from ..core.model_info import ModelInfo
+from ..core.prediction import Prediction
 from ..core.progress import CancelToken, RemainingTime
 from ..core.results_csv import write_predictions_csv
+from .model_session import ModelSession
 from .widgets.image_viewer import ImageViewer
 from .widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
-from .widgets.text import duration_text
+from .widgets.text import duration_text, not_sure_text, threshold_text
 from .widgets.thumbnail_loader import ThumbnailLoader
-from .workers import open_model, start_tensorflow_task
+from .workers import start_tensorflow_task
 
 THUMB = 72
 
@@ -27,16 +28,17 @@ class PredictTab(QWidget):
     """A Failure to show the user."""
     predictions_shown = Signal(int)
     """How many result rows the last group of dropped items added (emitted when all of them are done)."""
+    model_wanted = Signal()
+    """The user asked to choose another model."""
 
-    def __init__(self, settings: QSettings, parent=None):
+    def __init__(self, settings: QSettings, session: ModelSession, parent=None):
         super().__init__(parent)
         self.settings = settings
+        self.session = session
         self.setAcceptDrops(True)
-        self.predictor: Predictor | None = None
-        self.maker: HeatmapMaker | None = None
         self.viewer: ImageViewer | None = None
-        self.model_path: str | None = None
         self._pending: list[str] = []
+        self._batch: list[str] = []  # the items being looked at now
         self._busy = False
         self._cancel = CancelToken()
         self._generation = 0
@@ -46,8 +48,8 @@ class PredictTab(QWidget):
 
         self.model_label = QLabel(self.tr("No model yet: train one, or open a saved model."))
         self.model_label.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open Model…"))
-        self.open_button.clicked.connect(self._on_open_clicked)
+        self.open_button = QPushButton(self.tr("Choose Model…"))
+        self.open_button.clicked.connect(self.model_wanted)
         self.add_button = QPushButton(self.tr("Add Photos…"))
         self.add_button.clicked.connect(self._on_add_clicked)
         self.add_button.setEnabled(False)
@@ -83,7 +85,7 @@ class PredictTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(1, 140)
+        self.table.setColumnWidth(1, 210)
         self.table.doubleClicked.connect(lambda index: self.show_why(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
@@ -107,43 +109,54 @@ class PredictTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._show_working(False)
+        session.opening.connect(self._on_model_opening)
+        session.model_opened.connect(self._on_model_opened)
+        session.renamed.connect(self._describe_model)
+        session.open_failed.connect(self._on_model_failed)
+        session.threshold_changed.connect(self._on_threshold_changed)
 
     # --- model ----------------------------------------------------------------------------------
-    def set_model(self, path: str) -> None:
-        """Load the model off the GUI thread; photos dropped meanwhile wait for it."""
-        self.predictor = None
-        self.model_path = path
+    @Slot(object)
+    def _on_model_opening(self, info: ModelInfo) -> None:
+        """Another model: the photos on screen are looked at again by it, never shown under its name unasked."""
+        rows = self.results.results
+        # Rows of the batch in flight are covered by its items (which may be folders).
+        again = [r.path for r in rows[:self._rows_before]] + self._batch if self._busy else [r.path for r in rows]
+        self.stop()
+        self._thumbs.reset()
+        self.results.clear()
+        self.export_button.setEnabled(False)
+        self._pending = again + self._pending
         self.add_button.setEnabled(False)
-        self.model_label.setText(self.tr("Opening {0}…").format(Path(path).name))
-        start_tensorflow_task(lambda: open_model(path), self._on_model_loaded, self._on_failed, self)
+        self.model_label.setText(self.tr("Opening {0}…").format(info.name))
+        if self._pending:
+            self.hint.setText(self.tr("{0} photo(s) will be looked at again by {1}.").format(len(self._pending),
+                                                                                          info.name))
 
     @Slot(object)
-    def _on_model_loaded(self, loaded) -> None:
-        path, predictor, maker = loaded
-        if path != self.model_path:
-            return
-        self.predictor, self.maker = predictor, maker
-        meta = predictor.bundle.metadata
-        acc = meta.get("metrics", {}).get("val_accuracy")
-        acc_text = self.tr(", validation accuracy {0:.0%}").format(acc) if acc is not None else ""
-        self.model_label.setText(self.tr("Model: <b>{0}</b> — knows {1}{2}").format(
-            Path(path).name, ", ".join(predictor.classes), acc_text))
-        self.table.verticalHeader().setDefaultSectionSize(row_height(len(predictor.classes), THUMB))
+    def _on_model_opened(self, info: ModelInfo) -> None:
+        self._describe_model(info)
+        self.results.threshold = self.session.threshold
+        self.table.verticalHeader().setDefaultSectionSize(row_height(len(info.classes), THUMB))
         self.add_button.setEnabled(True)
         self._run_pending()
 
-    @Slot()
-    def _on_open_clicked(self) -> None:
-        start = self.settings.value("predict/model_folder", "")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), start, self.tr("Keras model (*.keras)"))
-        if path:
-            try:
-                read_metadata(path)  # quick check, so a wrong file is refused at once
-            except UserError as exc:
-                self.failed.emit(describe(exc))
-                return
-            self.settings.setValue("predict/model_folder", str(Path(path).parent))
-            self.set_model(path)
+    @Slot(object)
+    def _describe_model(self, info: ModelInfo) -> None:
+        acc = (self.tr("right on {0:.0%} of the pictures it was tested on while training").format(info.val_accuracy)
+               if info.val_accuracy is not None else self.tr("not measured"))
+        self.model_label.setText(self.tr("Model: <b>{0}</b> — knows {1}; {2}; {3}.").format(
+            info.name, ", ".join(info.classes), acc, threshold_text(self.session.threshold)))
+
+    @Slot(object)
+    def _on_model_failed(self, _failure: Failure) -> None:
+        self.model_label.setText(self.tr("Could not open the model. Choose another one."))
+
+    @Slot(float)
+    def _on_threshold_changed(self, threshold: float) -> None:
+        self.results.apply_threshold(threshold)
+        if self.session.info is not None:
+            self._describe_model(self.session.info)
 
     # --- photos ---------------------------------------------------------------------------------
     def _show_drop_hint(self) -> None:
@@ -155,16 +168,16 @@ class PredictTab(QWidget):
 
     def add_paths(self, paths: list[str]) -> None:
         self._pending.extend(paths)
-        if self.predictor is None and self.model_path is None:
+        if self.session.info is None:
             self.model_label.setText(self.tr("Train or open a model first; your photos will then be checked."))
         self._run_pending()
 
     def _run_pending(self) -> None:
-        if self._busy or self.predictor is None or not self._pending:
+        if self._busy or not self.session.ready or not self._pending:
             return
         batch, self._pending = self._pending, []
-        self._busy = True
-        predictor, cancel, generation = self.predictor, self._cancel, self._generation
+        self._batch, self._busy = batch, True
+        predictor, cancel, generation = self.session.predictor, self._cancel, self._generation
         self.hint.setText(self.tr("Looking at {0} item(s)…").format(len(batch)))
         self.progress.setRange(0, 0)  # busy until the folders are listed
         self.eta.clear()
@@ -212,14 +225,11 @@ class PredictTab(QWidget):
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
         self._finish_batch()
-        if self.predictor is None:
-            self.model_label.setText(self.tr("Could not open the model."))
-            self.model_path = None
         self.failed.emit(failure)
 
     @Slot()
     def _on_selection_changed(self) -> None:
-        self.why_button.setEnabled(self.maker is not None and self.table.selectionModel().hasSelection())
+        self.why_button.setEnabled(self.session.maker is not None and self.table.selectionModel().hasSelection())
 
     @Slot()
     def show_why(self, row: int | None = None) -> None:
@@ -230,20 +240,15 @@ class PredictTab(QWidget):
                 return
             row = selected[0].row()
         r = self.results.results[row]
-        if isinstance(r, Prediction):
-            answer = r.label if r.sure else self.tr("not sure (best guess {0})").format(r.label)
-            caption = self.tr("The model says <b>{0}</b>, {1:.0%} sure.").format(answer, r.confidence)
+        if isinstance(r, Prediction) and r.sure:
+            caption = self.tr("The model says <b>{0}</b>, {1}% sure.").format(r.label, confidence_percent(r.confidence))
+        elif isinstance(r, Prediction):
+            caption = self.tr("The model is {0}.").format(not_sure_text(r.label, r.confidence, self.session.threshold))
         else:
             caption = self.tr("This file cannot be read: {0}").format(r.error)
-        self.viewer = ImageViewer(r.path, caption, self.maker if isinstance(r, Prediction) else None, self)
+        self.viewer = ImageViewer(r.path, caption, self.session.maker if isinstance(r, Prediction) else None, self)
         self.viewer.failed.connect(self.failed)
         self.viewer.open()
-
-    def apply_threshold(self, path: str, threshold: float) -> None:
-        """A new "not sure" threshold was saved into `path`: use it if that is the model in use here."""
-        if path == self.model_path and self.predictor is not None:
-            self.predictor.threshold = threshold
-            self.results.apply_threshold(threshold)
 
     @Slot()
     def stop(self) -> None:
@@ -280,7 +285,8 @@ class PredictTab(QWidget):
                 self.failed.emit(describe(exc))
 
     def export_csv(self, target: str) -> None:
-        write_predictions_csv(self.results.results, self.predictor.classes if self.predictor else [], target)
+        write_predictions_csv(self.results.results, list(self.session.info.classes) if self.session.info else [],
+                              target)
 
     # --- drag and drop --------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

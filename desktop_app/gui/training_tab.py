@@ -3,21 +3,27 @@
 import datetime
 import math
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from ..core import paths
 from ..core.atomic import atomic_path
 from ..core.backbones import DEFAULT_BACKBONE, availability
 from ..core.dataset import DatasetIndex
 from ..core.errors import Failure, SaveError, describe
+from ..core.model_info import ModelInfo
+from ..core.model_library import clean_name, free_model_path
 from ..core.progress import EpochMetrics, RemainingTime, Stage
 from ..core.training import AUTO, TrainingConfig, TrainingResult
+from ..core.training_process import train_in_process
 from .widgets.chart import AccuracyChart
+from .widgets.skipped_list import SkippedList
 from .widgets.text import duration_text
 from .workers import TrainingWorker
 
@@ -27,14 +33,19 @@ FINE_TUNE_CHOICES = ((AUTO, "Automatic"), (0, "Off"), (20, "Top 20 layers"), (40
 class TrainingTab(QWidget):
     model_trained = Signal(str)
     """Path of the model file a finished run saved."""
+    use_model_requested = Signal(str)
+    """The user chose the model a run just saved over the one in use."""
+    skipped_found = Signal(object)
+    """The SkippedFiles of a finished run (the scan's and those found while reading the photos)."""
     failed = Signal(object)
     """A Failure to show the user."""
     running_changed = Signal(bool)
     """True while a run is in progress."""
 
-    def __init__(self, settings: QSettings, parent=None):
+    def __init__(self, settings: QSettings, train_function: Callable = train_in_process, parent=None):
         super().__init__(parent)
         self.settings = settings
+        self.train_function = train_function
         self.index: DatasetIndex | None = None
         self.thread: QThread | None = None
         self.worker: TrainingWorker | None = None
@@ -92,8 +103,26 @@ class TrainingTab(QWidget):
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setOpenExternalLinks(True)
 
+        self.model_name = QLineEdit()
+        self.model_name.setToolTip(self.tr("The name the model gets in the model library (you can rename it later)"))
+        self.skipped = SkippedList()
+        self.choice = QWidget()
+        self.choice_text = QLabel(wordWrap=True)
+        self.choice_text.setTextFormat(Qt.TextFormat.RichText)
+        self.use_new_button = QPushButton(self.tr("Use the New Model"))
+        self.use_new_button.clicked.connect(self._on_use_new_clicked)
+        self.keep_button = QPushButton()
+        self.keep_button.clicked.connect(self._on_keep_clicked)
+        choice_layout = QHBoxLayout(self.choice)
+        choice_layout.setContentsMargins(0, 0, 0, 0)
+        choice_layout.addWidget(self.choice_text, 1)
+        choice_layout.addWidget(self.use_new_button)
+        choice_layout.addWidget(self.keep_button)
+        self.choice.setVisible(False)
+
         top = QFormLayout()
         top.addRow(self.tr("Network:"), self.backbone)
+        top.addRow(self.tr("Model name:"), self.model_name)
         buttons = QHBoxLayout()
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.stop_button)
@@ -110,6 +139,8 @@ class TrainingTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.result)
+        layout.addWidget(self.skipped)
+        layout.addWidget(self.choice)
         self._restore_settings()
 
     # --- set-up ---------------------------------------------------------------------------------
@@ -128,10 +159,25 @@ class TrainingTab(QWidget):
 
     def set_dataset(self, index: DatasetIndex) -> None:
         self.index = index
+        self.model_name.clear()
+        self.model_name.setPlaceholderText(self._default_name())
         if not self.is_running():
             self.train_button.setEnabled(True)
             self.stage.setText(self.tr("Ready to train on {0} classes: {1}.").format(
                 len(index.classes), ", ".join(index.classes)))
+            # What the last run said was about another dataset.
+            self.result.clear()
+            self.skipped.show_files([])
+            self.choice.setVisible(False)
+            self.chart.clear()
+            self.progress.setValue(0)
+            self.eta.clear()
+            self.last_model = None
+            self.save_as_button.setEnabled(False)
+
+    def _default_name(self) -> str:
+        stamp = datetime.datetime.now().strftime("%Y-%m-%d %H-%M")
+        return f"{Path(self.index.root).name} {stamp}"
 
     def config(self) -> TrainingConfig:
         return TrainingConfig(backbone=self.backbone.currentData(), image_size=self.image_size.currentData(),
@@ -147,18 +193,19 @@ class TrainingTab(QWidget):
         if self.index is None or self.is_running():
             return
         self._save_settings()
-        stamp = datetime.datetime.now().strftime("%Y-%m-%d %H-%M-%S")
-        out = paths.models_dir() / f"{Path(self.index.root).name} {stamp}.keras"
+        out = free_model_path(paths.models_dir(), clean_name(self.model_name.text()) or self._default_name())
         config = self.config()
         # Plan the chart for the epochs that will surely run ("auto" fine-tuning extends it if it runs);
         # an untrained output layer starts at loss ln(classes).
         fine_tune_epochs = config.fine_tune_epochs if config.fine_tune_layers else 0
         self.chart.begin(config.epochs + fine_tune_epochs, math.log(len(self.index.classes)) * 1.3)
         self.result.clear()
+        self.skipped.show_files([])
+        self.choice.setVisible(False)
         self.progress.setValue(0)
         self._remaining.clear()
         self.thread = QThread(self)
-        self.worker = TrainingWorker(self.index, out, config)
+        self.worker = TrainingWorker(self.index, out, config, self.train_function)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.status_changed.connect(self._on_worker_status_changed)
@@ -230,15 +277,50 @@ class TrainingTab(QWidget):
         if result.report_path is not None:
             extra.append(self.tr('<a href="{0}">Open the training report</a>; the Evaluate tab shows its '
                                  'mistakes.').format(QUrl.fromLocalFile(str(result.report_path)).toString()))
-        if result.skipped:
-            extra.append(self.tr("{0} file(s) could not be used (see the Dataset tab).").format(len(result.skipped)))
         extra.extend(result.notes)
         self.result.setText(verdict + "<br>" + " ".join(extra))
+        self.skipped.show_files(result.skipped)
         self.stage.setText(self.tr("Done."))
         self.progress.setValue(self.progress.maximum())
         self.eta.clear()
         self.save_as_button.setEnabled(True)
+        self.model_name.clear()
+        self.model_name.setPlaceholderText(self._default_name())
+        self.skipped_found.emit(result.skipped)
         self.model_trained.emit(str(result.model_path))
+
+    def offer_choice(self, current: ModelInfo) -> None:
+        """After a run while another model is in use: say how the two compare and let the user pick."""
+        new = ModelInfo.read(self.last_model)
+
+        def score(info: ModelInfo) -> str:
+            return f"{info.val_accuracy:.0%}" if info.val_accuracy is not None else self.tr("not measured")
+
+        if new.val_accuracy is not None and current.val_accuracy is not None:
+            if new.val_accuracy > current.val_accuracy:
+                verdict = self.tr("The new model is better.")
+            elif new.val_accuracy < current.val_accuracy:
+                verdict = self.tr("The new model is worse.")
+            else:
+                verdict = self.tr("Both are as good.")
+        else:
+            verdict = ""
+        self.choice_text.setText(self.tr("Right on held-out pictures: the new model <b>{0}</b> {1}, the model in "
+                                         "use <b>{2}</b> {3}. {4} The Predict and Evaluate tabs keep using "
+                                         "<b>{2}</b> until you choose.").format(
+            new.name, score(new), current.name, score(current), verdict))
+        self.keep_button.setText(self.tr("Keep “{0}”").format(current.name))
+        self.choice.setVisible(True)
+
+    @Slot()
+    def _on_use_new_clicked(self) -> None:
+        self.choice.setVisible(False)
+        self.use_model_requested.emit(str(self.last_model))
+
+    @Slot()
+    def _on_keep_clicked(self) -> None:
+        self.choice.setVisible(False)
+        self.stage.setText(self.tr("Done. The new model is in the model library (Model ▸ Models…)."))
 
     @Slot(object)
     def _on_worker_failed(self, failure: Failure) -> None:

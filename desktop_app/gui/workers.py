@@ -129,9 +129,12 @@ class TrainingWorker(QObject):
     cancelled = Signal()
     """The run stopped on request; nothing was saved."""
 
-    def __init__(self, index, out_path: Path, config):
+    def __init__(self, index, out_path: Path, config, train_function: Callable = train_in_process):
+        """`train_function(index, out_path, config, queue, cancel_event)` runs in the child process and speaks
+        core.training_process's messages; tests of the window's logic give a fast one."""
         super().__init__()
         self.index, self.out_path, self.config = index, out_path, config
+        self.train_function = train_function
         self._context = multiprocessing.get_context("spawn")  # fork would copy Qt's threads and state
         self._cancel = self._context.Event()
 
@@ -142,7 +145,7 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         queue = self._context.Queue()
-        process = self._context.Process(target=train_in_process, name="finetune-studio-training", daemon=True,
+        process = self._context.Process(target=self.train_function, name="finetune-studio-training", daemon=True,
                                         args=(self.index, self.out_path, self.config, queue, self._cancel))
         self.status_changed.emit(self.tr("Starting the training engine…"))
         process.start()

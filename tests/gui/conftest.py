@@ -11,21 +11,30 @@ from helpers import copy_hotdog_photos
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def make_window(qtbot, tmp_path):
+    """make_window(train_function=None, settings_name="settings.ini"): a shown MainWindow, torn down after the test."""
     from desktop_app.gui.app import create_application
     from desktop_app.gui.main_window import MainWindow
 
     create_application([])
     threads_before = threading.active_count()
-    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    w.show()
-    yield w
-    # Not qtbot.addWidget: it would close the window before this teardown has stopped the training thread.
-    assert w.training_tab.stop_and_wait()
-    qtbot.waitUntil(lambda: w.training_tab.thread is None, timeout=30000)
-    w.close()
-    w.deleteLater()
-    # Destroy the window and its Qt objects now, on this (the GUI) thread, not whenever and wherever
+    made = []
+
+    def make(train_function=None, settings_name="settings.ini"):
+        settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
+        w = MainWindow(settings) if train_function is None else MainWindow(settings, train_function)
+        w.show()
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        # Not qtbot.addWidget: it would close the window before this teardown has stopped the training thread.
+        assert w.training_tab.stop_and_wait()
+        qtbot.waitUntil(lambda: w.training_tab.thread is None, timeout=30000)
+        w.close()
+        w.deleteLater()
+    # Destroy the windows and their Qt objects now, on this (the GUI) thread, not whenever and wherever
     # Python's garbage collector would get to them.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
@@ -35,6 +44,24 @@ def window(qtbot, tmp_path):
 
 
 @pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
 def small_photos(tmp_path):
     """8 real photos per class from the hot-dog set."""
     return copy_hotdog_photos(tmp_path / "photos", 8)
+
+
+@pytest.fixture(scope="session")
+def snack_model(tmp_path_factory):
+    """A real model (hotdog / not-hotdog), trained on 16 real photos before any window exists (so it does not
+    overlap the window's background import of TensorFlow). Tests that change it work on a copy."""
+    from desktop_app.core.dataset import scan_dataset
+    from desktop_app.core.training import TrainingConfig, train
+
+    root = copy_hotdog_photos(tmp_path_factory.mktemp("photos"), 8)
+    out = tmp_path_factory.mktemp("models") / "snack.keras"
+    config = TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=10, fine_tune_layers=0)
+    return train(scan_dataset(root), out, config).model_path

@@ -1,6 +1,7 @@
 """Trusting the model: evaluate it, browse its mistakes, set when it says "not sure", see where it looked."""
 
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -13,28 +14,18 @@ from desktop_app.core.dataset import scan_dataset
 from desktop_app.core.training import TrainingConfig, train
 
 
-@pytest.fixture(scope="module")
-def model(tmp_path_factory):
-    """A real model, trained on 16 real photos before any window exists (so it does not overlap the
-    window's background import of TensorFlow)."""
-    root = copy_hotdog_photos(tmp_path_factory.mktemp("photos"), 8)
-    out = tmp_path_factory.mktemp("models") / "snack.keras"
-    config = TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=10, fine_tune_layers=0)
-    return train(scan_dataset(root), out, config).model_path
-
-
 @pytest.fixture
-def model_copy(model, tmp_path):
-    return str(shutil.copy(model, tmp_path / "snack.keras"))  # each test may change its threshold
+def model_copy(snack_model, tmp_path):
+    return str(shutil.copy(snack_model, tmp_path / "snack.keras"))  # each test may change its threshold
 
 
 def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
     tab = window.evaluate_tab
     window.tabs.setCurrentWidget(tab)
     with qtbot.waitSignal(tab.evaluated, timeout=30000):
-        tab.set_model(model_copy)
+        window.open_model(model_copy)
     assert "Validation during training" in tab.summary.text() and "right on 16 pictures" in tab.summary.text()
-    qtbot.waitUntil(lambda: tab.predictor is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.session.ready, timeout=60000)
     with qtbot.waitSignal(tab.evaluated, timeout=120000):
         tab.evaluate_folder(str(HOTDOG))  # its test/ split: 50 photos the model never saw
     ev = tab.evaluation
@@ -59,32 +50,42 @@ def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
     viewer.close()
 
 
-def test_moving_the_threshold_changes_coverage_and_is_saved_with_the_model(qtbot, model_copy, window):
+def test_moving_the_threshold_changes_coverage_at_once_and_is_saved_only_on_request(qtbot, model_copy, window):
     tab, predict = window.evaluate_tab, window.predict_tab
-    window._on_model_trained(model_copy)  # as after a training run: both tabs get the model
-    qtbot.waitUntil(lambda: tab.evaluation is not None and predict.predictor is not None, timeout=60000)
+    window.open_model(model_copy)
+    qtbot.waitUntil(lambda: tab.evaluation is not None and window.session.ready, timeout=60000)
+    recommended = read_metadata(model_copy)["threshold"]
+    assert tab.threshold.recommended == round(recommended * 100) and not tab.save_threshold_button.isEnabled()
+    assert f"recommended: {round(recommended * 100)}%" in tab.recommended_text.text()
     with qtbot.waitSignal(predict.predictions_shown, timeout=60000):
         drop(predict, sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[:4])
-    with qtbot.waitSignal(tab.threshold_saved, timeout=30000):
-        tab.threshold.setValue(0)  # as a keyboard press: saved at once
-    everything = tab.threshold_text.text()
-    assert "100% of pictures get an answer" in everything
+    tab.threshold.setValue(0)
+    assert "always answers" in tab.threshold_text.text() and "100% of pictures get an answer" in tab.threshold_text.text()
     assert {cell(predict.results, r, 1) for r in range(4)} <= {"hotdog", "not-hotdog"}
-    middle = round(float(np.median(tab.evaluation.confidence)) * 100)
-    with qtbot.waitSignal(tab.threshold_saved, timeout=30000):
-        tab.threshold.setValue(middle)
+    middle = round(float(np.quantile(tab.evaluation.confidence, 0.3)) * 100)
+    assert middle != round(recommended * 100)
+    tab.threshold.setValue(middle)
     point = tab.evaluation.at_threshold(middle / 100)
     assert 0 < point.coverage < 1 and f"{point.coverage:.0%} of pictures get an answer" in tab.threshold_text.text()
-    assert read_metadata(model_copy)["threshold"] == middle / 100
-    # The Predict tab follows: answers below the threshold now read "not sure".
+    assert f"at least {middle}% sure" in tab.threshold_text.text() and "Not saved" in tab.threshold_text.text()
+    # The Predict tab follows at once: answers below the threshold name their guess and what they lacked...
     unsure = [p.confidence < middle / 100 for p in predict.results.results]
-    assert [cell(predict.results, r, 1) == "not sure" for r in range(4)] == unsure
+    assert [cell(predict.results, r, 1).startswith("not sure — best guess ") for r in range(4)] == unsure
+    assert all(f"needs {middle}%" in cell(predict.results, r, 1) for r in range(4) if unsure[r])
+    # ...but the model file is only changed when the user saves.
+    assert read_metadata(model_copy)["threshold"] == recommended and tab.save_threshold_button.isEnabled()
+    with qtbot.waitSignal(window.session.threshold_saved, timeout=30000):
+        tab.save_threshold_button.click()
+    assert read_metadata(model_copy)["threshold"] == middle / 100 and not tab.save_threshold_button.isEnabled()
+    assert read_metadata(model_copy)["recommended_threshold"] == recommended
+    tab.reset_threshold_button.click()
+    assert tab.threshold.value() == round(recommended * 100) and tab.save_threshold_button.isEnabled()
 
 
 def test_heatmap_on_a_dropped_photo(qtbot, model_copy, window):
     predict = window.predict_tab
-    predict.set_model(model_copy)
-    qtbot.waitUntil(lambda: predict.maker is not None, timeout=60000)
+    window.open_model(model_copy)
+    qtbot.waitUntil(lambda: window.session.maker is not None, timeout=60000)
     photo = sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[0]
     with qtbot.waitSignal(predict.predictions_shown, timeout=60000):
         drop(predict, [photo])
@@ -102,17 +103,41 @@ def test_heatmap_on_a_dropped_photo(qtbot, model_copy, window):
     viewer.close()
 
 
-def test_export_from_the_app(qtbot, model_copy, window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+def test_export_from_the_app_into_a_folder_that_does_not_exist_yet(qtbot, model_copy, window):
     tab = window.evaluate_tab
-    tab.set_model(model_copy)
+    window.open_model(model_copy)
     qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=60000)
-    assert [a.text() for a in tab.export_button.menu().actions() if a.text()][-1] == "All of them"
-    with qtbot.waitSignal(tab.exported, timeout=120000) as done:
-        tab.export_to(["keras", "savedmodel"], str(tmp_path / "out"))  # checked on the photos it was trained on
+    dialog = tab.open_export_dialog()
+    suggested = Path(dialog.folder.text())
+    assert suggested == Path(model_copy).with_name("snack exports") and not suggested.exists()
+    assert dialog.photos.text() and dialog.export_button.isEnabled()  # checked on the photos it was trained on
+    dialog.formats["savedmodel"].setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=120000) as done:
+        dialog.export_button.click()
     results = done.args[0]
     assert [r.path.name for r in results] == ["snack.keras", "snack_savedmodel"]
-    assert all(r.same_answer_share == 1.0 and r.images_checked == 16 for r in results)
-    assert (tmp_path / "out" / "labels.txt").read_text() == "hotdog\nnot-hotdog\n"
+    assert all(r.same_answer_share == 1.0 and r.images_checked == 16 and r.path.parent == suggested for r in results)
+    assert (suggested / "labels.txt").read_text() == "hotdog\nnot-hotdog\n"
+    assert f"Exported into {suggested}" in dialog.outcome.text() and "labels.txt" in dialog.outcome.text()
+    assert dialog.show_button.isVisible()
+    dialog.close()
+
+
+def test_an_export_can_be_cancelled_and_leaves_only_whole_files(qtbot, model_copy, window):
+    tab = window.evaluate_tab
+    window.open_model(model_copy)
+    qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=60000)
+    dialog = tab.open_export_dialog()
+    for box in dialog.formats.values():
+        box.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=120000):
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: len(dialog.results) == 1, timeout=60000)
+        dialog.close_button.click()  # Cancel while the second format is being made
+    folder = Path(dialog.folder.text())
+    assert 1 <= len(dialog.results) < 4 and "Stopped" in dialog.outcome.text()
+    made = sorted(p.name for p in folder.iterdir())
+    assert made == sorted([r.path.name for r in dialog.results] + ["labels.txt"])  # no scratch or half file
+    assert dialog.isVisible()  # Cancel while exporting stops the export, not the dialog
+    dialog.close_button.click()
+    assert not dialog.isVisible()

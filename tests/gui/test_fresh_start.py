@@ -25,8 +25,8 @@ def wait_until(condition, timeout=120):
 
 wait_until(lambda: window.statusBar().currentMessage() == "Ready.")
 predict = window.predict_tab
-predict.set_model(sys.argv[1])
-wait_until(lambda: predict.predictor is not None)
+window.open_model(sys.argv[1])
+wait_until(lambda: window.session.ready)
 predict.add_paths([sys.argv[2]])
 wait_until(lambda: predict.results.rowCount() == 1 and not predict._busy)
 print("answer", predict.results.results[0].label)

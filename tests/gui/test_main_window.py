@@ -35,7 +35,7 @@ def test_health_report_lists_skipped_files(qtbot, window, small_photos):
     tab = window.dataset_tab
     assert [tab.classes.item(i).text() for i in range(2)] == ["hotdog — 8 pictures", "not-hotdog — 8 pictures"]
     assert "could not be used" in tab.health.text()
-    assert tab.skipped.count() == 1 and "broken.jpg: empty file" in tab.skipped.item(0).text()
+    assert tab.skipped.list.count() == 1 and "broken.jpg: empty file" in tab.skipped.list.item(0).text()
     assert tab.grid.rowCount() == 8
     qtbot.waitUntil(lambda: all(tab.grid.has_thumbnail(i) for i in range(8)), timeout=15000)
     placeholder = QColor(Qt.GlobalColor.lightGray)
@@ -59,7 +59,7 @@ def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30000)
 
     predict = window.predict_tab
-    qtbot.waitUntil(lambda: predict.predictor is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.session.ready, timeout=60000)
     broken = tmp_path / "broken.jpg"
     broken.write_text("not a photo")
     hotdog = sorted((small_photos / "hotdog").glob("*.jpg"))[0]

@@ -34,8 +34,8 @@ def _photos(folder, n):
 
 def test_a_thousand_photos_and_some_non_images_stream_in_with_progress(qtbot, small_model, window, tmp_path):
     predict = window.predict_tab
-    predict.set_model(small_model)
-    qtbot.waitUntil(lambda: predict.predictor is not None, timeout=60000)
+    window.open_model(small_model)
+    qtbot.waitUntil(lambda: window.session.ready, timeout=60000)
     folder = _photos(tmp_path / "many", 1000)
     (tmp_path / "notes.txt").write_text("a shopping list")
     (tmp_path / "song.mp3").write_bytes(b"ID3" + bytes(100))
@@ -60,8 +60,8 @@ def test_a_thousand_photos_and_some_non_images_stream_in_with_progress(qtbot, sm
 
 def test_stop_keeps_the_results_so_far_and_drops_the_rest(qtbot, small_model, window, tmp_path):
     predict = window.predict_tab
-    predict.set_model(small_model)
-    qtbot.waitUntil(lambda: predict.predictor is not None, timeout=60000)
+    window.open_model(small_model)
+    qtbot.waitUntil(lambda: window.session.ready, timeout=60000)
     folder = _photos(tmp_path / "many", 1000)
     drop(predict, [folder])
     qtbot.waitUntil(lambda: predict.results.rowCount() >= 64, timeout=60000)

@@ -55,6 +55,8 @@ class AccuracyChart(FigureCanvasQTAgg):
         self.values: dict[str, list[float]] = {k: [] for k in self.lines}
         self._phase = None
         self._planned = planned_epochs
+        for line in self.lines.values():  # the last run's curves go with it
+            line.set_data([], [])
         for marker in self._markers:
             marker.remove()
         self._markers = []

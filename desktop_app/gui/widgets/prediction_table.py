@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from ...core.prediction import Prediction, PredictionError
+from .text import not_sure_text
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole
 MAX_BARS = 3
@@ -23,6 +24,7 @@ class PredictionTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.results: list[Prediction | PredictionError] = []
+        self.threshold = 0.0  # the "not sure" threshold the answers were judged by, for their words
         self._icons: dict[int, QIcon] = {}
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -48,16 +50,13 @@ class PredictionTableModel(QAbstractTableModel):
             if column == self.ANSWER:
                 if isinstance(r, PredictionError):
                     return self.tr("cannot read")
-                return r.label if r.sure else self.tr("not sure")
+                return r.label if r.sure else not_sure_text(r.label, r.confidence, self.threshold)
             return r.error if isinstance(r, PredictionError) else None
         if role == Qt.ItemDataRole.DecorationRole and column == self.PHOTO:
             return self._icons.get(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.SURE and isinstance(r, PredictionError):
                 return r.error
-            if column == self.ANSWER and isinstance(r, Prediction) and not r.sure:
-                return self.tr("Best guess: {0} ({1:.0%}), below the confidence this model needs to answer.").format(
-                    r.label, r.confidence)
             return r.path
         return None
 
@@ -72,6 +71,7 @@ class PredictionTableModel(QAbstractTableModel):
 
     def apply_threshold(self, threshold: float) -> None:
         """Re-judge every answer against a new "not sure" threshold."""
+        self.threshold = threshold
         self.results = [r.with_threshold(threshold) if isinstance(r, Prediction) else r for r in self.results]
         if self.results:
             self.dataChanged.emit(self.index(0, self.ANSWER), self.index(len(self.results) - 1, self.ANSWER))

@@ -1,0 +1,184 @@
+"""Export the model in use for other programs: formats, a folder (made if it does not exist yet), and the outcome."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from ..core.errors import Cancelled, Failure
+from ..core.export import FORMATS, export_model
+from ..core.model_info import ModelInfo
+from ..core.progress import CancelToken
+from .workers import start_tensorflow_task
+
+
+class ExportDialog(QDialog):
+    exported = Signal(object)
+    """The ExportResults of the formats that were written (all asked for, or those before Cancel)."""
+    failed = Signal(object)
+    """A Failure to show the user."""
+
+    def __init__(self, info: ModelInfo, parent=None):
+        super().__init__(parent)
+        self.info = info
+        self.results: list = []
+        self._cancel: CancelToken | None = None
+        self.setWindowTitle(self.tr("Export {0}").format(info.name))
+        self.formats = {}
+        choices = QVBoxLayout()
+        for fmt in FORMATS.values():
+            box = QCheckBox(fmt.label)
+            box.setChecked(fmt.id == "keras")
+            box.toggled.connect(self._update_buttons)
+            self.formats[fmt.id] = box
+            choices.addWidget(box)
+        self.folder = QLineEdit(str(info.path.with_name(info.name + " exports")))
+        self.folder.textChanged.connect(self._update_buttons)
+        self.photos = QLineEdit(info.dataset_root if info.dataset_root and Path(info.dataset_root).is_dir() else "")
+        self.photos.setPlaceholderText(self.tr("a folder of photos like the ones it was trained on"))
+        self.photos.textChanged.connect(self._update_buttons)
+        form = QFormLayout()
+        form.addRow(self.tr("Formats:"), choices)
+        form.addRow(self.tr("Into the folder:"), self._with_browse(self.folder, self._on_browse_folder))
+        form.addRow(self.tr("Checked on the photos in:"), self._with_browse(self.photos, self._on_browse_photos))
+        note = QLabel(self.tr("Each export is run next to the original on up to 32 of these photos and kept only "
+                              "if it gives the same answers. The folder is created if it does not exist; "
+                              "labels.txt (the class names, in output order) is written beside the files."),
+                      wordWrap=True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.outcome = QLabel(wordWrap=True)
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.show_button = self.buttons.addButton(self.tr("Show in Folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button.setVisible(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start_export)
+        self.show_button.clicked.connect(self._on_show_clicked)
+        self.close_button.clicked.connect(self._on_close_clicked)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        self.resize(620, self.sizeHint().height())
+        self._update_buttons()
+
+    def _with_browse(self, line: QLineEdit, on_click) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(line, 1)
+        button = QPushButton(self.tr("Browse…"))
+        button.clicked.connect(on_click)
+        layout.addWidget(button)
+        return row
+
+    def chosen_formats(self) -> list[str]:
+        return [f for f, box in self.formats.items() if box.isChecked()]
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        idle = self._cancel is None
+        self.export_button.setEnabled(idle and bool(self.chosen_formats()) and bool(self.folder.text().strip())
+                                      and Path(self.photos.text().strip()).is_dir())
+
+    @Slot()
+    def _on_browse_folder(self) -> None:
+        start = Path(self.folder.text())
+        while not start.is_dir() and start != start.parent:  # the dialog can only start in a folder that exists
+            start = start.parent
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder to export into"), str(start))
+        if folder:
+            self.folder.setText(folder)
+
+    @Slot()
+    def _on_browse_photos(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose some photos to check the export on"),
+                                                  self.photos.text() or str(self.info.path.parent))
+        if folder:
+            self.photos.setText(folder)
+
+    # --- exporting ------------------------------------------------------------------------------
+    @Slot()
+    def start_export(self) -> None:
+        model, folder, photos, formats = str(self.info.path), self.folder.text().strip(), self.photos.text().strip(), \
+            self.chosen_formats()
+        cancel = self._cancel = CancelToken()
+        self.results = []
+        self.outcome.clear()
+        self.show_button.setVisible(False)
+        self.progress.setRange(0, len(formats))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%v of %m formats"))
+        self.progress.setVisible(True)
+        self._update_buttons()
+
+        def job(report) -> None:
+            try:
+                for f in formats:
+                    cancel.raise_if_cancelled()  # between formats: each export is whole or not there
+                    report(export_model(model, f, folder, [photos]))
+            except Cancelled:
+                pass
+
+        start_tensorflow_task(job, self._on_done, self._on_failed, self, on_report=self._on_one_exported)
+
+    @Slot(object)
+    def _on_one_exported(self, result) -> None:
+        self.results.append(result)
+        self.progress.setValue(len(self.results))
+
+    @Slot(object)
+    def _on_done(self, _) -> None:
+        stopped = self._cancel is not None and self._cancel.cancelled
+        self._finish(self.tr("Stopped; nothing half-made was left. Finished before that, in {0}:") if stopped
+                     else self.tr("Exported into {0}:"))
+
+    @Slot(object)
+    def _on_failed(self, failure: Failure) -> None:
+        if failure.details:  # a bug, not a problem with the user's files: the details go to the usual dialog
+            self.failed.emit(failure)
+        headline = self.tr("Not everything could be exported: {0}").format(failure.message.replace("{", "{{"))
+        self._finish(headline + " " + self.tr("Finished before that, in {0}:") if self.results else headline)
+
+    def _finish(self, headline: str) -> None:
+        """`headline` has a {0} for the folder."""
+        self._cancel = None
+        headline = headline.format(self.folder.text().strip())
+        self.progress.setVisible(False)
+        self.close_button.setEnabled(True)
+        lines = [self.tr("{0}: {1} (same answer as the original on {2:.0%} of {3} photos)").format(
+            r.format.label, r.path.name, r.same_answer_share, r.images_checked) for r in self.results]
+        if self.results:
+            lines.append(self.tr("labels.txt: the class names, in output order"))
+        self.outcome.setText("<br>".join([headline, *lines]))
+        self.show_button.setVisible(bool(self.results))
+        self.close_button.setText(self.tr("Close"))
+        self._update_buttons()
+        if self.results:
+            self.exported.emit(self.results)
+
+    @Slot()
+    def _on_show_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
+
+    @Slot()
+    def _on_close_clicked(self) -> None:
+        if self._cancel is not None:  # exporting: stop after the format being made, which is kept whole
+            self._cancel.cancel()
+            self.close_button.setEnabled(False)
+            self.outcome.setText(self.tr("Stopping after the format being made…"))
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self._cancel is not None:  # Escape or the window's close button while exporting
+            self._on_close_clicked()
+            return
+        super().reject()

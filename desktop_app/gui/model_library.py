@@ -1,0 +1,203 @@
+"""The model library: every model the user made or opened, with what it knows and how good it is."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QFile, QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
+                               QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from ..core import paths
+from ..core.errors import UserError, describe
+from ..core.model_info import ModelInfo
+from ..core.model_library import LibraryEntry, list_models, rename_model
+from ..core.report import report_path
+from .model_session import ModelSession
+
+MAX_RECENT = 12
+RECENT_KEY = "models/recent"
+
+
+def recent_models(settings: QSettings) -> list[str]:
+    value = settings.value(RECENT_KEY, [])
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def remember_model(settings: QSettings, path: Path) -> None:
+    recent = [p for p in recent_models(settings) if Path(p) != path]
+    settings.setValue(RECENT_KEY, [str(path)] + recent[: MAX_RECENT - 1])
+
+
+class ModelLibraryDialog(QDialog):
+    open_requested = Signal(str)
+    """The path of the model the user chose to use."""
+    failed = Signal(object)
+    """A Failure to show the user."""
+
+    COLUMNS = ("Name", "Knows", "Right on held-out pictures", "Network", "Trained", "Photos from")
+
+    def __init__(self, settings: QSettings, session: ModelSession, parent=None):
+        super().__init__(parent)
+        self.settings, self.session = settings, session
+        self.entries: list[LibraryEntry] = []
+        self.setWindowTitle(self.tr("Models"))
+        self.resize(980, 420)
+        where = QLabel(self.tr("Models you train are kept in <a href=\"{0}\">{1}</a>; models you open from "
+                               "elsewhere are listed too.").format(QUrl.fromLocalFile(str(paths.models_dir()))
+                                                                   .toString(), paths.models_dir()))
+        where.setOpenExternalLinks(True)
+        where.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.cellDoubleClicked.connect(lambda *_: self.open_selected())
+        self.empty = QLabel(self.tr("No models yet: train one in the Train tab, or open a model file."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_selected)
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.clicked.connect(self._on_rename_clicked)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.reveal_button = QPushButton(self.tr("Show in Folder"))
+        self.reveal_button.clicked.connect(self._on_reveal_clicked)
+        self.other_button = QPushButton(self.tr("Open a Model File…"))
+        self.other_button.clicked.connect(self._on_other_clicked)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.rename_button, self.delete_button, self.reveal_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.other_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # --- the list -------------------------------------------------------------------------------
+    def refresh(self, select: Path | None = None) -> None:
+        self.entries = list_models(paths.models_dir(), recent_models(self.settings))
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            for col, text in enumerate(self._cells(entry)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(entry.path) if entry.info else entry.problem)
+                if entry.info is None:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(row, col, item)
+        self.table.setVisible(bool(self.entries))
+        self.empty.setVisible(not self.entries)
+        current = select or self.session.path
+        rows = [r for r, e in enumerate(self.entries) if current is not None and e.path == current]
+        self.table.selectRow(rows[0] if rows else 0)
+        self._update_buttons()
+
+    def _cells(self, entry: LibraryEntry) -> list[str]:
+        if entry.info is None:
+            return [entry.path.stem, self.tr("cannot be opened"), "", "", "", ""]
+        info: ModelInfo = entry.info
+        name = info.name + (self.tr("  (in use)") if entry.path == self.session.path else "")
+        accuracy = f"{info.val_accuracy:.0%}" if info.val_accuracy is not None else self.tr("not measured")
+        created = info.created.astimezone().strftime("%Y-%m-%d %H:%M") if info.created else ""
+        source = Path(info.dataset_root).name if info.dataset_root else ""
+        return [name, ", ".join(info.classes), accuracy, info.backbone, created, source]
+
+    def selected(self) -> LibraryEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        for b in (self.rename_button, self.reveal_button):
+            b.setEnabled(entry is not None)
+        in_use = entry is not None and entry.path == self.session.path
+        self.delete_button.setEnabled(entry is not None and not in_use)
+        self.delete_button.setToolTip(self.tr("The model in use cannot be deleted; open another one first")
+                                      if in_use else "")
+        self.open_button.setEnabled(entry is not None and entry.info is not None)
+
+    # --- actions --------------------------------------------------------------------------------
+    @Slot()
+    def open_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None and entry.info is not None:
+            self.open_requested.emit(str(entry.path))
+            self.accept()
+
+    @Slot()
+    def _on_other_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a model"), str(paths.models_dir()),
+                                              self.tr("Keras model (*.keras)"))
+        if path:
+            self.open_requested.emit(path)
+            self.accept()
+
+    @Slot()
+    def _on_rename_clicked(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename the model"), self.tr("New name:"),
+                                        text=entry.path.stem)
+        if ok:
+            self.rename(entry, name)
+
+    def rename(self, entry: LibraryEntry, name: str) -> None:
+        try:
+            target = rename_model(entry.path, name)
+        except UserError as exc:
+            self.failed.emit(describe(exc))
+            return
+        if any(Path(p) == entry.path for p in recent_models(self.settings)):
+            self.settings.setValue(RECENT_KEY, [str(target) if Path(p) == entry.path else p
+                                                for p in recent_models(self.settings)])
+        if entry.path == self.session.path:
+            self.session.followed_rename(ModelInfo.read(target))
+        self.refresh(select=target)
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete the model"),
+                                      self.tr("Move “{0}” and its training report to the trash?").format(
+                                          entry.path.stem))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete(entry)
+
+    def delete(self, entry: LibraryEntry) -> None:
+        """To the system trash; where there is none, the user is asked before it is deleted for good."""
+        for p in (entry.path, report_path(entry.path)):
+            if p.exists():
+                QFile.moveToTrash(str(p))
+        left = [p for p in (entry.path, report_path(entry.path)) if p.exists()]
+        if left:
+            answer = QMessageBox.question(self, self.tr("Delete the model"),
+                                          self.tr("This system has no trash for {0}. Delete it for good?").format(
+                                              entry.path.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            for p in left:
+                p.unlink(missing_ok=True)
+        self.settings.setValue(RECENT_KEY, [p for p in recent_models(self.settings) if Path(p) != entry.path])
+        self.refresh()
+
+    @Slot()
+    def _on_reveal_clicked(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.path.parent)))

@@ -1,0 +1,110 @@
+"""The one model the window is using: opened once, shared by the Predict and Evaluate tabs.
+
+Both tabs follow this object; neither holds a model of its own, so they can never disagree about which
+model is in use, and a model is loaded once however many tabs use it. The "not sure" threshold lives
+here too: moving it takes effect at once everywhere, and it is written into the model file only when
+the user saves it.
+"""
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..core.bundle import set_threshold
+from ..core.errors import Failure
+from ..core.heatmap import HeatmapMaker
+from ..core.model_info import ModelInfo
+from ..core.prediction import Predictor
+from .workers import open_model, start_task, start_tensorflow_task
+
+
+class ModelSession(QObject):
+    opening = Signal(object)
+    """The ModelInfo of a model that is being opened; until model_opened, no model is in use."""
+    model_opened = Signal(object)
+    """The ModelInfo of the model now in use (predictor and maker are ready)."""
+    open_failed = Signal(object)
+    """A Failure: the model could not be opened; no model is in use."""
+    threshold_changed = Signal(float)
+    """The threshold in use changed (saved or not)."""
+    threshold_saved = Signal(float)
+    """The threshold in use was written into the model file."""
+    renamed = Signal(object)
+    """The ModelInfo of the model in use after its file was renamed."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.info: ModelInfo | None = None
+        self.predictor: Predictor | None = None
+        self.maker: HeatmapMaker | None = None
+        self.threshold = 0.0
+        self.saved_threshold = 0.0
+
+    @property
+    def path(self) -> Path | None:
+        return self.info.path if self.info is not None else None
+
+    @property
+    def ready(self) -> bool:
+        return self.predictor is not None
+
+    @property
+    def threshold_unsaved(self) -> bool:
+        return self.info is not None and self.threshold != self.saved_threshold
+
+    def open(self, path: str | Path) -> None:
+        """Read the model's description now (a UserError for a file that is not a model), load it off the GUI thread."""
+        info = ModelInfo.read(path)
+        self.info, self.predictor, self.maker = info, None, None
+        self.threshold = self.saved_threshold = info.threshold
+        self.opening.emit(info)
+        start_tensorflow_task(lambda: open_model(str(info.path)), self._on_loaded, self._on_failed, self)
+
+    @Slot(object)
+    def _on_loaded(self, loaded) -> None:
+        path, predictor, maker = loaded
+        if self.info is None or Path(path) != self.info.path:
+            return  # another model was asked for meanwhile
+        predictor.threshold = self.threshold
+        self.predictor, self.maker = predictor, maker
+        self.model_opened.emit(self.info)
+
+    @Slot(object)
+    def _on_failed(self, failure: Failure) -> None:
+        self.info = self.predictor = self.maker = None
+        self.open_failed.emit(failure)
+
+    def followed_rename(self, info: ModelInfo) -> None:
+        """The file of the model in use was renamed (by the model library)."""
+        self.info = info
+        self.renamed.emit(info)
+
+    # --- the "not sure" threshold ---------------------------------------------------------------
+    def set_threshold(self, threshold: float) -> None:
+        if threshold == self.threshold:
+            return
+        self.threshold = threshold
+        if self.predictor is not None:
+            self.predictor.threshold = threshold
+        self.threshold_changed.emit(threshold)
+
+    def reset_threshold(self) -> None:
+        if self.info is not None:
+            self.set_threshold(self.info.recommended_threshold)
+
+    def save_threshold(self, on_failure) -> None:
+        """Write the threshold in use into the model file, off the GUI thread; `on_failure(Failure)` if it cannot."""
+        path, value = self.path, self.threshold
+        if path is None:
+            return
+        start_task(lambda: (set_threshold(path, value), (path, value))[1], self._on_threshold_written,
+                   on_failure, self)
+
+    @Slot(object)
+    def _on_threshold_written(self, saved) -> None:
+        path, value = saved
+        if path == self.path:
+            self.info = replace(self.info, threshold=value)
+            self.saved_threshold = value
+            self.threshold_saved.emit(value)

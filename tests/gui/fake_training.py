@@ -1,0 +1,57 @@
+"""A fast stand-in for the training process, for tests of what the window does around a run.
+
+It speaks the real process's messages (core.training_process) in the same order, polls Stop, and saves a
+real, openable model: a copy of one trained for real once per test session, relabelled with this run's
+dataset and the accuracy the test asks for. What it does not do is learn; tests of learning use the
+real trainer.
+"""
+
+import shutil
+import time
+from functools import partial
+from pathlib import Path
+
+from desktop_app.core.bundle import read_metadata, update_metadata
+from desktop_app.core.dataset import SkippedFile
+from desktop_app.core.progress import EpochMetrics, Stage
+from desktop_app.core.training import TrainingResult
+
+EPOCHS = 5
+
+
+def fake_trainer(template: Path, val_accuracy: float = 0.9, skipped: tuple[SkippedFile, ...] = ()):
+    """A train_function for MainWindow: picklable, so it can run in the spawned training process."""
+    return partial(_fake_train, template, val_accuracy, tuple(skipped))
+
+
+def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue, cancel_event) -> None:
+    started = time.monotonic()
+    queue.put(("status", Stage.PREPARING))
+    queue.put(("status", Stage.FEATURES))
+    for i in range(1, 4):
+        queue.put(("progress", "features", i, 3))
+    queue.put(("status", Stage.HEAD))
+    history = []
+    for epoch in range(1, EPOCHS + 1):
+        time.sleep(0.05)
+        if cancel_event.is_set():
+            queue.put(("cancelled",))
+            return
+        m = EpochMetrics("head", epoch, EPOCHS, 1.0 / epoch, val_accuracy * epoch / EPOCHS, 1.1 / epoch,
+                         val_accuracy * epoch / EPOCHS)
+        history.append(m)
+        queue.put(("epoch", m))
+        queue.put(("progress", "head", epoch, EPOCHS))
+    queue.put(("status", Stage.SAVING))
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, out_path)
+    meta = read_metadata(template)
+    skipped = list(index.skipped) + list(skipped)
+    update_metadata(out_path, metrics=dict(meta["metrics"], val_accuracy=val_accuracy),
+                    dataset=dict(meta["dataset"], root=index.root,
+                                 skipped=[{"path": f.path, "reason": f.reason} for f in skipped]))
+    counts = {c: len([r for r in index.train if r.label == c]) for c in meta["classes"]}
+    queue.put(("finished", TrainingResult(out_path, list(meta["classes"]), counts, val_accuracy, 0.3, False,
+                                          history, skipped, time.monotonic() - started, 0, None,
+                                          float(meta["threshold"]))))
