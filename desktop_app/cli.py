@@ -14,7 +14,7 @@ from dataclasses import asdict
 from . import __version__
 from .core.errors import Cancelled, UserError
 from .core.confidence import not_sure_words, threshold_words
-from .core.progress import RemainingTime
+from .core.progress import Phase, PhaseClocks
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -26,7 +26,7 @@ class StderrProgress:
         self.stream = stream or sys.stderr
         self.tty = self.stream.isatty()
         self._last_line = 0.0
-        self._remaining: dict[str, RemainingTime] = {}
+        self._remaining = PhaseClocks()
 
     def _write(self, text: str) -> None:
         self.stream.write(("\r\x1b[K" + text) if self.tty else text + "\n")
@@ -39,7 +39,7 @@ class StderrProgress:
         self.stream.flush()
 
     def on_progress(self, phase: str, done: int, total: int) -> None:
-        left = self._remaining.setdefault(phase, RemainingTime()).update(done, total)
+        left = self._remaining.update(phase, done, total)
         now = time.monotonic()
         if not total or (not self.tty and done < total and now - self._last_line < 5):
             return
@@ -50,7 +50,7 @@ class StderrProgress:
             self.stream.write("\n")
 
     def on_epoch_end(self, m) -> None:
-        if m.phase == "head" and m.epoch % 10 and m.epoch != m.epochs:
+        if m.phase == Phase.HEAD and m.epoch % 10 and m.epoch != m.epochs:
             return
         val = f", val loss {m.val_loss:.3f}, val accuracy {m.val_accuracy:.3f}" if m.val_accuracy is not None else ""
         line = f"  {m.phase} epoch {m.epoch}/{m.epochs}: loss {m.loss:.3f}, accuracy {m.accuracy:.3f}{val}"

@@ -41,6 +41,14 @@ def main(argv: list[str]) -> int:
     what, rest = (argv[0], argv[1:]) if argv else ("app", [])
     if what == "test":
         ensure_environment("test")
+        # Style and layering first (seconds): the core never imports Qt, the command line never the window.
+        checks = {"ruff": ["-m", "ruff", "check", "desktop_app", "tests", "scripts", "benchmarks"],
+                  "import-linter": ["-c", "import sys; from importlinter.cli import lint_imports_command as c; "
+                                          "sys.exit(c())"]}
+        for name, args in checks.items():
+            if subprocess.call([str(PYTHON), *args], cwd=ROOT) != 0:
+                print(f"{name} found problems (above): fix them first.", file=sys.stderr)
+                return 1
         code = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT)
         if code == 5:
             print("pytest collected no tests: treating that as a failure.", file=sys.stderr)

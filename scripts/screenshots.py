@@ -7,6 +7,7 @@ Uses throw-away settings, cache and model folders, so it leaves the user's own u
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -97,6 +98,41 @@ def main() -> int:
     wait_until(lambda: evaluate.evaluation is not None and evaluate.evaluation.n == 50)
     settle(2)
     shot("6-evaluate")
+
+    library = window.show_model_library()
+    settle()
+    library.grab().save(str(out / "8-model-library.png"))
+    print("saved", out / "8-model-library.png", flush=True)
+    library.close()
+    export = evaluate.open_export_dialog()
+    export.formats["tflite"].setChecked(True)
+    settle()
+    export.grab().save(str(out / "9-export.png"))
+    print("saved", out / "9-export.png", flush=True)
+    export.close()
+
+    # The same photos under Chinese class names: a second model, offered next to the one in use.
+    chinese = scratch / "热狗照片"
+    for split in ("train", "test"):
+        for label, name in (("hotdog", "热狗"), ("not-hotdog", "不是热狗")):
+            shutil.copytree(HOTDOG / split / label, chinese / split / name)
+    window.dataset_tab.load_folder(str(chinese))
+    wait_until(lambda: window.dataset_tab.index is not None and window.dataset_tab.index.root == str(chinese))
+    window.tabs.setCurrentWidget(tab)
+    tab.fine_tune.setCurrentIndex(1)  # off: the point here is the comparison, not fine-tuning
+    tab.model_name.setText("热狗识别")
+    tab.start_training()
+    wait_until(lambda: not tab.is_running() and not tab.choice.isHidden())
+    settle()
+    shot("4b-train-compare")
+    tab.use_new_button.click()
+    wait_until(lambda: window.session.ready and window.session.info.name == "热狗识别")
+    window.tabs.setCurrentWidget(evaluate)
+    evaluate.evaluate_folder(str(chinese))
+    wait_until(lambda: evaluate.evaluation is not None and set(evaluate.evaluation.classes) == {"热狗", "不是热狗"}
+               and evaluate.progress.isHidden())
+    settle(2)
+    shot("10-evaluate-chinese")
     window.training_tab.stop_and_wait()
     return 0
 

@@ -95,7 +95,7 @@ def _verified(backbone: Backbone, path: Path) -> bool:
 
 def locate_weights(backbone: Backbone) -> Path:
     """The verified weight file for `backbone`, or BackboneUnavailable saying how to add one."""
-    candidates = [paths.imported_weights_dir() / backbone.weights_file, paths.keras_models_dir() / backbone.weights_file]
+    candidates = [folder / backbone.weights_file for folder in (paths.imported_weights_dir(), paths.keras_models_dir())]
     if backbone.bundled:
         candidates.insert(0, paths.RESOURCES_DIR / "models" / backbone.weights_file)
     damaged = []

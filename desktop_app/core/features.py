@@ -23,7 +23,7 @@ from .backbones import Backbone, file_digest, build_network, locate_weights
 from .dataset import ImageRecord, SkippedFile
 from .errors import ImageError, SaveError
 from .images import decode, read_bytes
-from .progress import CancelToken, NullObserver, Observer, Stage
+from .progress import CancelToken, NullObserver, Observer, Phase, Stage
 
 # Bump when decoding or resizing changes, so old embeddings are not mixed with new ones.
 DECODE_VERSION = 3
@@ -125,7 +125,7 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
         todo = list(missing.values())
         model, _ = build_network(backbone, image_size, weights)
         done = 0
-        observer.on_progress("features", 0, len(todo))
+        observer.on_progress(Phase.FEATURES, 0, len(todo))
         for ok, batch, bad in iter_decoded([r.path for r in todo], image_size, BATCH_SIZE,
                                           checksums=[r.sha256 for r in todo]):
             cancel.raise_if_cancelled()
@@ -136,7 +136,7 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
                     found[todo[i].sha256] = cache.put(todo[i].sha256, vectors[:, j])
             failed.update((todo[i].sha256, reason) for i, reason in bad)
             done += len(ok) + len(bad)
-            observer.on_progress("features", done, len(todo))
+            observer.on_progress(Phase.FEATURES, done, len(todo))
     kept = [r for r in records if r.sha256 in found]
     skipped = [SkippedFile(r.path, failed[r.sha256]) for r in records if r.sha256 in failed]
     dim = next(iter(found.values())).shape[-1] if found else 0

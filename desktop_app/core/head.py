@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .progress import CancelToken, EpochMetrics
+from .progress import CancelToken, EpochMetrics, Phase
 
 
 @dataclass
@@ -138,7 +138,7 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
                 oof[fold_of == f] = layer.probabilities(views[fold_of == f, 0])
         val = score(oof[held_out], labels[held_out]) if held_out.any() else None
         seen = order.size
-        on_epoch(EpochMetrics("head", epoch, epochs, float(loss_sum / seen), float(correct / seen),
+        on_epoch(EpochMetrics(Phase.HEAD, epoch, epochs, float(loss_sum / seen), float(correct / seen),
                               *(val or (None, None))))
         if val is None or result is None or better(val, result.val):
             averaged = HeadWeights(kernel.mean(axis=0), bias.mean(axis=0)[0])

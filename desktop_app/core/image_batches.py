@@ -31,8 +31,8 @@ class ImageBatches(keras.utils.PyDataset):
     def __getitem__(self, n: int):
         idx = self.order[n * BATCH_SIZE:(n + 1) * BATCH_SIZE]
         batch = [self.records[i].path for i in idx]
-        ok, images, _failed = next(iter_decoded(batch, self.size, len(batch),
-                                                (lambda img, j: self._augment(img, int(idx[j]))) if self.augmenting else None))
+        augment = (lambda img, j: self._augment(img, int(idx[j]))) if self.augmenting else None
+        ok, images, _failed = next(iter_decoded(batch, self.size, len(batch), augment))
         if images is None:  # every file of the batch vanished since its features were computed: weigh it zero
             return (np.zeros((1, self.size, self.size, 3), np.float32), self.labels[idx[:1]],
                     np.zeros(1, np.float32))

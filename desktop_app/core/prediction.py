@@ -10,7 +10,7 @@ import numpy as np
 from .bundle import ModelBundle, load_bundle
 from .features import BATCH_SIZE, iter_decoded
 from .images import is_image_name, is_junk_name
-from .progress import CancelToken, NullObserver, Observer
+from .progress import CancelToken, NullObserver, Observer, Phase
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class Predictor:
         results: list[Prediction | PredictionError] = []
         for chunk, done, total in self.iter_predict(paths, cancel):
             results.extend(chunk)
-            observer.on_progress("predict", done, total)
+            observer.on_progress(Phase.PREDICT, done, total)
         return results
 
     def iter_predict(self, paths: Iterable[str | os.PathLike], cancel: CancelToken | None = None

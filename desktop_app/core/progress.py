@@ -4,13 +4,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Protocol
 
 from .errors import Cancelled
 
 
-class Stage:
-    """The stages a training run reports through Observer.on_status, as fixed English text.
+class Stage(str, Enum):
+    """The stages a training run reports through Observer.on_status; each value is its English text.
 
     Fixed, so a front end can show its own (translated) words for each; the CLI prints them as they are.
     """
@@ -21,10 +22,25 @@ class Stage:
     FINE_TUNE = "Fine-tuning the top of the network"
     SAVING = "Saving the model"
 
+    def __str__(self) -> str:
+        return self.value
+
+
+class Phase(str, Enum):
+    """What the steps counted by Observer.on_progress are; the values are stored in model files' history."""
+
+    FEATURES = "features"  # photos looked at by the backbone
+    HEAD = "head"  # epochs of the new output layer on cached features
+    FINE_TUNE = "fine-tune"  # batches of training the top of the backbone too
+    PREDICT = "predict"  # photos a model was asked about
+
+    def __str__(self) -> str:
+        return self.value
+
 
 @dataclass(frozen=True)
 class EpochMetrics:
-    phase: str  # "head" (new output layer on cached features) or "fine-tune" (top of the backbone too)
+    phase: Phase
     epoch: int  # 1-based within the phase
     epochs: int
     loss: float
@@ -81,6 +97,17 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise Cancelled("Stopped by the user.")
+
+
+class PhaseClocks:
+    """Time left in whichever phase reports progress: one RemainingTime per phase, for the CLI and the window."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self._clock = clock
+        self._phases: dict[str, RemainingTime] = {}
+
+    def update(self, phase: str, done: int, total: int) -> float | None:
+        return self._phases.setdefault(phase, RemainingTime(self._clock)).update(done, total)
 
 
 class RemainingTime:

@@ -18,7 +18,7 @@ from .evaluation import validation_evaluation
 from .images import thumbnail
 from .model_info import ModelInfo
 from .plots import draw_confusion, draw_coverage, draw_history
-from .progress import EpochMetrics
+from .progress import EpochMetrics, Phase
 
 WORST = 12
 
@@ -54,7 +54,7 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
     info = ModelInfo.from_metadata(Path(model_path), meta)
     e = html.escape
     dataset, config, metrics = meta["dataset"], meta["config"], meta["metrics"]
-    history = [EpochMetrics(**m) for m in meta["history"]]
+    history = [EpochMetrics(**dict(m, phase=Phase(m["phase"]))) for m in meta["history"]]
     ev = validation_evaluation(meta)
     created = info.created.astimezone().strftime("%Y-%m-%d %H:%M") if info.created else "?"
     parts = [f"<h1>{e(info.name)}</h1>",

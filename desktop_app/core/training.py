@@ -15,8 +15,8 @@ from .errors import DatasetError, SaveError
 from .evaluation import training_hash
 from .confidence import choose_threshold
 from .features import BATCH_SIZE, compute_embeddings
-from .head import better, class_weights, score, stratified_folds, train_heads
-from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Stage
+from .head import score, stratified_folds, train_heads
+from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Phase, Stage
 from .report import report_path, write_report
 from .tf_runtime import keras, model_lock, tensorflow
 
@@ -63,9 +63,17 @@ class TrainingResult:
     notes: list[str] = field(default_factory=list)
 
 
-def _labels(records: list[ImageRecord], classes: list[str]) -> np.ndarray:
-    index = {c: i for i, c in enumerate(classes)}
-    return np.array([index[r.label] for r in records], dtype=np.int64)
+@dataclass
+class _Examples:
+    """The photos a run learns from, as the backbone sees them, and how they are held out."""
+
+    records: list[ImageRecord]
+    views: np.ndarray  # (photos, views, features): as is and mirrored
+    labels: np.ndarray
+    classes: list[str]
+    fold_of: np.ndarray  # each photo's validation fold; -1: never held out
+    computed: int  # photos the backbone had to look at (the rest came from the cache)
+    skipped: list[SkippedFile]  # found while reading the photos (the scan's own are in the index)
 
 
 def _fine_tune_depth(config: TrainingConfig, n_train: int, n_val: int, head_val) -> tuple[int, str | None]:
@@ -83,64 +91,6 @@ def _fine_tune_depth(config: TrainingConfig, n_train: int, n_val: int, head_val)
     return get_backbone(config.backbone).fine_tune_layers, None
 
 
-def _fine_tune(model, base, depth: int, config: TrainingConfig, train_recs, y_train, val_recs, y_val,
-               n_classes: int, head_val, observer: Observer, cancel: CancelToken, history: list[EpochMetrics]):
-    """Phase 2. Returns (best validation (loss, acc), whether it beat the head alone); `model` keeps the best weights."""
-    from .image_batches import ImageBatches
-
-    k = keras()
-    base.trainable = True
-    trainable_from = len(base.layers) - depth
-    for i, layer in enumerate(base.layers):
-        # BatchNorm stays frozen: its statistics come from ImageNet and a few hundred photos would spoil them.
-        layer.trainable = i >= trainable_from and not isinstance(layer, k.layers.BatchNormalization)
-    # Validation judges an exponential moving average of the weights (SwapEMAWeights): single steps on
-    # a few hundred photos make the raw weights jump from epoch to epoch; their average is steadier.
-    model.compile(optimizer=k.optimizers.Adam(config.fine_tune_learning_rate, use_ema=True, ema_momentum=0.9),
-                  loss="sparse_categorical_crossentropy", metrics=["accuracy"], weighted_metrics=[])
-    w = class_weights(y_train, n_classes)
-    train_data = ImageBatches(train_recs, y_train, w[y_train], config.image_size, config.seed,
-                              training=True, augmenting=config.augment)
-    val_data = ImageBatches(val_recs, y_val, np.ones(len(y_val), np.float32), config.image_size, config.seed,
-                            training=False, augmenting=False)
-    steps = len(train_data)
-    epochs = config.fine_tune_epochs
-    state = {"best": head_val, "weights": model.get_weights()}
-
-    class Reporter(k.callbacks.Callback):
-        def on_train_batch_end(self, batch, logs=None):
-            observer.on_progress("fine-tune", self._epoch * steps + batch + 1, epochs * steps)
-            if cancel.cancelled:
-                self.model.stop_training = True
-                self.model.stop_evaluating = True
-
-        def on_test_batch_end(self, batch, logs=None):
-            if cancel.cancelled:
-                self.model.stop_evaluating = True
-
-        def on_epoch_begin(self, epoch, logs=None):
-            self._epoch = epoch
-
-        def on_epoch_end(self, epoch, logs=None):
-            if cancel.cancelled:
-                return
-            val = (logs["val_loss"], logs["val_accuracy"])
-            metrics = EpochMetrics("fine-tune", epoch + 1, epochs, float(logs["loss"]), float(logs["accuracy"]),
-                                   float(val[0]), float(val[1]))
-            history.append(metrics)
-            observer.on_epoch_end(metrics)
-            if better(val, state["best"]):
-                state["best"], state["weights"] = val, self.model.get_weights()
-
-    observer.on_status(Stage.FINE_TUNE)
-    observer.on_progress("fine-tune", 0, epochs * steps)
-    model.fit(train_data, validation_data=val_data, epochs=epochs, verbose=0,
-              callbacks=[k.callbacks.SwapEMAWeights(swap_on_epoch=True), Reporter()])
-    cancel.raise_if_cancelled()
-    model.set_weights(state["weights"])
-    return state["best"], state["best"] is not head_val
-
-
 def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | None = None,
           observer: Observer | None = None, cancel: CancelToken | None = None) -> TrainingResult:
     """Train on `index` and save the model to `out_path` (atomically; on cancel or error nothing is written)."""
@@ -150,79 +100,119 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     started = time.monotonic()
     backbone = get_backbone(config.backbone)
     weights = locate_weights(backbone)
-    k = keras()
-    k.utils.set_random_seed(config.seed)
+    keras().utils.set_random_seed(config.seed)
     # Same seed, same model: without this, multi-threaded CPU kernels sum in varying order.
     tensorflow().config.experimental.enable_op_determinism()
 
+    notes: list[str] = []
+    examples = _embed(index, backbone, config, observer, cancel, notes)
+    history: list[EpochMetrics] = []
+    head = _train_head(examples, config, observer, cancel, history)
+    model, base = _build_model(backbone, config, weights, examples.classes, head)
+    best, fine_tuned = _fine_tune_if_it_helps(model, base, head, examples, config, observer, cancel, history, notes)
+    held = examples.fold_of >= 0
+    oof = head.oof_probabilities[held]
+    threshold = choose_threshold(oof.max(axis=1), oof.argmax(axis=1) == examples.labels[held])
+
+    observer.on_status(Stage.SAVING)
+    skipped = list(index.skipped) + examples.skipped
+    metadata = _metadata(index, config, backbone, examples, head, best, fine_tuned, threshold, history, skipped)
+    path = save_bundle(ModelBundle(model, examples.classes, metadata), out_path, cancel)
+    report = _write_report(path, notes)
+    counts = {c: int((examples.labels == i).sum()) for i, c in enumerate(examples.classes)}
+    return TrainingResult(path, examples.classes, counts, best[1] if best else None, best[0] if best else None,
+                          fine_tuned, history, skipped, time.monotonic() - started, examples.computed, report,
+                          threshold, notes)
+
+
+def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Observer, cancel: CancelToken,
+           notes: list[str]) -> _Examples:
+    """Every photo through the backbone once (or from the cache); classes left without a readable photo go."""
     observer.on_status(Stage.PREPARING)
     emb = compute_embeddings(list(index.train) + list(index.validation), backbone, config.image_size,
                              observer, cancel)
     user_val = {r.path for r in index.validation}
     classes = [c for c in index.classes if any(r.label == c and r.path not in user_val for r in emb.records)]
-    notes = [f"The class '{c}' had no image that could be read, so it was left out."
-             for c in index.classes if c not in classes]
+    notes.extend(f"The class '{c}' had no image that could be read, so it was left out."
+                 for c in index.classes if c not in classes)
     if len(classes) < 2:
         raise DatasetError("Fewer than two classes have images that can be read; see the skipped files.")
     keep = [i for i, r in enumerate(emb.records) if r.label in classes]
     records = [emb.records[i] for i in keep]
     views = emb.features if len(keep) == len(emb.records) else emb.features[keep]  # no copy when all are kept
-    labels = _labels(records, classes)
+    number = {c: i for i, c in enumerate(classes)}
+    labels = np.array([number[r.label] for r in records], dtype=np.int64)
     if user_val:  # the user's own validation folder is the one held-out fold
         fold_of = np.array([0 if r.path in user_val else -1 for r in records])
     else:
         fold_of = stratified_folds(labels, config.folds, config.seed) if config.folds >= 2 else np.full(len(labels), -1)
+    return _Examples(records, views, labels, classes, fold_of, emb.computed, emb.skipped)
 
-    history: list[EpochMetrics] = []
 
-    def on_head_epoch(m: EpochMetrics) -> None:
+def _train_head(examples: _Examples, config: TrainingConfig, observer: Observer, cancel: CancelToken,
+                history: list[EpochMetrics]):
+    """Phase 1: the new output layer, one per fold side by side, on the cached features."""
+    def on_epoch(m: EpochMetrics) -> None:
         history.append(m)
         observer.on_epoch_end(m)
-        observer.on_progress("head", m.epoch, m.epochs)
+        observer.on_progress(Phase.HEAD, m.epoch, m.epochs)
 
     observer.on_status(Stage.HEAD)
-    head = train_heads(views, labels, fold_of, len(classes), epochs=config.epochs,
+    return train_heads(examples.views, examples.labels, examples.fold_of, len(examples.classes), epochs=config.epochs,
                        learning_rate=config.learning_rate, l2=config.l2, batch_size=BATCH_SIZE, seed=config.seed,
-                       on_epoch=on_head_epoch, cancel=cancel)
+                       on_epoch=on_epoch, cancel=cancel)
 
+
+def _build_model(backbone, config: TrainingConfig, weights, classes: list[str], head):
+    """(the whole model from raw pixels to class probabilities with the trained output layer, its backbone)."""
+    k = keras()
     with model_lock:
         features, base = build_network(backbone, config.image_size, weights)
         x = k.layers.Dropout(config.dropout, name="dropout")(features.output)
         outputs = k.layers.Dense(len(classes), activation="softmax", name="classifier")(x)
         model = k.Model(features.input, outputs, name="finetune_studio_classifier")
-    classifier = model.get_layer("classifier")
-    classifier.set_weights([head.weights.kernel, head.weights.bias])
+    model.get_layer("classifier").set_weights([head.weights.kernel, head.weights.bias])
+    return model, base
 
-    val_mask = fold_of == 0  # phase 2 trains on the other folds and is judged on this one
-    depth, why = _fine_tune_depth(config, len(records), int(val_mask.sum()), head.val)
+
+def _fine_tune_if_it_helps(model, base, head, examples: _Examples, config: TrainingConfig, observer: Observer,
+                           cancel: CancelToken, history: list[EpochMetrics], notes: list[str]):
+    """Phase 2 when it is asked for (or "auto" finds it can help); kept only if validation improves.
+    Returns (best validation (loss, acc) or None, whether fine-tuning was kept)."""
+    val_mask = examples.fold_of == 0  # phase 2 trains on the other folds and is judged on this one
+    depth, why = _fine_tune_depth(config, len(examples.records), int(val_mask.sum()), head.val)
     if why:
         notes.append(why)
-    best, fine_tuned = head.val, False
-    if depth > 0 and not val_mask.any():
+    if depth <= 0:
+        return head.val, False
+    if not val_mask.any():
         notes.append("Fine-tuning skipped: it needs validation images to know when to stop.")
-    elif depth > 0:
-        # Start from the fold layer that never saw the validation fold, so the comparison is fair.
-        start = head.fold_weights[0]
-        classifier.set_weights([start.kernel, start.bias])
-        start_val = score(start.probabilities(views[val_mask, 0]), labels[val_mask])
-        split = [[r for r, v in zip(records, val_mask) if v == held] for held in (False, True)]
-        phase2, fine_tuned = _fine_tune(model, base, depth, config, split[0], labels[~val_mask], split[1],
-                                        labels[val_mask], len(classes), start_val, observer, cancel, history)
-        if fine_tuned:
-            best = phase2
-        else:
-            notes.append("Fine-tuning did not beat the output layer alone on validation, so it was not kept.")
-            base.trainable = False
-            classifier.set_weights([head.weights.kernel, head.weights.bias])
+        return head.val, False
+    from .fine_tuning import Split, fine_tune
 
-    held = fold_of >= 0
-    oof = head.oof_probabilities[held]
-    threshold = choose_threshold(oof.max(axis=1), oof.argmax(axis=1) == labels[held])
+    classifier = model.get_layer("classifier")
+    # Start from the fold layer that never saw the validation fold, so the comparison is fair.
+    start = head.fold_weights[0]
+    classifier.set_weights([start.kernel, start.bias])
+    start_val = score(start.probabilities(examples.views[val_mask, 0]), examples.labels[val_mask])
+    records = examples.records
+    split = Split([r for r, v in zip(records, val_mask) if not v], examples.labels[~val_mask],
+                  [r for r, v in zip(records, val_mask) if v], examples.labels[val_mask])
+    best, kept = fine_tune(model, base, depth, config, split, len(examples.classes), start_val, observer, cancel,
+                           history)
+    if kept:
+        return best, True
+    notes.append("Fine-tuning did not beat the output layer alone on validation, so it was not kept.")
+    base.trainable = False
+    classifier.set_weights([head.weights.kernel, head.weights.bias])
+    return head.val, False
 
-    observer.on_status(Stage.SAVING)
-    counts = {c: sum(r.label == c for r in records) for c in classes}
-    skipped = list(index.skipped) + emb.skipped
-    metadata = {
+
+def _metadata(index: DatasetIndex, config: TrainingConfig, backbone, examples: _Examples, head, best,
+              fine_tuned: bool, threshold: float, history: list[EpochMetrics], skipped: list[SkippedFile]) -> dict:
+    """What the model file says about itself (core.model_info.ModelInfo reads it)."""
+    records, held = examples.records, examples.fold_of >= 0
+    return {
         "app_version": __version__,
         "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "backbone": backbone.id,
@@ -238,18 +228,18 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
         # Those answers themselves: each held-out photo, judged by a layer that had not seen it.
         "validation": {"paths": [r.path for r, h in zip(records, held) if h],
                        "labels": [r.label for r, h in zip(records, held) if h],
-                       "probabilities": np.round(oof, 4).tolist()},
+                       "probabilities": np.round(head.oof_probabilities[held], 4).tolist()},
         "history": [asdict(m) for m in history],
         # What it learnt from, so an evaluation on the same photos can say so (evaluation.overlap_with_training).
         "training_hashes": sorted({training_hash(r.sha256) for r in records}),
     }
-    path = save_bundle(ModelBundle(model, classes, metadata), out_path, cancel)
+
+
+def _write_report(path: Path, notes: list[str]) -> Path | None:
     report = report_path(path)
     try:
         write_report(path, report)
     except SaveError as exc:  # the model is saved; a report that cannot be written must not undo that
         notes.append(f"The training report was not written: {exc}")
-        report = None
-    return TrainingResult(path, classes, counts, best[1] if best else None, best[0] if best else None, fine_tuned,
-                          history, skipped, time.monotonic() - started, emb.computed,
-                          report, threshold, notes)
+        return None
+    return report

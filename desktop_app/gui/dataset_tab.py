@@ -10,7 +10,7 @@ from ..core.dataset import DatasetIndex, health_report, scan_dataset
 from ..core.errors import Failure
 from .widgets.skipped_list import SkippedList
 from .widgets.thumbnail_grid import ThumbnailGridModel
-from .workers import start_task
+from .tasks import start_task
 
 THUMB = 112
 MAX_RECENT = 8

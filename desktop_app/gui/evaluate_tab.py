@@ -24,7 +24,7 @@ from .widgets.image_viewer import ImageViewer
 from .widgets.text import threshold_text
 from .widgets.threshold_slider import ThresholdSlider
 from .widgets.thumbnail_loader import ThumbnailLoader
-from .workers import start_tensorflow_task
+from .tasks import start_tensorflow_task
 
 THUMB = 96
 

@@ -11,7 +11,7 @@ from ..core.errors import Cancelled, Failure
 from ..core.export import FORMATS, export_model
 from ..core.model_info import ModelInfo
 from ..core.progress import CancelToken
-from .workers import start_tensorflow_task
+from .tasks import start_tensorflow_task
 
 
 class ExportDialog(QDialog):

@@ -19,7 +19,7 @@ from .model_library import ModelLibraryDialog, remember_model
 from .model_session import ModelSession
 from .predict_tab import PredictTab
 from .training_tab import TrainingTab
-from .workers import start_tensorflow_task
+from .tasks import start_tensorflow_task
 
 LAST_MODEL_KEY = "models/last"
 

@@ -16,7 +16,7 @@ from ..core.errors import Failure
 from ..core.heatmap import HeatmapMaker
 from ..core.model_info import ModelInfo
 from ..core.prediction import Predictor
-from .workers import open_model, start_task, start_tensorflow_task
+from .tasks import open_model, start_task, start_tensorflow_task
 
 
 class ModelSession(QObject):

@@ -18,7 +18,7 @@ from .widgets.image_viewer import ImageViewer
 from .widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
 from .widgets.text import duration_text, not_sure_text, threshold_text
 from .widgets.thumbnail_loader import ThumbnailLoader
-from .workers import start_tensorflow_task
+from .tasks import start_tensorflow_task
 
 THUMB = 72
 

@@ -19,13 +19,13 @@ from ..core.dataset import DatasetIndex
 from ..core.errors import Failure, SaveError, describe
 from ..core.model_info import ModelInfo
 from ..core.model_library import clean_name, free_model_path
-from ..core.progress import EpochMetrics, RemainingTime, Stage
+from ..core.progress import EpochMetrics, Phase, PhaseClocks, Stage
 from ..core.training import AUTO, TrainingConfig, TrainingResult
 from ..core.training_process import train_in_process
 from .widgets.chart import AccuracyChart
 from .widgets.skipped_list import SkippedList
 from .widgets.text import duration_text
-from .workers import TrainingWorker
+from .training_worker import TrainingWorker
 
 FINE_TUNE_CHOICES = ((AUTO, "Automatic"), (0, "Off"), (20, "Top 20 layers"), (40, "Top 40 layers"))
 
@@ -50,7 +50,7 @@ class TrainingTab(QWidget):
         self.thread: QThread | None = None
         self.worker: TrainingWorker | None = None
         self.last_model: Path | None = None
-        self._remaining: dict[str, RemainingTime] = {}
+        self._remaining = PhaseClocks()
 
         self.backbone = QComboBox()
         self.refresh_backbones()
@@ -203,7 +203,7 @@ class TrainingTab(QWidget):
         self.skipped.show_files([])
         self.choice.setVisible(False)
         self.progress.setValue(0)
-        self._remaining.clear()
+        self._remaining = PhaseClocks()
         self.thread = QThread(self)
         self.worker = TrainingWorker(self.index, out, config, self.train_function)
         self.worker.moveToThread(self.thread)
@@ -251,15 +251,15 @@ class TrainingTab(QWidget):
 
     @Slot(str, int, int)
     def _on_worker_progress_changed(self, phase: str, done: int, total: int) -> None:
-        left = self._remaining.setdefault(phase, RemainingTime()).update(done, total)
+        left = self._remaining.update(phase, done, total)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("{0}: %v of %m").format(self._phase_name(phase)))
         self.eta.setText(self.tr("about {0} left").format(duration_text(left)) if left is not None else "")
 
     def _phase_name(self, phase: str) -> str:
-        return {"features": self.tr("Computing features"), "head": self.tr("Training epochs"),
-                "fine-tune": self.tr("Fine-tuning steps")}.get(phase, phase)
+        return {Phase.FEATURES: self.tr("Computing features"), Phase.HEAD: self.tr("Training epochs"),
+                Phase.FINE_TUNE: self.tr("Fine-tuning steps")}.get(phase, phase)
 
     @Slot(object)
     def _on_worker_epoch_finished(self, m: EpochMetrics) -> None:

@@ -38,7 +38,8 @@ class Recorder:
 
 def test_head_only_training_learns_and_saves_everything(two_class_folder, tmp_path):
     rec = Recorder()
-    result = train(scan_dataset(two_class_folder), tmp_path / "colours", TrainingConfig(**FAST, fine_tune_layers=0), rec)
+    config = TrainingConfig(**FAST, fine_tune_layers=0)
+    result = train(scan_dataset(two_class_folder), tmp_path / "colours", config, rec)
     assert result.model_path == tmp_path / "colours.keras" and result.model_path.is_file()
     assert result.classes == ["blue", "red"] and result.counts == {"blue": 6, "red": 6}
     assert result.val_accuracy == 1.0 and not result.fine_tuned and result.embeddings_computed == 12

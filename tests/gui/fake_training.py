@@ -13,7 +13,7 @@ from pathlib import Path
 
 from desktop_app.core.bundle import read_metadata, update_metadata
 from desktop_app.core.dataset import SkippedFile
-from desktop_app.core.progress import EpochMetrics, Stage
+from desktop_app.core.progress import EpochMetrics, Phase, Stage
 from desktop_app.core.training import TrainingResult
 
 EPOCHS = 5
@@ -37,7 +37,7 @@ def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue,
         if cancel_event.is_set():
             queue.put(("cancelled",))
             return
-        m = EpochMetrics("head", epoch, EPOCHS, 1.0 / epoch, val_accuracy * epoch / EPOCHS, 1.1 / epoch,
+        m = EpochMetrics(Phase.HEAD, epoch, EPOCHS, 1.0 / epoch, val_accuracy * epoch / EPOCHS, 1.1 / epoch,
                          val_accuracy * epoch / EPOCHS)
         history.append(m)
         queue.put(("epoch", m))

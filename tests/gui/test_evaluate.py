@@ -8,10 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from actions import cell, drop
-from helpers import HOTDOG, copy_hotdog_photos
+from helpers import HOTDOG
 from desktop_app.core.bundle import read_metadata
-from desktop_app.core.dataset import scan_dataset
-from desktop_app.core.training import TrainingConfig, train
 
 
 @pytest.fixture
@@ -60,7 +58,8 @@ def test_moving_the_threshold_changes_coverage_at_once_and_is_saved_only_on_requ
     with qtbot.waitSignal(predict.predictions_shown, timeout=60000):
         drop(predict, sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[:4])
     tab.threshold.setValue(0)
-    assert "always answers" in tab.threshold_text.text() and "100% of pictures get an answer" in tab.threshold_text.text()
+    text = tab.threshold_text.text()
+    assert "always answers" in text and "100% of pictures get an answer" in text
     assert {cell(predict.results, r, 1) for r in range(4)} <= {"hotdog", "not-hotdog"}
     middle = round(float(np.quantile(tab.evaluation.confidence, 0.3)) * 100)
     assert middle != round(recommended * 100)

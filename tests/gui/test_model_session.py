@@ -5,7 +5,6 @@ import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from actions import TIMEOUT, cell, drop, load
 from fake_training import fake_trainer

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 from ...core.errors import Failure, ImageError
 from ...core.heatmap import Heatmap, HeatmapMaker, overlay
 from ...core.images import thumbnail
-from ..workers import start_tensorflow_task
+from ..tasks import start_tensorflow_task
 
 SIZE = 640
 MIN_SIZE = 420

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QIcon, QPixmap
 
 from ...core.progress import CancelToken
-from ..workers import ThumbnailJob
+from ..tasks import ThumbnailJob
 
 BATCH = 12
 
