@@ -41,10 +41,12 @@ def main(argv: list[str]) -> int:
     what, rest = (argv[0], argv[1:]) if argv else ("app", [])
     if what == "test":
         ensure_environment("test")
-        # Style and layering first (seconds): the core never imports Qt, the command line never the window.
+        # Seconds each, before the tests: style; the layering (the core never imports Qt, the command line
+        # never the window); and every user-visible string translated.
         checks = {"ruff": ["-m", "ruff", "check", "desktop_app", "tests", "scripts", "benchmarks"],
                   "import-linter": ["-c", "import sys; from importlinter.cli import lint_imports_command as c; "
-                                          "sys.exit(c())"]}
+                                          "sys.exit(c())"],
+                  "the translation check": ["scripts/translations.py", "check"]}
         for name, args in checks.items():
             if subprocess.call([str(PYTHON), *args], cwd=ROOT) != 0:
                 print(f"{name} found problems (above): fix them first.", file=sys.stderr)

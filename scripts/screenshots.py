@@ -1,6 +1,6 @@
 """Take the README's screenshots from the real app, off-screen, on the real hot-dog photos.
 
-    python scripts/screenshots.py [--out docs/screenshots]
+    python scripts/screenshots.py [--out docs/screenshots] [--language zh_CN]
 
 Uses throw-away settings, cache and model folders, so it leaves the user's own untouched.
 """
@@ -21,9 +21,10 @@ HOTDOG = REPO.parent / "shared" / "datasets" / "hotdog"
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
+    ap.add_argument("--out", help="default: docs/screenshots, or docs/screenshots/LANGUAGE")
+    ap.add_argument("--language", default="en", help="en or zh_CN")
     args = ap.parse_args()
-    out = Path(args.out)
+    out = Path(args.out or REPO / "docs" / "screenshots" / ("" if args.language == "en" else args.language))
     out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="ftshots-"))
     os.environ["FINETUNE_STUDIO_CACHE_DIR"] = str(scratch / "cache")
@@ -31,10 +32,11 @@ def main() -> int:
 
     from PySide6.QtCore import QSettings
 
-    from desktop_app.gui.app import create_application
+    from desktop_app.gui.app import create_application, install_translations
     from desktop_app.gui.main_window import MainWindow
 
     app = create_application(sys.argv)
+    install_translations(args.language)
     window = MainWindow(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     window.resize(1100, 760)
     window.show()

@@ -42,7 +42,7 @@ def bad_inputs(tmp_path, two_class_folder):
     (["train", "{tmp}/one_class", "--out", "{tmp}/m.keras"], "has only 'cats'"),
     (["train", "{tmp}/notes.txt", "--out", "{tmp}/m.keras"], "is a file"),
     (["train", "{data}", "--out", "{tmp}/m.keras", "--backbone", "resnet50"], "ResNet50 is not installed"),
-    (["train", "{data}", "--out", "{tmp}/m.keras", "--backbone", "vgg"], "Unknown backbone"),
+    (["train", "{data}", "--out", "{tmp}/m.keras", "--backbone", "vgg"], "Unknown network"),
     (["predict", "{tmp}/missing.keras", "x.jpg"], "does not exist"),
     (["predict", "{tmp}/truncated.keras", "x.jpg"], "damaged"),
     (["predict", "{tmp}/tiny.keras", "{tmp}/notes.txt", "{tmp}/empty"], "No file could be read as an image"),
@@ -83,7 +83,7 @@ def test_train_predict_evaluate_json(capsys, tmp_path, two_class_folder):
     assert result["model"] == str(model) and model.is_file()
     assert result["classes"] == ["blue", "red"] and result["counts"] == {"blue": 6, "red": 6}
     assert 0 <= result["val_accuracy"] <= 1 and result["skipped"] == [] and result["seconds"] > 0
-    assert "Computing features" in err
+    assert "Looking at each photo once (computing features)..." in err and "Photos looked at: 12/12" in err
 
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"")

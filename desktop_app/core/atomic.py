@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import SaveError
+from .i18n import tr
 
 # mkstemp makes files only their owner can read; a saved model should get the permissions any new file
 # gets. os.umask can only be read by setting it, so that is done once, at import, before any thread runs.
@@ -17,13 +18,13 @@ os.umask(_UMASK)
 
 def _why(exc: OSError, folder: Path) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
+        return tr("the disk is full")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"there is no permission to write in {folder}"
+        return tr("there is no permission to write in {folder}", folder=folder)
     if exc.errno in (errno.EEXIST, errno.ENOTDIR):
-        return f"{folder} is a file, not a folder"
+        return tr("{folder} is a file, not a folder", folder=folder)
     if exc.errno == errno.EROFS:
-        return f"{folder} is on a read-only disk"
+        return tr("{folder} is on a read-only disk", folder=folder)
     return exc.strerror or str(exc)
 
 
@@ -40,7 +41,8 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part" + target.suffix, dir=target.parent)
         os.close(fd)
     except OSError as exc:
-        raise SaveError(f"Could not save {target.name}: {_why(exc, target.parent)}.") from None
+        raise SaveError(tr("Could not save {name}: {reason}.", name=target.name,
+                           reason=_why(exc, target.parent))) from None
     tmp_path = Path(tmp)
     try:
         yield tmp_path
@@ -49,7 +51,7 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         os.chmod(tmp_path, 0o666 & ~_UMASK)
         os.replace(tmp_path, target)
     except OSError as exc:
-        raise SaveError(f"Could not save {target.name}: {_why(exc, target.parent)}. "
-                        "Nothing was overwritten.") from None
+        raise SaveError(tr("Could not save {name}: {reason}. Nothing was overwritten.", name=target.name,
+                           reason=_why(exc, target.parent))) from None
     finally:
         tmp_path.unlink(missing_ok=True)

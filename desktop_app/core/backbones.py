@@ -13,6 +13,7 @@ from pathlib import Path
 from . import paths
 from .atomic import atomic_path
 from .errors import BackboneUnavailable, UserError
+from .i18n import QT_TR_NOOP, tr
 from .tf_runtime import keras, model_lock
 
 # Per-channel BGR means of the ImageNet photos, as Keras' "caffe" preprocessing subtracts them.
@@ -35,28 +36,34 @@ class Backbone:
 
     @property
     def add_hint(self) -> str:
-        return (f"Put the file '{self.weights_file}' in {paths.keras_models_dir()} "
-                f"or import it with: python -m desktop_app.cli import-weights {self.id} FILE")
+        return tr("Put the file '{file}' in {folder} or import it with: "
+                  "python -m desktop_app.cli import-weights {backbone} FILE",
+                  file=self.weights_file, folder=paths.keras_models_dir(), backbone=self.id)
+
+    @property
+    def blurb(self) -> str:
+        """What the network is good for, in the user's language."""
+        return tr(self.description)
 
 
 BACKBONES: tuple[Backbone, ...] = (
-    Backbone("mobilenet_v2_1.0", "MobileNetV2 1.0", "Most accurate of the bundled networks; the default.",
+    Backbone("mobilenet_v2_1.0", "MobileNetV2 1.0", QT_TR_NOOP("Most accurate of the bundled networks; the default."),
              "MobileNetV2", (("alpha", 1.0),), "tf", "mobilenet_v2_1.0_224_imagenet_no_top.weights.h5",
              sha256="6714965a05ee6d8568343664bb9cda7456c6eb1fa190a6f5eb39bf087068b100", bundled=True),
-    Backbone("mobilenet_v2_0.35", "MobileNetV2 0.35", "About 1.6x faster, a few points less accurate.",
+    Backbone("mobilenet_v2_0.35", "MobileNetV2 0.35", QT_TR_NOOP("About 1.6x faster, a few points less accurate."),
              "MobileNetV2", (("alpha", 0.35),), "tf", "mobilenet_v2_0.35_224_imagenet_no_top.weights.h5",
              sha256="04af0032331eca800a501cbd14b1861ef1d07bfa5728325084bbe295e7ffaecb", bundled=True),
-    Backbone("resnet50", "ResNet50", "The original tutorial's network: large and slow on a laptop.",
+    Backbone("resnet50", "ResNet50", QT_TR_NOOP("The original tutorial's network: large and slow on a laptop."),
              "ResNet50", (), "caffe", "resnet50_weights_tf_dim_ordering_tf_kernels_notop.h5",
              keras_md5="4d473c1dd8becc155b73f8504c6f6626", fine_tune_layers=12),
-    Backbone("efficientnet_b0", "EfficientNetB0", "Accurate, moderately fast.",
+    Backbone("efficientnet_b0", "EfficientNetB0", QT_TR_NOOP("Accurate, moderately fast."),
              "EfficientNetB0", (), "builtin", "efficientnetb0_notop.h5",
              keras_md5="50bc09e76180e00e4465e1a485ddc09d"),
-    Backbone("mobilenet_v3_small", "MobileNetV3 Small", "Very fast, less accurate.",
+    Backbone("mobilenet_v3_small", "MobileNetV3 Small", QT_TR_NOOP("Very fast, less accurate."),
              "MobileNetV3Small", (("include_preprocessing", True),), "builtin",
              "weights_mobilenet_v3_small_224_1.0_float_no_top_v2.h5",
              keras_md5="d3e8ec802a04aa4fc771ee12a9a9b836"),
-    Backbone("mobilenet_v3_large", "MobileNetV3 Large", "Fast and accurate.",
+    Backbone("mobilenet_v3_large", "MobileNetV3 Large", QT_TR_NOOP("Fast and accurate."),
              "MobileNetV3Large", (("include_preprocessing", True),), "builtin",
              "weights_mobilenet_v3_large_224_1.0_float_no_top_v2.h5",
              keras_md5="07fb09a5933dd0c8eaafa16978110389"),
@@ -68,7 +75,8 @@ def get_backbone(backbone_id: str) -> Backbone:
     for b in BACKBONES:
         if b.id == backbone_id:
             return b
-    raise UserError(f"Unknown backbone '{backbone_id}'. Choose one of: {', '.join(b.id for b in BACKBONES)}.")
+    raise UserError(tr("Unknown network '{name}'. Choose one of: {choices}.", name=backbone_id,
+                       choices=", ".join(b.id for b in BACKBONES)))
 
 
 @functools.lru_cache(maxsize=32)
@@ -105,9 +113,11 @@ def locate_weights(backbone: Backbone) -> Path:
                 return path
             damaged.append(str(path))
     if damaged:
-        raise BackboneUnavailable(f"{backbone.label}: the weight file {damaged[0]} is damaged or not the "
-                                  f"official one (its checksum does not match). {backbone.add_hint}")
-    raise BackboneUnavailable(f"{backbone.label} is not installed. {backbone.add_hint}")
+        raise BackboneUnavailable(tr("{network}: the weight file {file} is damaged or not the official one (its "
+                                     "checksum does not match). {how_to_add}", network=backbone.label,
+                                     file=damaged[0], how_to_add=backbone.add_hint))
+    raise BackboneUnavailable(tr("{network} is not installed. {how_to_add}", network=backbone.label,
+                                 how_to_add=backbone.add_hint))
 
 
 def availability() -> list[tuple[Backbone, str | None]]:
@@ -172,13 +182,15 @@ def import_weights(backbone_id: str, source: str | Path) -> Path:
     backbone = get_backbone(backbone_id)
     source = Path(source).expanduser()
     if not source.is_file():
-        raise UserError(f"The file {source} does not exist.")
+        raise UserError(tr("The file {file} does not exist.", file=source))
     if not _verified(backbone, source):
-        raise UserError(f"{source} is not the official {backbone.label} weight file (checksum mismatch).")
+        raise UserError(tr("{file} is not the official {network} weight file (checksum mismatch).", file=source,
+                           network=backbone.label))
     try:
         build_network(backbone, 224, source)
     except Exception as exc:  # any load failure means the file does not fit this network
-        raise UserError(f"{source} does not hold {backbone.label} weights: {exc}") from None
+        raise UserError(tr("{file} does not hold {network} weights: {problem}", file=source, network=backbone.label,
+                           problem=exc)) from None
     target = paths.imported_weights_dir() / backbone.weights_file
     with atomic_path(target) as tmp:
         shutil.copyfile(source, tmp)

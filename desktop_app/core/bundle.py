@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .atomic import atomic_path
 from .errors import ModelFileError
+from .i18n import tr
 from .progress import CancelToken
 from .tf_runtime import keras, model_lock
 
@@ -54,19 +55,20 @@ def read_metadata(path: str | os.PathLike) -> dict:
     """The metadata alone, without loading TensorFlow (for listing models)."""
     path = Path(path)
     if not path.is_file():
-        raise ModelFileError(f"The model file {path} does not exist.")
+        raise ModelFileError(tr("The model file {file} does not exist.", file=path))
     try:
         with zipfile.ZipFile(path) as zf:
             meta = json.loads(zf.read(METADATA_MEMBER))
     except KeyError:
-        raise ModelFileError(f"{path.name} is a Keras model but was not made by FineTune Studio "
-                             "(it has no class names).") from None
+        raise ModelFileError(tr("{name} is a Keras model but was not made by FineTune Studio (it has no class "
+                                "names).", name=path.name)) from None
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise ModelFileError(f"{path.name} is not a FineTune Studio model, or the file is damaged.") from None
+        raise ModelFileError(tr("{name} is not a FineTune Studio model, or the file is damaged.",
+                                name=path.name)) from None
     if meta.get("format") != FORMAT or not isinstance(meta.get("classes"), list):
-        raise ModelFileError(f"{path.name} is not a FineTune Studio model.")
+        raise ModelFileError(tr("{name} is not a FineTune Studio model.", name=path.name))
     if meta.get("format_version", 0) > FORMAT_VERSION:
-        raise ModelFileError(f"{path.name} was made by a newer FineTune Studio; please update the app.")
+        raise ModelFileError(tr("{name} was made by a newer FineTune Studio; please update the app.", name=path.name))
     return meta
 
 
@@ -94,9 +96,10 @@ def load_bundle(path: str | os.PathLike) -> ModelBundle:
         with model_lock:
             model = keras().models.load_model(path, safe_mode=True, compile=False)
     except Exception as exc:  # Keras raises many types for foreign or damaged files
-        raise ModelFileError(f"{Path(path).name} could not be opened as a model: {str(exc).splitlines()[0]}") from None
+        raise ModelFileError(tr("{name} could not be opened as a model: {problem}", name=Path(path).name,
+                                problem=str(exc).splitlines()[0])) from None
     outputs = model.outputs[0].shape[-1]
     if outputs != len(meta["classes"]):
-        raise ModelFileError(f"{Path(path).name} is inconsistent: {outputs} outputs for "
-                             f"{len(meta['classes'])} class names.")
+        raise ModelFileError(tr("{name} is inconsistent: {outputs} outputs for {classes} class names.",
+                                name=Path(path).name, outputs=outputs, classes=len(meta["classes"])))
     return ModelBundle(model, list(meta["classes"]), meta)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .i18n import tr
+
 # The default aims for answers that are right at least this often...
 TARGET_ACCURACY = 0.95
 # ...as long as at least this share of images still gets an answer.
@@ -71,12 +73,12 @@ def confidence_percent(confidence: float) -> int:
 
 
 def threshold_words(threshold: float) -> str:
-    """The threshold in the words every English place uses (the window has its own translated copy)."""
+    """The threshold in the words every place uses: the window, the command line and the report."""
     if threshold <= 0:
-        return "always answers (no “not sure”)"
-    return f"answers only when at least {threshold_percent(threshold)}% sure"
+        return tr("always answers (never “not sure”)")
+    return tr("answers only when at least {percent}% sure", percent=threshold_percent(threshold))
 
 
 def not_sure_words(label: str, confidence: float, threshold: float) -> str:
-    return (f"not sure — best guess {label} at {confidence_percent(confidence)}%, "
-            f"needs {threshold_percent(threshold)}%")
+    return tr("not sure — best guess {label} at {confidence}%, needs {needed}%", label=label,
+              confidence=confidence_percent(confidence), needed=threshold_percent(threshold))

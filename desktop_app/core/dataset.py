@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DatasetError, ImageError
+from .i18n import QT_TR_NOOP, tr
 from .images import is_image_name, is_junk_name, probe, read_bytes
 
 TRAIN_NAMES = ("train", "training")
@@ -15,6 +16,12 @@ HOLDOUT_NAMES = {"test": "test", "testing": "test", "val": "validation", "valid"
                  "validation": "validation"}
 TINY_CLASS = 10
 IMBALANCE_RATIO = 3.0
+UNKNOWN_CLASSES = {
+    "test": QT_TR_NOOP("The test folder has classes that the training folder does not have ({names}); "
+                       "their images were not used."),
+    "validation": QT_TR_NOOP("The validation folder has classes that the training folder does not have ({names}); "
+                             "their images were not used."),
+}
 
 
 @dataclass(frozen=True)
@@ -75,13 +82,16 @@ def _subdirs(folder: Path) -> list[Path]:
         return sorted((p for p in folder.iterdir() if p.is_dir() and not is_junk_name(p.name)),
                       key=lambda p: p.name.lower())
     except OSError as exc:
-        raise DatasetError(f"Cannot open the folder {folder}: {exc.strerror or exc}") from None
+        raise DatasetError(tr("Cannot open the folder {folder}: {problem}", folder=folder,
+                              problem=exc.strerror or exc)) from None
 
 
 def _check_file(path: Path) -> tuple[str | None, str | None]:
     """(sha256, None) for a usable image, (None, reason) otherwise."""
     if not is_image_name(path.name):
-        return None, f"not an image file (type '{path.suffix or 'none'}' is not supported)"
+        if not path.suffix:
+            return None, tr("not an image file (a name without a type such as .jpg)")
+        return None, tr("not an image file (type '{suffix}' is not supported)", suffix=path.suffix)
     try:
         data = read_bytes(path)
         probe(data)
@@ -102,7 +112,7 @@ def _scan_classes(folder: Path, class_dirs: list[Path], skipped: list[SkippedFil
         else:
             records.append(ImageRecord(str(path), label, sha))
     for stray in sorted(p for p in folder.iterdir() if p.is_file() and not is_junk_name(p.name)):
-        warnings.append(f"'{stray.name}' is not inside a class folder, so it was not used.")
+        warnings.append(tr("'{name}' is not inside a class folder, so it was not used.", name=stray.name))
     return records
 
 
@@ -110,8 +120,8 @@ def scan_dataset(root: str | os.PathLike) -> DatasetIndex:
     """Scan a folder of class folders, or one with train/ and test/ (or val/) each holding class folders."""
     root = Path(root).expanduser().absolute()  # the model and its report record where the photos were
     if not root.is_dir():
-        raise DatasetError(f"The folder {root} does not exist." if not root.exists()
-                           else f"{root} is a file; choose a folder that holds one folder per class.")
+        raise DatasetError(tr("The folder {folder} does not exist.", folder=root) if not root.exists()
+                           else tr("{path} is a file; choose a folder that holds one folder per class.", path=root))
     subdirs = _subdirs(root)
     by_name = {d.name.lower(): d for d in subdirs}
     train_dir = next((by_name[n] for n in TRAIN_NAMES if n in by_name), None)
@@ -131,18 +141,20 @@ def scan_dataset(root: str | os.PathLike) -> DatasetIndex:
     counts = Counter(r.label for r in train)
     classes = [c for c in class_dirs if counts[c] > 0]
     for empty in (c for c in class_dirs if counts[c] == 0):
-        warnings.append(f"The class folder '{empty}' has no usable image, so it was left out.")
+        warnings.append(tr("The class folder '{name}' has no usable image, so it was left out.", name=empty))
     if len(classes) < 2:
-        found = f"only '{classes[0]}'" if classes else "none"
-        raise DatasetError(
-            f"Training needs at least two classes with images; {root} has {found}. "
-            "Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.")
+        if classes:
+            raise DatasetError(tr("Training needs at least two classes with images; {folder} has only '{name}'. "
+                                  "Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.",
+                                  folder=root, name=classes[0]))
+        raise DatasetError(tr("Training needs at least two classes with images; {folder} has none. "
+                              "Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.",
+                              folder=root))
     for split, records in splits.items():
         unknown = sorted({r.label for r in records} - set(classes))
         if unknown:
-            warnings.append(f"The {split} folder has classes not in train ({', '.join(unknown)}); "
-                            "their images were not used.")
-            skipped.extend(SkippedFile(r.path, f"class '{r.label}' is not in the training folder")
+            warnings.append(tr(UNKNOWN_CLASSES[split], names=", ".join(unknown)))
+            skipped.extend(SkippedFile(r.path, tr("class '{name}' is not in the training folder", name=r.label))
                            for r in records if r.label in unknown)
             splits[split] = [r for r in records if r.label not in unknown]
     return DatasetIndex(str(root), classes, train, splits["validation"], splits["test"], skipped, warnings)
@@ -165,28 +177,31 @@ def health_report(index: DatasetIndex) -> HealthReport:
     counts = index.counts("train")
     problems = list(index.warnings)
     if index.skipped:
-        problems.append(f"{len(index.skipped)} file(s) could not be used and were skipped (listed with reasons).")
+        problems.append(tr("{n} file(s) could not be used and were skipped (listed with reasons).",
+                           n=len(index.skipped)))
     sizes = sorted(counts.values())
     if sizes[0] and sizes[-1] / sizes[0] >= IMBALANCE_RATIO:
         big = max(counts, key=counts.get)
         small = min(counts, key=counts.get)
-        problems.append(f"The classes are unbalanced: '{big}' has {counts[big]} images, '{small}' only "
-                        f"{counts[small]}. The model may favour '{big}'.")
+        problems.append(tr("The classes are unbalanced: '{big}' has {big_n} images, '{small}' only {small_n}. "
+                           "The model may favour '{big}'.", big=big, big_n=counts[big], small=small,
+                           small_n=counts[small]))
     for name, n in counts.items():
         if n < TINY_CLASS:
-            problems.append(f"'{name}' has only {n} image(s); {TINY_CLASS} or more per class work much better.")
+            problems.append(tr("'{name}' has only {n} image(s); {enough} or more per class work much better.",
+                               name=name, n=n, enough=TINY_CLASS))
     by_hash: dict[str, list[ImageRecord]] = defaultdict(list)
     for r in index.train + index.validation + index.test:
         by_hash[r.sha256].append(r)
     duplicates = [[r.path for r in group] for group in by_hash.values() if len(group) > 1]
     if duplicates:
-        problems.append(f"{len(duplicates)} image(s) appear more than once (identical files).")
+        problems.append(tr("{n} image(s) appear more than once (identical files).", n=len(duplicates)))
     conflicting = [g for g in by_hash.values() if len({r.label for r in g}) > 1]
     if conflicting:
-        problems.append(f"{len(conflicting)} identical image(s) are filed under different classes.")
+        problems.append(tr("{n} identical image(s) are filed under different classes.", n=len(conflicting)))
     train_hashes = {r.sha256: r.path for r in index.train}
     overlap = [(train_hashes[r.sha256], r.path) for r in index.validation + index.test if r.sha256 in train_hashes]
     if overlap:
-        problems.append(f"{len(overlap)} image(s) are in both the training and the test/validation folders, "
-                        "which makes the measured accuracy look better than it is.")
+        problems.append(tr("{n} image(s) are in both the training and the test or validation folders, "
+                           "which makes the measured accuracy look better than it is.", n=len(overlap)))
     return HealthReport(counts, problems, duplicates, overlap)

@@ -3,6 +3,8 @@
 import traceback
 from dataclasses import dataclass
 
+from .i18n import tr
+
 
 class UserError(Exception):
     """Bad input the user can fix; the message says what and how."""
@@ -43,4 +45,4 @@ class Failure:
 def describe(exc: BaseException) -> Failure:
     if isinstance(exc, UserError):
         return Failure(str(exc), "")
-    return Failure(f"Something went wrong: {exc}", "".join(traceback.format_exception(exc)))
+    return Failure(tr("Something went wrong: {problem}", problem=exc), "".join(traceback.format_exception(exc)))

@@ -8,6 +8,7 @@ import numpy as np
 from .confidence import CoveragePoint, coverage_at
 from .dataset import ImageRecord, SkippedFile, scan_dataset
 from .errors import DatasetError
+from .i18n import tr
 from .prediction import Prediction, PredictionError, Predictor
 from .progress import CancelToken, Observer
 
@@ -43,12 +44,12 @@ class Evaluation:
         """What differs between the folder's classes and the model's, in the words the CLI prints."""
         parts = []
         if self.left_out:
-            names = ", ".join(f"'{c}'" for c in self.left_out)
-            parts.append(f"The folder's class(es) {names} are not among the model's classes "
-                         f"({', '.join(self.classes)}); their {sum(self.left_out.values())} picture(s) were "
-                         "left out.")
+            parts.append(tr("The folder's class(es) {names} are not among the model's classes ({known}); their {n} "
+                            "picture(s) were left out; only the shared classes were judged.",
+                            names=", ".join(f"“{c}”" for c in self.left_out), known=", ".join(self.classes),
+                            n=sum(self.left_out.values())))
         if self.missing:
-            parts.append(f"The folder has no pictures of {', '.join(repr(c) for c in self.missing)}.")
+            parts.append(tr("The folder has no pictures of {names}.", names=", ".join(f"“{c}”" for c in self.missing)))
         return " ".join(parts)
 
     def at_threshold(self, threshold: float | None = None) -> CoveragePoint:
@@ -89,8 +90,9 @@ def evaluate(model: str | os.PathLike | Predictor, data: str | os.PathLike, obse
     folder_classes = list(dict.fromkeys(r.label for r in records))
     known = [r for r in records if r.label in classes]
     if not known:
-        raise DatasetError(f"None of the folder's classes ({', '.join(folder_classes)}) is one the model knows "
-                           f"({', '.join(classes)}). Class folders must be named like the model's classes.")
+        raise DatasetError(tr("None of the folder's classes ({names}) is one the model knows ({known}). Class "
+                              "folders must be named like the model's classes.", names=", ".join(folder_classes),
+                              known=", ".join(classes)))
     left_out = {c: sum(r.label == c for r in records) for c in folder_classes if c not in classes}
     truth = {r.path: r.label for r in known}
     results = predictor.predict([r.path for r in known], observer, cancel)

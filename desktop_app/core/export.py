@@ -17,6 +17,7 @@ import numpy as np
 from .atomic import atomic_path
 from .bundle import ModelBundle, load_bundle
 from .errors import UserError
+from .i18n import QT_TR_NOOP, tr
 from .images import load_image
 from .prediction import expand_paths
 from .tf_runtime import model_lock, tensorflow
@@ -32,13 +33,18 @@ class ExportFormat:
     same_answer_share: float  # share of check images whose top class must match the original's
     max_difference: float  # largest allowed difference of any class probability
 
+    @property
+    def name(self) -> str:
+        """The label in the user's language."""
+        return tr(self.label)
+
 
 FORMATS = {f.id: f for f in (
-    ExportFormat("keras", "Keras (.keras)", ".keras", 1.0, 1e-5),
-    ExportFormat("savedmodel", "TensorFlow SavedModel (folder)", "_savedmodel", 1.0, 1e-4),
-    ExportFormat("tflite", "TensorFlow Lite, float32 (.tflite)", "_float32.tflite", 1.0, 1e-4),
+    ExportFormat("keras", QT_TR_NOOP("Keras (.keras)"), ".keras", 1.0, 1e-5),
+    ExportFormat("savedmodel", QT_TR_NOOP("TensorFlow SavedModel (folder)"), "_savedmodel", 1.0, 1e-4),
+    ExportFormat("tflite", QT_TR_NOOP("TensorFlow Lite, float32 (.tflite)"), "_float32.tflite", 1.0, 1e-4),
     # Weights stored as 8-bit integers, a quarter of the size; answers may move a little.
-    ExportFormat("tflite-quantized", "TensorFlow Lite, quantised weights (.tflite)", "_dynamic_int8.tflite",
+    ExportFormat("tflite-quantized", QT_TR_NOOP("TensorFlow Lite, quantised weights (.tflite)"), "_dynamic_int8.tflite",
                  0.9, 0.15),
 )}
 
@@ -61,7 +67,8 @@ def export_model(model: str | os.PathLike, format_id: str, out_dir: str | os.Pat
                  check_images: Sequence[str | os.PathLike]) -> ExportResult:
     """Export `model` into `out_dir` (created if needed) as `format_id`, checked on `check_images`."""
     if format_id not in FORMATS:
-        raise ExportError(f"Unknown export format '{format_id}'; choose one of: {', '.join(FORMATS)}.")
+        raise ExportError(tr("Unknown export format '{name}'; choose one of: {choices}.", name=format_id,
+                             choices=", ".join(FORMATS)))
     fmt = FORMATS[format_id]
     bundle = load_bundle(model)
     images = _check_batch(check_images, bundle.image_size)
@@ -74,8 +81,9 @@ def export_model(model: str | os.PathLike, format_id: str, out_dir: str | os.Pat
         same = float(np.mean(got.argmax(axis=1) == expected.argmax(axis=1)))
         diff = float(np.abs(got - expected).max())
         if same < fmt.same_answer_share or diff > fmt.max_difference:
-            raise ExportError(f"The {fmt.label} export did not match the original model on the check images "
-                              f"(same answer on {same:.0%}, largest difference {diff:.3f}); it was not saved.")
+            raise ExportError(tr("The {format} export did not match the original model on the check images (same "
+                                 "answer on {same:.0%}, largest difference {difference:.3f}); it was not saved.",
+                                 format=fmt.name, same=same, difference=diff))
         _move_into_place(made, target)
     labels = out_dir / "labels.txt"
     with atomic_path(labels) as tmp:
@@ -87,7 +95,8 @@ def _writable(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
+        raise ExportError(tr("Cannot create the folder {folder}: {problem}.", folder=folder,
+                             problem=exc.strerror or exc)) from None
     return folder
 
 
@@ -101,7 +110,7 @@ def _check_batch(paths: Sequence[str | os.PathLike], size: int) -> np.ndarray:
         if len(images) == CHECK_IMAGES:
             break
     if not images:
-        raise ExportError("An export is checked on real images, but none could be read from the given paths.")
+        raise ExportError(tr("An export is checked on real images, but none could be read from the given paths."))
     return np.stack(images).astype(np.float32)
 
 

@@ -22,6 +22,7 @@ from .atomic import atomic_path
 from .backbones import Backbone, file_digest, build_network, locate_weights
 from .dataset import ImageRecord, SkippedFile
 from .errors import ImageError, SaveError
+from .i18n import tr
 from .images import decode, read_bytes
 from .progress import CancelToken, NullObserver, Observer, Phase, Stage
 
@@ -75,7 +76,7 @@ def iter_decoded(files: Sequence[str], size: int, batch_size: int,
     def work(i: int) -> np.ndarray:
         data = read_bytes(files[i])
         if checksums is not None and hashlib.sha256(data).hexdigest() != checksums[i]:
-            raise ImageError("the file changed after the folder was read; read the folder again to use it")
+            raise ImageError(tr("the file changed after the folder was read; read the folder again to use it"))
         img = decode(data, size)
         return transform(img, i) if transform else img
 

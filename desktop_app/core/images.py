@@ -9,6 +9,7 @@ import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from .errors import ImageError
+from .i18n import tr
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
 # 50 megapixels: larger than any camera photo a user trains on, small enough to decode safely.
@@ -37,21 +38,22 @@ class ImageInfo:
 
 def _open(data: bytes) -> Image.Image:
     if not data:
-        raise ImageError("empty file (0 bytes)")
+        raise ImageError(tr("empty file (0 bytes)"))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             img = Image.open(io.BytesIO(data))
     except UnidentifiedImageError:
-        raise ImageError("not an image, or an image format that cannot be read") from None
+        raise ImageError(tr("not an image, or an image format that cannot be read")) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError(f"too many pixels (over {MAX_PIXELS // 1_000_000} megapixels)") from None
+        raise ImageError(tr("too many pixels (over {limit} megapixels)", limit=MAX_PIXELS // 1_000_000)) from None
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageError(f"cannot read image ({exc})") from None
+        raise ImageError(tr("cannot read image ({problem})", problem=exc)) from None
     if img.width * img.height > MAX_PIXELS:
-        raise ImageError(f"too many pixels ({img.width}x{img.height}, over {MAX_PIXELS // 1_000_000} megapixels)")
+        raise ImageError(tr("too many pixels ({width}x{height}, over {limit} megapixels)", width=img.width,
+                            height=img.height, limit=MAX_PIXELS // 1_000_000))
     if img.width < 1 or img.height < 1:
-        raise ImageError("image has no pixels")
+        raise ImageError(tr("image has no pixels"))
     return img
 
 
@@ -100,7 +102,8 @@ def decode(data: bytes, size: int | None = None) -> np.ndarray:
     except ImageError:
         raise
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        reason = "file is truncated or damaged" if "truncated" in str(exc).lower() else f"cannot decode image ({exc})"
+        reason = (tr("file is truncated or damaged") if "truncated" in str(exc).lower()
+                  else tr("cannot decode image ({problem})", problem=exc))
         raise ImageError(reason) from None
 
 
@@ -115,7 +118,7 @@ def thumbnail(path: str | os.PathLike, size: int) -> np.ndarray:
         img.thumbnail((size, size), Image.BILINEAR)
         return np.asarray(img, dtype=np.uint8)
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise ImageError(f"cannot decode image ({exc})") from None
+        raise ImageError(tr("cannot decode image ({problem})", problem=exc)) from None
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:
@@ -123,13 +126,13 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         with open(path, "rb") as f:
             return f.read()
     except PermissionError:
-        raise ImageError("no permission to read the file") from None
+        raise ImageError(tr("no permission to read the file")) from None
     except FileNotFoundError:
-        raise ImageError("file no longer exists") from None
+        raise ImageError(tr("file no longer exists")) from None
     except IsADirectoryError:
-        raise ImageError("is a folder, not a file") from None
+        raise ImageError(tr("is a folder, not a file")) from None
     except OSError as exc:
-        raise ImageError(f"cannot read file ({exc.strerror or exc})") from None
+        raise ImageError(tr("cannot read file ({problem})", problem=exc.strerror or exc)) from None
 
 
 def load_image(path: str | os.PathLike, size: int | None = None) -> np.ndarray:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .bundle import MODEL_SUFFIX
 from .errors import ModelFileError, SaveError, UserError
+from .i18n import tr
 from .model_info import ModelInfo
 from .report import report_path
 
@@ -58,18 +59,19 @@ def rename_model(path: Path, new_name: str) -> Path:
     """Rename a model file and the training report beside it; an existing model of that name is refused."""
     name = clean_name(new_name)
     if not name:
-        raise UserError("A model needs a name.")
+        raise UserError(tr("A model needs a name."))
     target = path.with_name(name + MODEL_SUFFIX)
     if target == path:
         return path
     if target.exists():
-        raise UserError(f"There is already a model called “{name}” in {path.parent}.")
+        raise UserError(tr("There is already a model called “{name}” in {folder}.", name=name, folder=path.parent))
     if not path.is_file():
-        raise ModelFileError(f"The model file {path} does not exist.")
+        raise ModelFileError(tr("The model file {file} does not exist.", file=path))
     try:
         os.rename(path, target)
     except OSError as exc:
-        raise SaveError(f"Could not rename {path.name}: {exc.strerror or exc}.") from None
+        raise SaveError(tr("Could not rename {name}: {problem}.", name=path.name,
+                           problem=exc.strerror or exc)) from None
     report = report_path(path)
     if report.is_file():
         try:

@@ -6,6 +6,7 @@ from pathlib import Path
 import numpy as np
 
 from .confidence import coverage_curve
+from .i18n import tr
 from .progress import EpochMetrics
 
 # Fonts with Chinese, Japanese and Korean glyphs, in order of preference: Linux (Noto, WenQuanYi), Windows,
@@ -52,13 +53,19 @@ def draw_confusion(figure, matrix: list[list[int]], classes: list[str]) -> None:
     ticks = range(len(classes))
     axes.set_xticks(ticks, classes, rotation=30 if max(map(len, classes)) > 6 else 0, ha="right")
     axes.set_yticks(ticks, classes)
-    axes.set_xlabel("model said")
-    axes.set_ylabel("true class")
+    axes.set_xlabel(tr("model said"))
+    axes.set_ylabel(tr("true class"))
     for i in ticks:
         for j in ticks:
             axes.text(j, i, f"{cm[i, j]}\n{share[i, j]:.0%}", ha="center", va="center", fontsize=9,
                       color="white" if share[i, j] > 0.6 else "black")
     figure.tight_layout()
+
+
+def history_words() -> dict[str, str]:
+    """The learning-curve charts' words (the report's and the Train tab's live one), in the user's language."""
+    return {"accuracy": tr("Right (share of pictures)"), "loss": tr("Error (lower is better)"),
+            "epoch": tr("learning round"), "training": tr("training pictures"), "validation": tr("held-out pictures")}
 
 
 def draw_history(figure, history: list[EpochMetrics]) -> None:
@@ -67,13 +74,14 @@ def draw_history(figure, history: list[EpochMetrics]) -> None:
     figure.clear()
     acc, loss = figure.subplots(1, 2)
     x = np.arange(1, len(history) + 1)
-    for axes, key, title in ((acc, "accuracy", "accuracy"), (loss, "loss", "loss")):
-        axes.plot(x, [getattr(m, key) for m in history], label="training")
+    words = history_words()
+    for axes, key in ((acc, "accuracy"), (loss, "loss")):
+        axes.plot(x, [getattr(m, key) for m in history], label=words["training"])
         val = [getattr(m, "val_" + key) for m in history]
         if any(v is not None for v in val):
-            axes.plot(x, [np.nan if v is None else v for v in val], label="validation")
-        axes.set_title(title)
-        axes.set_xlabel("epoch")
+            axes.plot(x, [np.nan if v is None else v for v in val], label=words["validation"])
+        axes.set_title(words[key])
+        axes.set_xlabel(words["epoch"])
         axes.grid(alpha=0.3)
     acc.set_ylim(0, 1.02)
     acc.legend(loc="lower right")
@@ -87,10 +95,10 @@ def draw_coverage(figure, confidence: np.ndarray, correct: np.ndarray, threshold
     t = [p.threshold for p in curve]
     figure.clear()
     axes = figure.add_subplot()
-    axes.plot(t, [p.coverage for p in curve], label="answered")
-    axes.plot(t, [np.nan if p.accuracy is None else p.accuracy for p in curve], label="right, of those answered")
+    axes.plot(t, [p.coverage for p in curve], label=tr("answered"))
+    axes.plot(t, [np.nan if p.accuracy is None else p.accuracy for p in curve], label=tr("right, of those answered"))
     axes.axvline(threshold, color="grey", linestyle="--", linewidth=1)
-    axes.set_xlabel("confidence needed to answer")
+    axes.set_xlabel(tr("confidence needed to answer"))
     axes.set_ylim(0, 1.02)
     axes.set_xlim(0, 1)
     axes.grid(alpha=0.3)

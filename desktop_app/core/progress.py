@@ -8,22 +8,25 @@ from enum import Enum
 from typing import Protocol
 
 from .errors import Cancelled
+from .i18n import QT_TR_NOOP, tr
 
 
 class Stage(str, Enum):
-    """The stages a training run reports through Observer.on_status; each value is its English text.
+    """The stages a training run reports through Observer.on_status; each value is its English text."""
 
-    Fixed, so a front end can show its own (translated) words for each; the CLI prints them as they are.
-    """
-
-    PREPARING = "Preparing images"
-    FEATURES = "Computing features"
-    HEAD = "Training the new output layer"
-    FINE_TUNE = "Fine-tuning the top of the network"
-    SAVING = "Saving the model"
+    PREPARING = QT_TR_NOOP("Reading the photos")
+    FEATURES = QT_TR_NOOP("Looking at each photo once (computing features)")
+    HEAD = QT_TR_NOOP("Learning your classes (training the new output layer)")
+    FINE_TUNE = QT_TR_NOOP("Adjusting the top of the network to your photos (fine-tuning)")
+    SAVING = QT_TR_NOOP("Saving the model")
 
     def __str__(self) -> str:
         return self.value
+
+    @property
+    def words(self) -> str:
+        """The stage in the user's language."""
+        return tr(self.value)
 
 
 class Phase(str, Enum):
@@ -36,6 +39,15 @@ class Phase(str, Enum):
 
     def __str__(self) -> str:
         return self.value
+
+    @property
+    def words(self) -> str:
+        """What is being counted, in the user's language."""
+        return tr(_PHASE_WORDS[self.value])
+
+
+_PHASE_WORDS = {"features": QT_TR_NOOP("Photos looked at"), "head": QT_TR_NOOP("Learning rounds (epochs)"),
+                "fine-tune": QT_TR_NOOP("Fine-tuning steps"), "predict": QT_TR_NOOP("Photos")}
 
 
 @dataclass(frozen=True)
@@ -51,7 +63,7 @@ class EpochMetrics:
 
 class Observer(Protocol):
     def on_status(self, message: str) -> None:
-        """A new stage began ("Computing features", ...)."""
+        """A new stage began (a Stage)."""
 
     def on_progress(self, phase: str, done: int, total: int) -> None:
         """`done` of `total` steps of `phase` are finished; enough for a bar and an ETA."""
@@ -96,7 +108,7 @@ class CancelToken:
 
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
-            raise Cancelled("Stopped by the user.")
+            raise Cancelled(tr("Stopped by the user."))
 
 
 class PhaseClocks:
@@ -108,6 +120,20 @@ class PhaseClocks:
 
     def update(self, phase: str, done: int, total: int) -> float | None:
         return self._phases.setdefault(phase, RemainingTime(self._clock)).update(done, total)
+
+
+def duration_words(seconds: float) -> str:
+    """A duration as people say it: 40 s, 3 min 05 s, 2 h 10 min."""
+    if seconds < 60:
+        return tr("{seconds} s", seconds=round(seconds))
+    minutes, rest = divmod(round(seconds), 60)
+    if minutes < 60:
+        return tr("{minutes} min {seconds:02d} s", minutes=minutes, seconds=rest)
+    return tr("{hours} h {minutes:02d} min", hours=minutes // 60, minutes=minutes % 60)
+
+
+def time_left_words(seconds: float) -> str:
+    return tr("about {duration} left", duration=duration_words(seconds))
 
 
 class RemainingTime:

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from .atomic import atomic_path
 from .bundle import read_metadata
-from .confidence import threshold_words
+from .confidence import confidence_percent, threshold_words
 from .errors import ImageError
 from .evaluation import validation_evaluation
+from .i18n import QT_TR_NOOP, language, tr
 from .images import thumbnail
 from .model_info import ModelInfo
 from .plots import draw_confusion, draw_coverage, draw_history
@@ -43,10 +44,37 @@ def _thumbnail_img(path: str) -> str:
     try:
         pixels = thumbnail(path, 160)
     except ImageError:
-        return "<div class=missing>(file no longer readable)</div>"
+        return "<div class=missing>" + tr("(file no longer readable)") + "</div>"
     buf = io.BytesIO()
     Image.fromarray(pixels).save(buf, "JPEG", quality=80)
     return f'<img alt="" src="data:image/jpeg;base64,{base64.b64encode(buf.getvalue()).decode()}">'
+
+
+# The training settings by the names a person can read (the file keeps the exact keys).
+SETTING_NAMES = {
+    "backbone": QT_TR_NOOP("Pretrained network"),
+    "image_size": QT_TR_NOOP("Picture size the network sees (pixels)"),
+    "epochs": QT_TR_NOOP("Learning rounds for the new output layer"),
+    "learning_rate": QT_TR_NOOP("Learning rate (step size) of the new output layer"),
+    "l2": QT_TR_NOOP("Weight penalty that keeps the output layer simple"),
+    "dropout": QT_TR_NOOP("Share of features dropped at random while fine-tuning"),
+    "fine_tune_layers": QT_TR_NOOP("Layers of the network fine-tuned (empty: decided automatically)"),
+    "fine_tune_epochs": QT_TR_NOOP("Fine-tuning rounds"),
+    "fine_tune_learning_rate": QT_TR_NOOP("Learning rate (step size) while fine-tuning"),
+    "augment": QT_TR_NOOP("Vary the pictures while fine-tuning (crops, mirror, lighting)"),
+    "folds": QT_TR_NOOP("Groups the pictures are split into to check on held-out pictures"),
+    "seed": QT_TR_NOOP("Random seed (the same seed repeats a run)"),
+    "auto_fine_tune_min_validation": QT_TR_NOOP("Automatic fine-tuning needs at least this many held-out pictures"),
+    "auto_fine_tune_max_images": QT_TR_NOOP("Automatic fine-tuning only up to this many pictures"),
+}
+
+
+def _setting_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    return str(value)
 
 
 def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Path:
@@ -57,41 +85,58 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
     history = [EpochMetrics(**dict(m, phase=Phase(m["phase"]))) for m in meta["history"]]
     ev = validation_evaluation(meta)
     created = info.created.astimezone().strftime("%Y-%m-%d %H:%M") if info.created else "?"
+    if info.skipped:
+        skipped = (tr("{used} pictures used; {n} file(s) could not be used:", used=dataset["images_used"],
+                      n=len(info.skipped)) + "</p><ul>"
+                   + "".join(f"<li><code>{e(f.path)}</code>: {e(f.reason)}</li>" for f in info.skipped) + "</ul>")
+    else:
+        skipped = tr("{used} pictures used; every file could be used.", used=dataset["images_used"]) + "</p>"
     parts = [f"<h1>{e(info.name)}</h1>",
-             f"<p>Trained {e(created)} with FineTune Studio {e(info.app_version)} on "
-             f"<code>{e(info.dataset_root or '?')}</code>.</p>",
-             "<h2>Pictures</h2><table><tr><th>class</th><th>pictures</th></tr>",
+             "<p>" + tr("Trained {date} with FineTune Studio {version} on {folder}.", date=e(created),
+                        version=e(info.app_version), folder=f"<code>{e(info.dataset_root or '?')}</code>") + "</p>",
+             f"<h2>{tr('Pictures')}</h2><table><tr><th>{tr('Class')}</th><th>{tr('Pictures')}</th></tr>",
              *(f"<tr><td>{e(c)}</td><td>{n}</td></tr>" for c, n in info.counts.items()),
-             f"</table><p>{dataset['images_used']} pictures used; {len(info.skipped)} file(s) could not be used"
-             + (":</p><ul>" + "".join(f"<li><code>{e(f.path)}</code>: {e(f.reason)}</li>" for f in info.skipped)
-                + "</ul>" if info.skipped else ".</p>"),
-             "<h2>Settings</h2><table>",
-             *(f"<tr><td>{e(k)}</td><td>{e(str(v))}</td></tr>" for k, v in config.items()),
+             "</table><p>" + skipped,
+             f"<h2>{tr('Settings')}</h2><table>",
+             *(f"<tr><td>{e(tr(SETTING_NAMES.get(k, k)))}</td><td>{e(_setting_value(v))}</td></tr>"
+               for k, v in config.items()),
              "</table>",
-             "<h2>Learning</h2>", _figure_png(draw_history, history, size=(8, 3.2))]
+             f"<h2>{tr('Learning')}</h2>", _figure_png(draw_history, history, size=(8, 3.2))]
     if metrics.get("val_accuracy") is not None:
-        parts.append(f"<p>Validation accuracy <b>{metrics['val_accuracy']:.1%}</b>"
-                     f"{' (fine-tuned)' if metrics.get('fine_tuned') else ''}.</p>")
+        held_out = (tr("Right on held-out pictures: <b>{accuracy:.1%}</b> (the top of the network was fine-tuned).",
+                       accuracy=metrics["val_accuracy"]) if metrics.get("fine_tuned") else
+                    tr("Right on held-out pictures: <b>{accuracy:.1%}</b>.", accuracy=metrics["val_accuracy"]))
+        parts.append(f"<p>{held_out}</p>")
     if ev is not None:
         sure = ev.at_threshold()
-        parts += ["<h2>Validation: where it goes wrong</h2>",
-                  f"<p>Each of {ev.n} pictures judged by a model that had not seen it: {ev.accuracy:.1%} right. "
-                  f"The model {threshold_words(ev.threshold)} (otherwise it says “not sure”); then "
-                  f"{sure.coverage:.0%} of pictures get an answer"
-                  + (f", {sure.accuracy:.1%} of those right.</p>" if sure.accuracy is not None else ".</p>"),
+        if sure.accuracy is not None:
+            coverage = tr("The model {rule} (otherwise it says “not sure”); then {coverage:.0%} of pictures get an "
+                          "answer, {accuracy:.1%} of those right.", rule=threshold_words(ev.threshold),
+                          coverage=sure.coverage, accuracy=sure.accuracy)
+        else:
+            coverage = tr("The model {rule} (otherwise it says “not sure”); then no picture gets an answer.",
+                          rule=threshold_words(ev.threshold))
+        parts += [f"<h2>{tr('Held-out pictures: where it goes wrong')}</h2>",
+                  "<p>" + tr("Each of {n} pictures judged by a model that had not seen it: {accuracy:.1%} right.",
+                             n=ev.n, accuracy=ev.accuracy) + " " + coverage + "</p>",
                   '<div class=row>', _figure_png(draw_confusion, ev.confusion_matrix, ev.classes, size=(4.2, 3.6)),
                   _figure_png(draw_coverage, ev.confidence, ev.correct, ev.threshold, size=(4.8, 3.6)), "</div>",
-                  "<table><tr><th>class</th><th>precision</th><th>recall</th><th>F1</th><th>pictures</th></tr>",
+                  f"<table><tr><th>{tr('Class')}</th><th>{tr('Precision')}</th><th>{tr('Recall')}</th>"
+                  f"<th>{tr('F1')}</th><th>{tr('Pictures')}</th></tr>",
                   *(f"<tr><td>{e(c)}</td><td>{m.precision:.2f}</td><td>{m.recall:.2f}</td><td>{m.f1:.2f}</td>"
                     f"<td>{m.support}</td></tr>" for c, m in ev.per_class.items()),
                   "</table>",
-                  f"<h3>The {min(WORST, len(ev.mistakes))} most confident mistakes</h3><div class=grid>"]
+                  "<h3>" + tr("The {n} most confident mistakes", n=min(WORST, len(ev.mistakes))) + "</h3>",
+                  "<div class=grid>"]
         for p, truth in ev.mistakes[:WORST]:
-            parts.append(f"<figure>{_thumbnail_img(p.path)}<figcaption>{e(Path(p.path).name)}<br>is "
-                         f"<b>{e(truth)}</b>, said <b>{e(p.label)}</b> ({p.confidence:.0%})</figcaption></figure>")
-        parts.append("</div>" if ev.mistakes else "<p>None: every validation picture was right.</p></div>")
-    page = ("<!doctype html><html><head><meta charset=utf-8><title>" + e(Path(model_path).stem) +
-            " — training report</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;"
+            caption = tr("is <b>{truth}</b>, said <b>{said}</b> ({confidence}%)", truth=e(truth), said=e(p.label),
+                         confidence=confidence_percent(p.confidence))
+            parts.append(f"<figure>{_thumbnail_img(p.path)}<figcaption>{e(Path(p.path).name)}<br>{caption}"
+                         "</figcaption></figure>")
+        parts.append("</div>" if ev.mistakes else "<p>" + tr("None: every held-out picture was right.") + "</p></div>")
+    title = tr("{model} — training report", model=Path(model_path).stem)
+    page = (f"<!doctype html><html lang={language().replace('_', '-')}><head><meta charset=utf-8><title>" + e(title) +
+            "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;"
             "color:#222}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}"
             ".row,.grid{display:flex;flex-wrap:wrap;gap:8px}figure{margin:0;width:170px;font-size:80%}"
             "</style></head><body>" + "\n".join(parts) + "</body></html>")

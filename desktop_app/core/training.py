@@ -15,6 +15,7 @@ from .errors import DatasetError, SaveError
 from .evaluation import training_hash
 from .confidence import choose_threshold
 from .features import BATCH_SIZE, compute_embeddings
+from .i18n import tr
 from .head import score, stratified_folds, train_heads
 from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Phase, Stage
 from .report import report_path, write_report
@@ -81,13 +82,13 @@ def _fine_tune_depth(config: TrainingConfig, n_train: int, n_val: int, head_val)
     if config.fine_tune_layers is not AUTO:
         return config.fine_tune_layers, None
     if head_val is not None and head_val[1] >= 1.0:
-        return 0, "Fine-tuning skipped: the new output layer is already right on every validation image."
+        return 0, tr("Fine-tuning skipped: the new output layer is already right on every held-out picture.")
     if n_val < config.auto_fine_tune_min_validation:
-        return 0, (f"Fine-tuning skipped: with {n_val} validation images a real gain could not be told apart "
-                   "from luck, and on small sets it tends to memorise the training photos.")
+        return 0, tr("Fine-tuning skipped: with {n} held-out pictures a real gain could not be told apart from luck, "
+                     "and on small sets it tends to memorise the training photos.", n=n_val)
     if n_train > config.auto_fine_tune_max_images:
-        return 0, (f"Fine-tuning skipped: with {n_train} images it would take long on a CPU "
-                   "(turn it on in the advanced settings to force it).")
+        return 0, tr("Fine-tuning skipped: with {n} pictures it would take long on a CPU (turn it on in the "
+                     "advanced settings to force it).", n=n_train)
     return get_backbone(config.backbone).fine_tune_layers, None
 
 
@@ -133,10 +134,10 @@ def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Obse
                              observer, cancel)
     user_val = {r.path for r in index.validation}
     classes = [c for c in index.classes if any(r.label == c and r.path not in user_val for r in emb.records)]
-    notes.extend(f"The class '{c}' had no image that could be read, so it was left out."
+    notes.extend(tr("The class '{name}' had no image that could be read, so it was left out.", name=c)
                  for c in index.classes if c not in classes)
     if len(classes) < 2:
-        raise DatasetError("Fewer than two classes have images that can be read; see the skipped files.")
+        raise DatasetError(tr("Fewer than two classes have images that can be read; see the skipped files."))
     keep = [i for i, r in enumerate(emb.records) if r.label in classes]
     records = [emb.records[i] for i in keep]
     views = emb.features if len(keep) == len(emb.records) else emb.features[keep]  # no copy when all are kept
@@ -186,7 +187,7 @@ def _fine_tune_if_it_helps(model, base, head, examples: _Examples, config: Train
     if depth <= 0:
         return head.val, False
     if not val_mask.any():
-        notes.append("Fine-tuning skipped: it needs validation images to know when to stop.")
+        notes.append(tr("Fine-tuning skipped: it needs held-out pictures to know when to stop."))
         return head.val, False
     from .fine_tuning import Split, fine_tune
 
@@ -202,7 +203,7 @@ def _fine_tune_if_it_helps(model, base, head, examples: _Examples, config: Train
                            history)
     if kept:
         return best, True
-    notes.append("Fine-tuning did not beat the output layer alone on validation, so it was not kept.")
+    notes.append(tr("Fine-tuning did not beat the output layer alone on held-out pictures, so it was not kept."))
     base.trainable = False
     classifier.set_weights([head.weights.kernel, head.weights.bias])
     return head.val, False
@@ -240,6 +241,6 @@ def _write_report(path: Path, notes: list[str]) -> Path | None:
     try:
         write_report(path, report)
     except SaveError as exc:  # the model is saved; a report that cannot be written must not undo that
-        notes.append(f"The training report was not written: {exc}")
+        notes.append(tr("The training report was not written: {problem}", problem=exc))
         return None
     return report

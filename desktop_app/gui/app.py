@@ -1,12 +1,16 @@
-"""Start the desktop app."""
+"""Start the desktop app, in the user's language."""
 
 import sys
 
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME
+from ..core.i18n import ENGLISH, LANGUAGES, catalogue_path, set_language, supported
 from ..core.paths import RESOURCES_DIR
+
+LANGUAGE_KEY = "language"  # "" follows the system
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -17,8 +21,35 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def chosen_language(settings: QSettings) -> str:
+    """The language the user chose in the app, else the system's (when we have it), else English."""
+    choice = settings.value(LANGUAGE_KEY, "")
+    return choice if choice in LANGUAGES else supported(QLocale.system().name())
+
+
+def install_translations(language: str) -> list[QTranslator]:
+    """Speak `language` from now on: the window's words, Qt's own (buttons, file dialogs), and the core's.
+
+    Widgets take their words when they are made, so this comes before the window. Returns the installed
+    translators (QCoreApplication.removeTranslator takes them back)."""
+    set_language(language)
+    app = QCoreApplication.instance()
+    installed = []
+    if language == ENGLISH:
+        return installed
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((catalogue_path(language, ".qm").stem, str(catalogue_path(language).parent)),
+                         (f"qtbase_{language}", qt_translations)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
 def main() -> int:
     app = create_application(sys.argv)
+    install_translations(chosen_language(QSettings()))
     from .main_window import MainWindow
 
     window = MainWindow()

@@ -105,10 +105,10 @@ class DatasetTab(QWidget):
         parts = [self.tr("<b>{0}</b>: {1} classes, {2} pictures for training.").format(
             Path(folder).name, len(index.classes), n)]
         if index.validation:
-            parts.append(self.tr("Accuracy is measured on its validation folder ({0} pictures).").format(
+            parts.append(self.tr("Accuracy is measured on the {0} pictures in its validation folder.").format(
                 len(index.validation)))
         else:
-            parts.append(self.tr("Accuracy is measured by cross-validation: each picture is held out once "
+            parts.append(self.tr("Accuracy is measured on held-out pictures: each picture is set aside once "
                                  "and judged by a model that did not see it."))
         if index.test:
             parts.append(self.tr("Its test folder ({0} pictures) is kept for evaluation.").format(len(index.test)))

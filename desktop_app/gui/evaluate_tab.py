@@ -1,5 +1,6 @@
 """Evaluate tab: how good a model is, where it goes wrong, and when it should say "not sure"."""
 
+import html
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderVie
                                QWidget)
 
 from ..core.bundle import read_metadata
-from ..core.confidence import confidence_percent, threshold_percent
+from ..core.confidence import confidence_percent, threshold_percent, threshold_words
 from ..core.errors import Failure, UserError, describe
 from ..core.evaluation import Evaluation, evaluate, validation_evaluation
 from ..core.model_info import ModelInfo
@@ -21,7 +22,6 @@ from ..core.progress import ProgressReporter
 from .export_dialog import ExportDialog
 from .model_session import ModelSession
 from .widgets.image_viewer import ImageViewer
-from .widgets.text import threshold_text
 from .widgets.threshold_slider import ThresholdSlider
 from .widgets.thumbnail_loader import ThumbnailLoader
 from .tasks import start_tensorflow_task
@@ -73,6 +73,11 @@ class EvaluateTab(QWidget):
         self.per_class = QTableWidget(0, 4)
         self.per_class.setHorizontalHeaderLabels([self.tr("Precision"), self.tr("Recall"), self.tr("F1"),
                                                   self.tr("Pictures")])
+        tips = (self.tr("Precision: when the model says this class, how often it is right"),
+                self.tr("Recall: of the pictures of this class, how many the model found"),
+                self.tr("F1: precision and recall in one number"), self.tr("Pictures of this class"))
+        for column, tip in enumerate(tips):
+            self.per_class.horizontalHeaderItem(column).setToolTip(tip)
         self.per_class.setMaximumHeight(140)
         self.per_class.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.per_class.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -176,8 +181,8 @@ class EvaluateTab(QWidget):
             self.failed.emit(describe(exc))
             return
         if ev is not None:
-            self._show(ev, self.tr("Validation during training: each picture was judged by a model that had "
-                                   "not seen it."))
+            self._show(ev, self.tr("Held-out pictures during training: each picture was judged by a model that "
+                                   "had not seen it."))
         else:
             self.evaluation = None
             self._set_enabled(False)
@@ -233,18 +238,14 @@ class EvaluateTab(QWidget):
                                     "this accuracy looks better than it will be on new photos. Evaluate on "
                                     "pictures it has not seen (a test/ folder).").format(ev.overlap_with_training,
                                                                                          ev.n))
-        if ev.left_out:
-            warnings.append(self.tr("The folder's classes {0} are not among the model's ({1}): their {2} "
-                                    "picture(s) were left out; only the shared classes were judged.").format(
-                ", ".join(f"“{c}”" for c in ev.left_out), ", ".join(self.session.info.classes),
-                sum(ev.left_out.values())))
-        if ev.missing:
-            warnings.append(self.tr("The folder has no pictures of {0}.").format(
-                ", ".join(f"“{c}”" for c in ev.missing)))
+        if ev.left_out or ev.missing:
+            warnings.append(html.escape(ev.class_mismatch_words()))
         self.warning.setText("<br>".join(warnings))
         self.warning.setVisible(bool(warnings))
-        self._show(ev, self.tr("Pictures in {0}{1}.").format(
-            folder, self.tr(" ({0} could not be read)").format(len(ev.skipped)) if ev.skipped else ""))
+        if ev.skipped:
+            self._show(ev, self.tr("Pictures in {0} ({1} could not be read).").format(folder, len(ev.skipped)))
+        else:
+            self._show(ev, self.tr("Pictures in {0}.").format(folder))
 
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
@@ -343,10 +344,10 @@ class EvaluateTab(QWidget):
             return
         point = self.evaluation.at_threshold(threshold)
         if point.accuracy is None:
-            text = self.tr("The model {0}: no picture gets an answer.").format(threshold_text(threshold))
+            text = self.tr("The model {0}: no picture gets an answer.").format(threshold_words(threshold))
         else:
             text = self.tr("The model {0}: {1:.0%} of pictures get an answer, and {2:.0%} of those answers "
-                           "are right. The rest read “not sure”.").format(threshold_text(threshold), point.coverage,
+                           "are right. The rest read “not sure”.").format(threshold_words(threshold), point.coverage,
                                                                            point.accuracy)
         if self.session.threshold_unsaved:
             text += " " + self.tr("(Not saved: the model file still says {0}%.)").format(

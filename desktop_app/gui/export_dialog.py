@@ -29,7 +29,7 @@ class ExportDialog(QDialog):
         self.formats = {}
         choices = QVBoxLayout()
         for fmt in FORMATS.values():
-            box = QCheckBox(fmt.label)
+            box = QCheckBox(fmt.name)
             box.setChecked(fmt.id == "keras")
             box.toggled.connect(self._update_buttons)
             self.formats[fmt.id] = box
@@ -154,7 +154,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         self.close_button.setEnabled(True)
         lines = [self.tr("{0}: {1} (same answer as the original on {2:.0%} of {3} photos)").format(
-            r.format.label, r.path.name, r.same_answer_share, r.images_checked) for r in self.results]
+            r.format.name, r.path.name, r.same_answer_share, r.images_checked) for r in self.results]
         if self.results:
             lines.append(self.tr("labels.txt: the class names, in output order"))
         self.outcome.setText("<br>".join([headline, *lines]))

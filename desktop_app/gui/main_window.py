@@ -5,14 +5,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from .. import APP_NAME
 from ..core.errors import Failure, UserError, describe
+from ..core.i18n import LANGUAGES
 from ..core.images import is_image_name
 from ..core.model_info import ModelInfo
 from ..core.training_process import train_in_process
+from .app import LANGUAGE_KEY
 from .dataset_tab import DatasetTab
 from .evaluate_tab import EvaluateTab
 from .model_library import ModelLibraryDialog, remember_model
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.evaluate_tab.open_export_dialog)
         self.export_action.setEnabled(False)
+        self._add_language_menu()
 
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -147,6 +150,26 @@ class MainWindow(QMainWindow):
             box.setDetailedText(failure.details)  # shown on request, selectable for a bug report
         box.open()
         self.last_failure_box = box
+
+    # --- language -------------------------------------------------------------------------------
+    def _add_language_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        choice = self.settings.value(LANGUAGE_KEY, "")
+        # Each language by its own name, so a person who cannot read the current one still finds theirs.
+        for code, name in (("", self.tr("System language")), *LANGUAGES.items()):
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == choice)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._on_language_chosen)
+
+    @Slot(QAction)
+    def _on_language_chosen(self, action: QAction) -> None:
+        self.settings.setValue(LANGUAGE_KEY, action.data())
+        QMessageBox.information(self, APP_NAME, self.tr("The new language is used from the next start of "
+                                                        "FineTune Studio."))
 
     # --- drops anywhere on the window -----------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -34,8 +34,6 @@ class ModelLibraryDialog(QDialog):
     failed = Signal(object)
     """A Failure to show the user."""
 
-    COLUMNS = ("Name", "Knows", "Right on held-out pictures", "Network", "Trained", "Photos from")
-
     def __init__(self, settings: QSettings, session: ModelSession, parent=None):
         super().__init__(parent)
         self.settings, self.session = settings, session
@@ -47,8 +45,10 @@ class ModelLibraryDialog(QDialog):
                                                                    .toString(), paths.models_dir()))
         where.setOpenExternalLinks(True)
         where.setWordWrap(True)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        columns = (self.tr("Name"), self.tr("Knows"), self.tr("Right on held-out pictures"), self.tr("Network"),
+                   self.tr("Trained"), self.tr("Photos from"))
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

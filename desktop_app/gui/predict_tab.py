@@ -7,16 +7,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ..core.confidence import confidence_percent
+from ..core.confidence import confidence_percent, not_sure_words, threshold_words
 from ..core.errors import Cancelled, Failure, UserError, describe
 from ..core.model_info import ModelInfo
 from ..core.prediction import Prediction
-from ..core.progress import CancelToken, RemainingTime
+from ..core.progress import CancelToken, RemainingTime, time_left_words
 from ..core.results_csv import write_predictions_csv
 from .model_session import ModelSession
 from .widgets.image_viewer import ImageViewer
 from .widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
-from .widgets.text import duration_text, not_sure_text, threshold_text
 from .widgets.thumbnail_loader import ThumbnailLoader
 from .tasks import start_tensorflow_task
 
@@ -146,7 +145,7 @@ class PredictTab(QWidget):
         acc = (self.tr("right on {0:.0%} of the pictures it was tested on while training").format(info.val_accuracy)
                if info.val_accuracy is not None else self.tr("not measured"))
         self.model_label.setText(self.tr("Model: <b>{0}</b> — knows {1}; {2}; {3}.").format(
-            info.name, ", ".join(info.classes), acc, threshold_text(self.session.threshold)))
+            info.name, ", ".join(info.classes), acc, threshold_words(self.session.threshold)))
 
     @Slot(object)
     def _on_model_failed(self, _failure: Failure) -> None:
@@ -206,7 +205,7 @@ class PredictTab(QWidget):
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("%v of %m photos"))
         left = self._remaining.update(done, total)
-        self.eta.setText(self.tr("about {0} left").format(duration_text(left)) if left is not None else "")
+        self.eta.setText(time_left_words(left) if left is not None else "")
 
     @Slot(object)
     def _on_batch_done(self, _) -> None:
@@ -243,7 +242,7 @@ class PredictTab(QWidget):
         if isinstance(r, Prediction) and r.sure:
             caption = self.tr("The model says <b>{0}</b>, {1}% sure.").format(r.label, confidence_percent(r.confidence))
         elif isinstance(r, Prediction):
-            caption = self.tr("The model is {0}.").format(not_sure_text(r.label, r.confidence, self.session.threshold))
+            caption = self.tr("The model is {0}.").format(not_sure_words(r.label, r.confidence, self.session.threshold))
         else:
             caption = self.tr("This file cannot be read: {0}").format(r.error)
         self.viewer = ImageViewer(r.path, caption, self.session.maker if isinstance(r, Prediction) else None, self)

@@ -19,15 +19,13 @@ from ..core.dataset import DatasetIndex
 from ..core.errors import Failure, SaveError, describe
 from ..core.model_info import ModelInfo
 from ..core.model_library import clean_name, free_model_path
-from ..core.progress import EpochMetrics, Phase, PhaseClocks, Stage
+from ..core.progress import EpochMetrics, Phase, PhaseClocks, Stage, time_left_words
 from ..core.training import AUTO, TrainingConfig, TrainingResult
 from ..core.training_process import train_in_process
 from .widgets.chart import AccuracyChart
 from .widgets.skipped_list import SkippedList
-from .widgets.text import duration_text
 from .training_worker import TrainingWorker
 
-FINE_TUNE_CHOICES = ((AUTO, "Automatic"), (0, "Off"), (20, "Top 20 layers"), (40, "Top 40 layers"))
 
 
 class TrainingTab(QWidget):
@@ -62,8 +60,9 @@ class TrainingTab(QWidget):
             self.image_size.addItem(f"{size} × {size}", size)
         self.image_size.setCurrentIndex(2)
         self.fine_tune = QComboBox()
-        for value, text in FINE_TUNE_CHOICES:
-            self.fine_tune.addItem(self.tr(text), value)
+        for value, text in ((AUTO, self.tr("Automatic (when it can help)")), (0, self.tr("Off")),
+                            (20, self.tr("Top 20 layers")), (40, self.tr("Top 40 layers"))):
+            self.fine_tune.addItem(text, value)
         self.augment = QCheckBox(self.tr("Vary the pictures while fine-tuning (crops, mirror, lighting)"))
         self.augment.setChecked(True)
 
@@ -73,10 +72,15 @@ class TrainingTab(QWidget):
         self.advanced.setFlat(True)
         advanced_body = QWidget()
         form = QFormLayout(advanced_body)
-        form.addRow(self.tr("Epochs (new output layer):"), self.epochs)
-        form.addRow(self.tr("Learning rate:"), self.learning_rate)
-        form.addRow(self.tr("Image size:"), self.image_size)
-        form.addRow(self.tr("Fine-tune the network:"), self.fine_tune)
+        self.epochs.setToolTip(self.tr("Epochs: how many times the new output layer goes through all the "
+                                       "pictures. It is cheap; the best round is kept."))
+        self.learning_rate.setToolTip(self.tr("Learning rate: how big a step the new output layer takes each time."))
+        self.fine_tune.setToolTip(self.tr("Fine-tuning: the top layers of the pretrained network learn from your "
+                                          "pictures too. Slower; kept only if it is better on held-out pictures."))
+        form.addRow(self.tr("Learning rounds:"), self.epochs)
+        form.addRow(self.tr("Step size:"), self.learning_rate)
+        form.addRow(self.tr("Picture size:"), self.image_size)
+        form.addRow(self.tr("Also adjust the network:"), self.fine_tune)
         form.addRow("", self.augment)
         advanced_body.setVisible(False)
         self.advanced.toggled.connect(advanced_body.setVisible)
@@ -148,13 +152,17 @@ class TrainingTab(QWidget):
         self.backbone.clear()
         model: QStandardItemModel = self.backbone.model()
         for b, problem in availability():
-            suffix = self.tr(" (recommended)") if b.id == DEFAULT_BACKBONE else ""
-            self.backbone.addItem(f"{b.label}{suffix} — {b.description}", b.id)
-            item = model.item(self.backbone.count() - 1)
             if problem:
+                text = self.tr("{0} — {1} — not installed")
+            elif b.id == DEFAULT_BACKBONE:
+                text = self.tr("{0} (recommended) — {1}")
+            else:
+                text = self.tr("{0} — {1}")
+            self.backbone.addItem(text.format(b.label, b.blurb), b.id)
+            if problem:
+                item = model.item(self.backbone.count() - 1)
                 item.setEnabled(False)
                 item.setToolTip(problem)
-                item.setText(item.text() + self.tr(" — not installed"))
         self.backbone.setCurrentIndex(self.backbone.findData(DEFAULT_BACKBONE))
 
     def set_dataset(self, index: DatasetIndex) -> None:
@@ -242,24 +250,19 @@ class TrainingTab(QWidget):
 
     @Slot(str)
     def _on_worker_status_changed(self, message: str) -> None:
-        words = {Stage.PREPARING: self.tr("Preparing the pictures…"),
-                 Stage.FEATURES: self.tr("Looking at each picture once (computing features)…"),
-                 Stage.HEAD: self.tr("Training the new output layer…"),
-                 Stage.FINE_TUNE: self.tr("Fine-tuning the top of the network…"),
-                 Stage.SAVING: self.tr("Saving the model…")}
-        self.stage.setText(words.get(message, message))
+        try:
+            text = self.tr("{0}…").format(Stage(message).words)
+        except ValueError:  # the worker's own words
+            text = message
+        self.stage.setText(text)
 
     @Slot(str, int, int)
     def _on_worker_progress_changed(self, phase: str, done: int, total: int) -> None:
         left = self._remaining.update(phase, done, total)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("{0}: %v of %m").format(self._phase_name(phase)))
-        self.eta.setText(self.tr("about {0} left").format(duration_text(left)) if left is not None else "")
-
-    def _phase_name(self, phase: str) -> str:
-        return {Phase.FEATURES: self.tr("Computing features"), Phase.HEAD: self.tr("Training epochs"),
-                Phase.FINE_TUNE: self.tr("Fine-tuning steps")}.get(phase, phase)
+        self.progress.setFormat(self.tr("{0}: %v of %m").format(Phase(phase).words))
+        self.eta.setText(time_left_words(left) if left is not None else "")
 
     @Slot(object)
     def _on_worker_epoch_finished(self, m: EpochMetrics) -> None:

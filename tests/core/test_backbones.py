@@ -48,7 +48,7 @@ def test_wrong_file_in_keras_cache_is_not_used(isolated_app_dirs):
 
 
 def test_unknown_backbone():
-    with pytest.raises(UserError, match="Unknown backbone"):
+    with pytest.raises(UserError, match="Unknown network"):
         get_backbone("alexnet")
 
 

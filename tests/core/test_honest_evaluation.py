@@ -38,7 +38,7 @@ def test_a_folder_with_other_class_names_is_judged_on_the_shared_ones_and_says_s
     ev = evaluate(model, other)
     assert ev.n == 6 and ev.left_out == {"azul": 6} and ev.missing == ["blue"] and ev.skipped == []
     words = ev.class_mismatch_words()
-    assert "'azul'" in words and "6 picture(s) were left out" in words and "no pictures of 'blue'" in words
+    assert "“azul”" in words and "6 picture(s) were left out" in words and "no pictures of “blue”" in words
 
 
 def test_a_folder_sharing_no_class_is_refused_with_both_lists_of_names(model, two_class_folder, tmp_path):

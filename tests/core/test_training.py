@@ -59,8 +59,8 @@ def test_head_only_training_learns_and_saves_everything(two_class_folder, tmp_pa
     # The report beside the model: one HTML file with its charts and pictures inside.
     report = result.report_path.read_text(encoding="utf-8")
     assert result.report_path == tmp_path / "colours report.html"
-    assert "Validation accuracy <b>100.0%</b>" in report and report.count("data:image/png;base64") == 3
-    assert "every validation picture was right" in report and "<td>red</td><td>6</td>" in report
+    assert "Right on held-out pictures: <b>100.0%</b>" in report and report.count("data:image/png;base64") == 3
+    assert "every held-out picture was right" in report and "<td>red</td><td>6</td>" in report
 
 
 def test_fine_tune_phase_runs_with_batchnorm_frozen(two_class_folder, tmp_path):

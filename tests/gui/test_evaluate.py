@@ -22,7 +22,7 @@ def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
     window.tabs.setCurrentWidget(tab)
     with qtbot.waitSignal(tab.evaluated, timeout=30000):
         window.open_model(model_copy)
-    assert "Validation during training" in tab.summary.text() and "right on 16 pictures" in tab.summary.text()
+    assert "Held-out pictures during training" in tab.summary.text() and "right on 16 pictures" in tab.summary.text()
     qtbot.waitUntil(lambda: window.session.ready, timeout=60000)
     with qtbot.waitSignal(tab.evaluated, timeout=120000):
         tab.evaluate_folder(str(HOTDOG))  # its test/ split: 50 photos the model never saw

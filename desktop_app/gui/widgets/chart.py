@@ -11,17 +11,14 @@ import math
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
-from PySide6.QtCore import QCoreApplication
 
+from ...core.plots import cjk_font, history_words
 from ...core.progress import EpochMetrics
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccuracyChart", text)
 
 
 class AccuracyChart(FigureCanvasQTAgg):
     def __init__(self, parent=None):
+        cjk_font()  # before the axes exist: their texts take the font family in force when they are made
         self.figure = Figure(figsize=(6, 3.2))
         # Fixed margins: a layout engine would re-solve on every redraw, which costs more than the drawing.
         self.figure.subplots_adjust(left=0.06, right=0.99, top=0.92, bottom=0.14, wspace=0.18)
@@ -29,16 +26,17 @@ class AccuracyChart(FigureCanvasQTAgg):
         self.setParent(parent)
         self.acc_axes = self.figure.add_subplot(1, 2, 1)
         self.loss_axes = self.figure.add_subplot(1, 2, 2)
-        self.acc_axes.set_title(_tr("Accuracy"))
-        self.loss_axes.set_title(_tr("Loss"))
+        words = history_words()
+        self.acc_axes.set_title(words["accuracy"])
+        self.loss_axes.set_title(words["loss"])
         self.lines = {}
         for axes, key in ((self.acc_axes, "accuracy"), (self.loss_axes, "loss")):
-            axes.set_xlabel(_tr("epoch"))
+            axes.set_xlabel(words["epoch"])
             axes.grid(alpha=0.3)
             axes.xaxis.set_major_locator(MaxNLocator(6, integer=True))  # fewer labels: cheaper to draw
             axes.yaxis.set_major_locator(MaxNLocator(6))
-            (self.lines[key],) = axes.plot([], [], color="#1f77b4", label=_tr("training"), animated=True)
-            (self.lines["val_" + key],) = axes.plot([], [], color="#ff7f0e", label=_tr("validation"), animated=True)
+            (self.lines[key],) = axes.plot([], [], color="#1f77b4", label=words["training"], animated=True)
+            (self.lines["val_" + key],) = axes.plot([], [], color="#ff7f0e", label=words["validation"], animated=True)
         self.acc_axes.set_ylim(0, 1.02)
         self.acc_axes.legend(loc="lower right", fontsize="small")
         self._background = None

@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
+from ...core.confidence import not_sure_words
 from ...core.prediction import Prediction, PredictionError
-from .text import not_sure_text
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole
 MAX_BARS = 3
@@ -50,7 +50,7 @@ class PredictionTableModel(QAbstractTableModel):
             if column == self.ANSWER:
                 if isinstance(r, PredictionError):
                     return self.tr("cannot read")
-                return r.label if r.sure else not_sure_text(r.label, r.confidence, self.threshold)
+                return r.label if r.sure else not_sure_words(r.label, r.confidence, self.threshold)
             return r.error if isinstance(r, PredictionError) else None
         if role == Qt.ItemDataRole.DecorationRole and column == self.PHOTO:
             return self._icons.get(index.row())

@@ -35,7 +35,7 @@ class SkippedList(QWidget):
                 continue
             known.add(f.path)
             self.files.append(f)
-            item = QListWidgetItem(f"{Path(f.path).name}: {f.reason}")
+            item = QListWidgetItem(self.tr("{0}: {1}").format(Path(f.path).name, f.reason))
             item.setToolTip(f.path)
             self.list.addItem(item)
         self.heading.setText(self.tr("<b>{0} file(s) could not be used:</b>").format(len(self.files)))

@@ -1,0 +1,88 @@
+"""The user's language for every word the app writes: the window, the command line, the report and the charts.
+
+One catalogue per language, in Qt's format: resources/translations/finetune_studio_<language>.ts, which
+`python scripts/translations.py update` refreshes from the sources with pyside6-lupdate. The window
+loads its compiled .qm through QTranslator; the core (which knows nothing of Qt) reads the messages of its
+own bare `tr()` calls, lupdate's context "", straight from the .ts.
+
+A message is a whole sentence with named fields (`tr("Saved {path}.", path=p)`), never assembled from
+fragments, so a translation may put the fields in any order.
+"""
+
+import functools
+import os
+import xml.etree.ElementTree as ET
+
+from .paths import RESOURCES_DIR
+
+ENGLISH = "en"
+LANGUAGES = {ENGLISH: "English", "zh_CN": "简体中文"}
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+# Set by set_language, so the training process (spawned, so it starts afresh) speaks the window's language.
+LANGUAGE_VARIABLE = "FINETUNE_STUDIO_LANGUAGE"
+
+_language: str | None = None
+
+
+def catalogue_path(language: str, suffix: str = ".ts"):
+    return TRANSLATIONS_DIR / f"finetune_studio_{language}{suffix}"
+
+
+def system_language() -> str:
+    """The language the environment asks for, as POSIX programs read it (LC_ALL, LC_MESSAGES, LANG)."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return supported(value)
+    return ENGLISH
+
+
+def supported(locale_name: str) -> str:
+    """The language we have for a locale name such as zh_CN.UTF-8, zh-Hans or en_GB (English otherwise)."""
+    return "zh_CN" if locale_name.lower().startswith("zh") else ENGLISH
+
+
+def language() -> str:
+    global _language
+    if _language is None:
+        _language = os.environ.get(LANGUAGE_VARIABLE) or system_language()
+        if _language not in LANGUAGES:
+            _language = ENGLISH
+    return _language
+
+
+def set_language(code: str) -> None:
+    global _language
+    _language = code if code in LANGUAGES else ENGLISH
+    os.environ[LANGUAGE_VARIABLE] = _language
+
+
+def tr(text: str, /, **fields) -> str:
+    """`text` in the user's language, with its {fields} filled in."""
+    translated = _catalogue(language()).get(text, text)
+    return translated.format(**fields) if fields else translated
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Marks a constant for translation where it is defined; tr() translates it where it is shown."""
+    return text
+
+
+@functools.cache
+def _catalogue(code: str) -> dict[str, str]:
+    if code == ENGLISH:
+        return {}
+    path = catalogue_path(code)
+    if not path.is_file():
+        return {}
+    messages = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        if (context.findtext("name") or "") != "":
+            continue  # the window's messages: Qt translates those
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and translation.get("type") not in ("unfinished",
+                                                                                                 "obsolete",
+                                                                                                 "vanished"):
+                messages[message.findtext("source")] = translation.text
+    return messages

@@ -1,0 +1,1606 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>{stage}...</source>
+        <translation>{stage}……</translation>
+    </message>
+    <message>
+        <source>{phase}: {done}/{total} ({percent}%)</source>
+        <translation>{phase}：{done}/{total}（{percent}%）</translation>
+    </message>
+    <message>
+        <source>{phase}: {done}/{total} ({percent}%, {time_left})</source>
+        <translation>{phase}：{done}/{total}（{percent}%，{time_left}）</translation>
+    </message>
+    <message>
+        <source>{phase} {epoch}/{epochs}: right {accuracy:.1%} of training pictures (error {loss:.3f})</source>
+        <translation>{phase} {epoch}/{epochs}：训练图片答对 {accuracy:.1%}（误差 {loss:.3f}）</translation>
+    </message>
+    <message>
+        <source>{phase} {epoch}/{epochs}: right {accuracy:.1%} of training pictures (error {loss:.3f}), {val_accuracy:.1%} of held-out pictures (error {val_loss:.3f})</source>
+        <translation>{phase} {epoch}/{epochs}：训练图片答对 {accuracy:.1%}（误差 {loss:.3f}），检验图片答对 {val_accuracy:.1%}（误差 {val_loss:.3f}）</translation>
+    </message>
+    <message>
+        <source>Skipped {n} file(s):</source>
+        <translation>跳过了 {n} 个文件：</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>提示：{text}</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({seconds} s; too few pictures to measure how often it is right; it {rule}).</source>
+        <translation>已保存 {path}（{seconds} 秒；图片太少，无法衡量答对的比例；模型{rule}）。</translation>
+    </message>
+    <message>
+        <source>Saved {path}: right on {accuracy:.1%} of held-out pictures ({seconds} s, the top of the network fine-tuned; it {rule}).</source>
+        <translation>已保存 {path}：检验图片答对 {accuracy:.1%}（{seconds} 秒，网络顶部已微调；模型{rule}）。</translation>
+    </message>
+    <message>
+        <source>Saved {path}: right on {accuracy:.1%} of held-out pictures ({seconds} s, new output layer only; it {rule}).</source>
+        <translation>已保存 {path}：检验图片答对 {accuracy:.1%}（{seconds} 秒，只训练了新的输出层；模型{rule}）。</translation>
+    </message>
+    <message>
+        <source>Training report: {path}</source>
+        <translation>训练报告：{path}</translation>
+    </message>
+    <message>
+        <source>Warning: {n} of the {total} image(s) are photos the model was trained on, so this accuracy looks better than it will be on new photos.</source>
+        <translation>警告：{total} 张图片中有 {n} 张是模型训练时用过的照片，所以这个准确率会比在新照片上的表现好看。</translation>
+    </message>
+    <message>
+        <source>Right on {accuracy:.1%} of {n} image(s).</source>
+        <translation>{n} 张图片中答对 {accuracy:.1%}。</translation>
+    </message>
+    <message>
+        <source>The model {rule}: no image gets an answer.</source>
+        <translation>模型{rule}：没有图片得到回答。</translation>
+    </message>
+    <message>
+        <source>The model {rule}: {coverage:.1%} of images get an answer, {accuracy:.1%} of them right.</source>
+        <translation>模型{rule}：{coverage:.1%} 的图片得到回答，其中 {accuracy:.1%} 答对。</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: what the model said):</source>
+        <translation>混淆矩阵（行：真实类别，列：模型的回答）：</translation>
+    </message>
+    <message>
+        <source>No image files were found in the given paths.</source>
+        <translation>在给出的路径中没有找到图片文件。</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{path}: cannot predict: {reason}</source>
+        <translation>{path}：无法识别：{reason}</translation>
+    </message>
+    <message>
+        <source>No file could be read as an image ({n} tried; reasons above).</source>
+        <translation>没有文件能作为图片读取（试了 {n} 个；原因见上）。</translation>
+    </message>
+    <message>
+        <source>Exports are checked on real images: give some with --images (files or folders).</source>
+        <translation>导出结果要用真实图片检查：请用 --images 给出一些（文件或文件夹）。</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({format}); on {n} check images it gave the same answer as the original on {same:.0%}, largest probability difference {difference:.2g}.</source>
+        <translation>已写入 {path}（{format}）；在 {n} 张检查图片上，与原模型回答相同的比例为 {same:.0%}，概率最大差异 {difference:.2g}。</translation>
+    </message>
+    <message>
+        <source>{id}  not installed  {name}: {blurb}</source>
+        <translation>{id}  未安装  {name}：{blurb}</translation>
+    </message>
+    <message>
+        <source>{id}  available  {name} (default): {blurb}</source>
+        <translation>{id}  可用  {name}（默认）：{blurb}</translation>
+    </message>
+    <message>
+        <source>{id}  available  {name}: {blurb}</source>
+        <translation>{id}  可用  {name}：{blurb}</translation>
+    </message>
+    <message>
+        <source>Imported; {network} is now available ({path}).</source>
+        <translation>已导入；{network} 现在可以使用（{path}）。</translation>
+    </message>
+    <message>
+        <source>expected a number of layers, 0, or auto</source>
+        <translation>需要层数、0 或 auto</translation>
+    </message>
+    <message>
+        <source>Train and use image classifiers, offline.</source>
+        <translation>离线训练和使用图片分类器。</translation>
+    </message>
+    <message>
+        <source>show the full traceback on unexpected errors</source>
+        <translation>出现意外错误时显示完整的错误追踪</translation>
+    </message>
+    <message>
+        <source>print one JSON object as the last line of stdout</source>
+        <translation>在标准输出的最后一行打印一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>train a classifier on a folder with one sub-folder per class</source>
+        <translation>用每个类别一个子文件夹的文件夹训练分类器</translation>
+    </message>
+    <message>
+        <source>folder of class folders, or with train/ and test/ (or val/) inside</source>
+        <translation>包含各类别文件夹的文件夹，或其中有 train/ 和 test/（或 val/）</translation>
+    </message>
+    <message>
+        <source>model file to write (.keras)</source>
+        <translation>要写入的模型文件（.keras）</translation>
+    </message>
+    <message>
+        <source>pretrained network (default {default}; see the &apos;backbones&apos; command)</source>
+        <translation>预训练网络（默认 {default}；见 backbones 命令）</translation>
+    </message>
+    <message>
+        <source>learning rounds (epochs) for the new output layer (default {default})</source>
+        <translation>新输出层的学习轮数（默认 {default}）</translation>
+    </message>
+    <message>
+        <source>learning rate of the new output layer (default {default})</source>
+        <translation>新输出层的学习率（默认 {default}）</translation>
+    </message>
+    <message>
+        <source>top backbone layers to fine-tune: a number, 0 for none, or auto (default)</source>
+        <translation>要微调的网络顶部层数：一个数字，0 表示不微调，或 auto（默认）</translation>
+    </message>
+    <message>
+        <source>fine-tuning rounds (default {default})</source>
+        <translation>微调轮数（默认 {default}）</translation>
+    </message>
+    <message>
+        <source>picture size the network sees, in pixels (default {default})</source>
+        <translation>网络看到的图片尺寸，单位像素（默认 {default}）</translation>
+    </message>
+    <message>
+        <source>no random crops/flips while fine-tuning</source>
+        <translation>微调时不做随机裁剪和翻转</translation>
+    </message>
+    <message>
+        <source>random seed; the same seed repeats a run (default {default})</source>
+        <translation>随机种子；相同的种子会得到相同的结果（默认 {default}）</translation>
+    </message>
+    <message>
+        <source>measure a model on a labelled folder</source>
+        <translation>用已分好类的文件夹衡量模型</translation>
+    </message>
+    <message>
+        <source>folder of class folders (its test/ or val/ split is used when present)</source>
+        <translation>包含各类别文件夹的文件夹（有 test/ 或 val/ 时使用它们）</translation>
+    </message>
+    <message>
+        <source>say what a model sees in images or folders of images</source>
+        <translation>说出模型在图片或图片文件夹中看到了什么</translation>
+    </message>
+    <message>
+        <source>classes to show per image (default 3)</source>
+        <translation>每张图片显示的类别数（默认 3）</translation>
+    </message>
+    <message>
+        <source>answer &apos;not sure&apos; below this confidence, 0..1 (default: the one saved with the model)</source>
+        <translation>把握低于此值时回答“不确定”，0..1（默认：模型中保存的值）</translation>
+    </message>
+    <message>
+        <source>also write every result to this CSV file</source>
+        <translation>同时把所有结果写入这个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>write a model for other programs: Keras, SavedModel or TensorFlow Lite</source>
+        <translation>为其他程序导出模型：Keras、SavedModel 或 TensorFlow Lite</translation>
+    </message>
+    <message>
+        <source>repeat for several: {formats}</source>
+        <translation>可重复给出多个：{formats}</translation>
+    </message>
+    <message>
+        <source>folder to write into (default: &apos;&lt;model name&gt; exports&apos; beside the model)</source>
+        <translation>写入的文件夹（默认：模型旁边的“&lt;模型名&gt; exports”）</translation>
+    </message>
+    <message>
+        <source>real images to check each export on (default: the photos the model was trained on)</source>
+        <translation>用来检查每个导出结果的真实图片（默认：模型训练用的照片）</translation>
+    </message>
+    <message>
+        <source>list the pretrained networks and whether they are installed</source>
+        <translation>列出预训练网络及其是否已安装</translation>
+    </message>
+    <message>
+        <source>install an official Keras weight file for a backbone</source>
+        <translation>为某个网络安装官方 Keras 权重文件</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was saved.</source>
+        <translation>已停止；没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>error: unexpected failure ({kind}: {problem}); run with --debug for details</source>
+        <translation>错误：意外失败（{kind}：{problem}）；加上 --debug 运行可查看详情</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>there is no permission to write in {folder}</source>
+        <translation>没有在 {folder} 中写入的权限</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder</source>
+        <translation>{folder} 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk</source>
+        <translation>{folder} 在只读磁盘上</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>无法保存 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}. Nothing was overwritten.</source>
+        <translation>无法保存 {name}：{reason}。没有覆盖任何文件。</translation>
+    </message>
+    <message>
+        <source>Put the file &apos;{file}&apos; in {folder} or import it with: python -m desktop_app.cli import-weights {backbone} FILE</source>
+        <translation>把文件“{file}”放到 {folder}，或用以下命令导入：python -m desktop_app.cli import-weights {backbone} FILE</translation>
+    </message>
+    <message>
+        <source>Most accurate of the bundled networks; the default.</source>
+        <translation>自带网络中最准确的一个；默认使用。</translation>
+    </message>
+    <message>
+        <source>About 1.6x faster, a few points less accurate.</source>
+        <translation>快约 1.6 倍，准确率低几个百分点。</translation>
+    </message>
+    <message>
+        <source>The original tutorial&apos;s network: large and slow on a laptop.</source>
+        <translation>原教程用的网络：体积大，在笔记本电脑上很慢。</translation>
+    </message>
+    <message>
+        <source>Accurate, moderately fast.</source>
+        <translation>准确，速度中等。</translation>
+    </message>
+    <message>
+        <source>Very fast, less accurate.</source>
+        <translation>很快，准确率较低。</translation>
+    </message>
+    <message>
+        <source>Fast and accurate.</source>
+        <translation>快而准确。</translation>
+    </message>
+    <message>
+        <source>Unknown network &apos;{name}&apos;. Choose one of: {choices}.</source>
+        <translation>未知的网络“{name}”。请从这些中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>{network}: the weight file {file} is damaged or not the official one (its checksum does not match). {how_to_add}</source>
+        <translation>{network}：权重文件 {file} 已损坏或不是官方文件（校验和不符）。{how_to_add}</translation>
+    </message>
+    <message>
+        <source>{network} is not installed. {how_to_add}</source>
+        <translation>{network} 未安装。{how_to_add}</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>{file} is not the official {network} weight file (checksum mismatch).</source>
+        <translation>{file} 不是官方的 {network} 权重文件（校验和不符）。</translation>
+    </message>
+    <message>
+        <source>{file} does not hold {network} weights: {problem}</source>
+        <translation>{file} 里不是 {network} 的权重：{problem}</translation>
+    </message>
+    <message>
+        <source>The model file {file} does not exist.</source>
+        <translation>模型文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is a Keras model but was not made by FineTune Studio (it has no class names).</source>
+        <translation>{name} 是 Keras 模型，但不是 FineTune Studio 制作的（没有类别名称）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a FineTune Studio model, or the file is damaged.</source>
+        <translation>{name} 不是 FineTune Studio 模型，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} is not a FineTune Studio model.</source>
+        <translation>{name} 不是 FineTune Studio 模型。</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer FineTune Studio; please update the app.</source>
+        <translation>{name} 是用更新版本的 FineTune Studio 制作的；请更新本应用。</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened as a model: {problem}</source>
+        <translation>{name} 无法作为模型打开：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} is inconsistent: {outputs} outputs for {classes} class names.</source>
+        <translation>{name} 内容不一致：{outputs} 个输出，却有 {classes} 个类别名称。</translation>
+    </message>
+    <message>
+        <source>always answers (never “not sure”)</source>
+        <translation>总是回答（从不说“不确定”）</translation>
+    </message>
+    <message>
+        <source>answers only when at least {percent}% sure</source>
+        <translation>只在至少有 {percent}% 把握时回答</translation>
+    </message>
+    <message>
+        <source>not sure — best guess {label} at {confidence}%, needs {needed}%</source>
+        <translation>不确定 — 最可能是 {label}（{confidence}%），需要 {needed}%</translation>
+    </message>
+    <message>
+        <source>The test folder has classes that the training folder does not have ({names}); their images were not used.</source>
+        <translation>测试文件夹中有训练文件夹没有的类别（{names}）；这些图片没有使用。</translation>
+    </message>
+    <message>
+        <source>The validation folder has classes that the training folder does not have ({names}); their images were not used.</source>
+        <translation>验证文件夹中有训练文件夹没有的类别（{names}）；这些图片没有使用。</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder {folder}: {problem}</source>
+        <translation>无法打开文件夹 {folder}：{problem}</translation>
+    </message>
+    <message>
+        <source>not an image file (a name without a type such as .jpg)</source>
+        <translation>不是图片文件（文件名没有 .jpg 这样的类型）</translation>
+    </message>
+    <message>
+        <source>not an image file (type &apos;{suffix}&apos; is not supported)</source>
+        <translation>不是图片文件（不支持“{suffix}”类型）</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not inside a class folder, so it was not used.</source>
+        <translation>“{name}”不在类别文件夹里，所以没有使用。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder that holds one folder per class.</source>
+        <translation>{path} 是文件；请选择一个每个类别各有一个子文件夹的文件夹。</translation>
+    </message>
+    <message>
+        <source>The class folder &apos;{name}&apos; has no usable image, so it was left out.</source>
+        <translation>类别文件夹“{name}”中没有可用的图片，所以没有使用它。</translation>
+    </message>
+    <message>
+        <source>Training needs at least two classes with images; {folder} has only &apos;{name}&apos;. Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.</source>
+        <translation>训练至少需要两个有图片的类别；{folder} 只有“{name}”。请把每种图片放进各自的子文件夹，例如 hotdog/ 和 not-hotdog/。</translation>
+    </message>
+    <message>
+        <source>Training needs at least two classes with images; {folder} has none. Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.</source>
+        <translation>训练至少需要两个有图片的类别；{folder} 一个也没有。请把每种图片放进各自的子文件夹，例如 hotdog/ 和 not-hotdog/。</translation>
+    </message>
+    <message>
+        <source>class &apos;{name}&apos; is not in the training folder</source>
+        <translation>类别“{name}”不在训练文件夹中</translation>
+    </message>
+    <message>
+        <source>{n} file(s) could not be used and were skipped (listed with reasons).</source>
+        <translation>{n} 个文件无法使用，已跳过（附原因列出）。</translation>
+    </message>
+    <message>
+        <source>The classes are unbalanced: &apos;{big}&apos; has {big_n} images, &apos;{small}&apos; only {small_n}. The model may favour &apos;{big}&apos;.</source>
+        <translation>各类别数量不均衡：“{big}”有 {big_n} 张图片，“{small}”只有 {small_n} 张。模型可能偏向“{big}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has only {n} image(s); {enough} or more per class work much better.</source>
+        <translation>“{name}”只有 {n} 张图片；每个类别有 {enough} 张或更多效果会好得多。</translation>
+    </message>
+    <message>
+        <source>{n} image(s) appear more than once (identical files).</source>
+        <translation>{n} 张图片出现了不止一次（完全相同的文件）。</translation>
+    </message>
+    <message>
+        <source>{n} identical image(s) are filed under different classes.</source>
+        <translation>{n} 张相同的图片被放在了不同的类别下。</translation>
+    </message>
+    <message>
+        <source>{n} image(s) are in both the training and the test or validation folders, which makes the measured accuracy look better than it is.</source>
+        <translation>{n} 张图片同时出现在训练文件夹和测试或验证文件夹中，这会让测得的准确率比实际好看。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {problem}</source>
+        <translation>出了问题：{problem}</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s class(es) {names} are not among the model&apos;s classes ({known}); their {n} picture(s) were left out; only the shared classes were judged.</source>
+        <translation>文件夹中的类别 {names} 不在模型的类别（{known}）中；它们的 {n} 张图片没有参与；只评估了共有的类别。</translation>
+    </message>
+    <message>
+        <source>The folder has no pictures of {names}.</source>
+        <translation>文件夹中没有 {names} 的图片。</translation>
+    </message>
+    <message>
+        <source>None of the folder&apos;s classes ({names}) is one the model knows ({known}). Class folders must be named like the model&apos;s classes.</source>
+        <translation>文件夹中的类别（{names}）没有一个是模型认识的（{known}）。类别文件夹的名称必须与模型的类别相同。</translation>
+    </message>
+    <message>
+        <source>Keras (.keras)</source>
+        <translation>Keras（.keras）</translation>
+    </message>
+    <message>
+        <source>TensorFlow SavedModel (folder)</source>
+        <translation>TensorFlow SavedModel（文件夹）</translation>
+    </message>
+    <message>
+        <source>TensorFlow Lite, float32 (.tflite)</source>
+        <translation>TensorFlow Lite，float32（.tflite）</translation>
+    </message>
+    <message>
+        <source>TensorFlow Lite, quantised weights (.tflite)</source>
+        <translation>TensorFlow Lite，量化权重（.tflite）</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;{name}&apos;; choose one of: {choices}.</source>
+        <translation>未知的导出格式“{name}”；请从这些中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>The {format} export did not match the original model on the check images (same answer on {same:.0%}, largest difference {difference:.3f}); it was not saved.</source>
+        <translation>{format} 导出结果在检查图片上与原模型不一致（回答相同的比例 {same:.0%}，最大差异 {difference:.3f}）；没有保存。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {problem}.</source>
+        <translation>无法创建文件夹 {folder}：{problem}。</translation>
+    </message>
+    <message>
+        <source>An export is checked on real images, but none could be read from the given paths.</source>
+        <translation>导出结果要用真实图片检查，但给出的路径中没有能读取的图片。</translation>
+    </message>
+    <message>
+        <source>the file changed after the folder was read; read the folder again to use it</source>
+        <translation>读取文件夹后文件被改动了；请重新读取文件夹再使用</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>not an image, or an image format that cannot be read</source>
+        <translation>不是图片，或者是无法读取的图片格式</translation>
+    </message>
+    <message>
+        <source>too many pixels (over {limit} megapixels)</source>
+        <translation>像素太多（超过 {limit} 百万像素）</translation>
+    </message>
+    <message>
+        <source>cannot read image ({problem})</source>
+        <translation>无法读取图片（{problem}）</translation>
+    </message>
+    <message>
+        <source>too many pixels ({width}x{height}, over {limit} megapixels)</source>
+        <translation>像素太多（{width}x{height}，超过 {limit} 百万像素）</translation>
+    </message>
+    <message>
+        <source>image has no pixels</source>
+        <translation>图片没有像素</translation>
+    </message>
+    <message>
+        <source>file is truncated or damaged</source>
+        <translation>文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>cannot decode image ({problem})</source>
+        <translation>无法解码图片（{problem}）</translation>
+    </message>
+    <message>
+        <source>no permission to read the file</source>
+        <translation>没有读取该文件的权限</translation>
+    </message>
+    <message>
+        <source>file no longer exists</source>
+        <translation>文件已不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot read file ({problem})</source>
+        <translation>无法读取文件（{problem}）</translation>
+    </message>
+    <message>
+        <source>A model needs a name.</source>
+        <translation>模型需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a model called “{name}” in {folder}.</source>
+        <translation>{folder} 中已经有名为“{name}”的模型。</translation>
+    </message>
+    <message>
+        <source>Could not rename {name}: {problem}.</source>
+        <translation>无法重命名 {name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>model said</source>
+        <translation>模型的回答</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>Right (share of pictures)</source>
+        <translation>答对的比例</translation>
+    </message>
+    <message>
+        <source>Error (lower is better)</source>
+        <translation>误差（越低越好）</translation>
+    </message>
+    <message>
+        <source>learning round</source>
+        <translation>学习轮次</translation>
+    </message>
+    <message>
+        <source>training pictures</source>
+        <translation>训练图片</translation>
+    </message>
+    <message>
+        <source>held-out pictures</source>
+        <translation>检验图片</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>得到回答</translation>
+    </message>
+    <message>
+        <source>right, of those answered</source>
+        <translation>回答中答对</translation>
+    </message>
+    <message>
+        <source>confidence needed to answer</source>
+        <translation>回答所需的把握</translation>
+    </message>
+    <message>
+        <source>Reading the photos</source>
+        <translation>正在读取照片</translation>
+    </message>
+    <message>
+        <source>Looking at each photo once (computing features)</source>
+        <translation>正在逐张查看照片（计算特征）</translation>
+    </message>
+    <message>
+        <source>Learning your classes (training the new output layer)</source>
+        <translation>正在学习你的类别（训练新的输出层）</translation>
+    </message>
+    <message>
+        <source>Adjusting the top of the network to your photos (fine-tuning)</source>
+        <translation>正在让网络顶部适应你的照片（微调）</translation>
+    </message>
+    <message>
+        <source>Saving the model</source>
+        <translation>正在保存模型</translation>
+    </message>
+    <message>
+        <source>Photos looked at</source>
+        <translation>已查看照片</translation>
+    </message>
+    <message>
+        <source>Learning rounds (epochs)</source>
+        <translation>学习轮次</translation>
+    </message>
+    <message>
+        <source>Fine-tuning steps</source>
+        <translation>微调步数</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>已被用户停止。</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds:02d} s</source>
+        <translation>{minutes} 分 {seconds:02d} 秒</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} 小时 {minutes:02d} 分</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>大约还需 {duration}</translation>
+    </message>
+    <message>
+        <source>(file no longer readable)</source>
+        <translation>（文件已无法读取）</translation>
+    </message>
+    <message>
+        <source>Pretrained network</source>
+        <translation>预训练网络</translation>
+    </message>
+    <message>
+        <source>Picture size the network sees (pixels)</source>
+        <translation>网络看到的图片尺寸（像素）</translation>
+    </message>
+    <message>
+        <source>Learning rounds for the new output layer</source>
+        <translation>新输出层的学习轮数</translation>
+    </message>
+    <message>
+        <source>Learning rate (step size) of the new output layer</source>
+        <translation>新输出层的学习率（步长）</translation>
+    </message>
+    <message>
+        <source>Weight penalty that keeps the output layer simple</source>
+        <translation>让输出层保持简单的权重惩罚</translation>
+    </message>
+    <message>
+        <source>Share of features dropped at random while fine-tuning</source>
+        <translation>微调时随机丢弃的特征比例</translation>
+    </message>
+    <message>
+        <source>Layers of the network fine-tuned (empty: decided automatically)</source>
+        <translation>微调的网络层数（空：自动决定）</translation>
+    </message>
+    <message>
+        <source>Fine-tuning rounds</source>
+        <translation>微调轮数</translation>
+    </message>
+    <message>
+        <source>Learning rate (step size) while fine-tuning</source>
+        <translation>微调时的学习率（步长）</translation>
+    </message>
+    <message>
+        <source>Vary the pictures while fine-tuning (crops, mirror, lighting)</source>
+        <translation>微调时变换图片（裁剪、镜像、光照）</translation>
+    </message>
+    <message>
+        <source>Groups the pictures are split into to check on held-out pictures</source>
+        <translation>为用检验图片检查而把图片分成的组数</translation>
+    </message>
+    <message>
+        <source>Random seed (the same seed repeats a run)</source>
+        <translation>随机种子（相同的种子得到相同的结果）</translation>
+    </message>
+    <message>
+        <source>Automatic fine-tuning needs at least this many held-out pictures</source>
+        <translation>自动微调至少需要这么多检验图片</translation>
+    </message>
+    <message>
+        <source>Automatic fine-tuning only up to this many pictures</source>
+        <translation>图片不超过这个数量时才自动微调</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{used} pictures used; {n} file(s) could not be used:</source>
+        <translation>使用了 {used} 张图片；{n} 个文件无法使用：</translation>
+    </message>
+    <message>
+        <source>{used} pictures used; every file could be used.</source>
+        <translation>使用了 {used} 张图片；所有文件都可以使用。</translation>
+    </message>
+    <message>
+        <source>Trained {date} with FineTune Studio {version} on {folder}.</source>
+        <translation>于 {date} 用 FineTune Studio {version} 在 {folder} 上训练。</translation>
+    </message>
+    <message>
+        <source>Right on held-out pictures: &lt;b&gt;{accuracy:.1%}&lt;/b&gt; (the top of the network was fine-tuned).</source>
+        <translation>检验图片答对：&lt;b&gt;{accuracy:.1%}&lt;/b&gt;（网络顶部经过了微调）。</translation>
+    </message>
+    <message>
+        <source>Right on held-out pictures: &lt;b&gt;{accuracy:.1%}&lt;/b&gt;.</source>
+        <translation>检验图片答对：&lt;b&gt;{accuracy:.1%}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>The model {rule} (otherwise it says “not sure”); then {coverage:.0%} of pictures get an answer, {accuracy:.1%} of those right.</source>
+        <translation>模型{rule}（否则回答“不确定”）；这样 {coverage:.0%} 的图片得到回答，其中 {accuracy:.1%} 答对。</translation>
+    </message>
+    <message>
+        <source>The model {rule} (otherwise it says “not sure”); then no picture gets an answer.</source>
+        <translation>模型{rule}（否则回答“不确定”）；这样没有图片得到回答。</translation>
+    </message>
+    <message>
+        <source>Each of {n} pictures judged by a model that had not seen it: {accuracy:.1%} right.</source>
+        <translation>{n} 张图片各由一个没见过它的模型判断：答对 {accuracy:.1%}。</translation>
+    </message>
+    <message>
+        <source>The {n} most confident mistakes</source>
+        <translation>最有把握却答错的 {n} 张</translation>
+    </message>
+    <message>
+        <source>is &lt;b&gt;{truth}&lt;/b&gt;, said &lt;b&gt;{said}&lt;/b&gt; ({confidence}%)</source>
+        <translation>实为 &lt;b&gt;{truth}&lt;/b&gt;，回答 &lt;b&gt;{said}&lt;/b&gt;（{confidence}%）</translation>
+    </message>
+    <message>
+        <source>None: every held-out picture was right.</source>
+        <translation>没有：每张检验图片都答对了。</translation>
+    </message>
+    <message>
+        <source>{model} — training report</source>
+        <translation>{model} — 训练报告</translation>
+    </message>
+    <message>
+        <source>Fine-tuning skipped: the new output layer is already right on every held-out picture.</source>
+        <translation>跳过了微调：新的输出层已经答对了每张检验图片。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning skipped: with {n} held-out pictures a real gain could not be told apart from luck, and on small sets it tends to memorise the training photos.</source>
+        <translation>跳过了微调：只有 {n} 张检验图片，无法区分真正的提高和运气；而且在小数据集上微调容易死记训练照片。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning skipped: with {n} pictures it would take long on a CPU (turn it on in the advanced settings to force it).</source>
+        <translation>跳过了微调：{n} 张图片在 CPU 上会花很长时间（可在高级设置中强制开启）。</translation>
+    </message>
+    <message>
+        <source>The class &apos;{name}&apos; had no image that could be read, so it was left out.</source>
+        <translation>类别“{name}”没有能读取的图片，所以没有使用它。</translation>
+    </message>
+    <message>
+        <source>Fewer than two classes have images that can be read; see the skipped files.</source>
+        <translation>有可读取图片的类别少于两个；请查看跳过的文件。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning skipped: it needs held-out pictures to know when to stop.</source>
+        <translation>跳过了微调：需要检验图片才能知道何时停止。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning did not beat the output layer alone on held-out pictures, so it was not kept.</source>
+        <translation>在检验图片上，微调没有比只训练输出层更好，所以没有保留。</translation>
+    </message>
+    <message>
+        <source>The training report was not written: {problem}</source>
+        <translation>没有写出训练报告：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetTab</name>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Recent folders</source>
+        <translation>最近的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder that holds one sub-folder per kind of picture (for example hotdog/ and not-hotdog/), or drop the folder on this window.</source>
+        <translation>选择一个每种图片各有一个子文件夹的文件夹（例如 hotdog/ 和 not-hotdog/），或把文件夹拖到这个窗口上。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Classes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;类别&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Health check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;健康检查&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No pictures yet&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Choose Folder…&lt;/b&gt; or drop a folder here.&lt;/p&gt;&lt;p&gt;Inside it, put one sub-folder per kind of picture:&lt;br&gt;&lt;tt&gt;hotdog/&lt;/tt&gt; with hot-dog photos, &lt;tt&gt;not-hotdog/&lt;/tt&gt; with everything else.&lt;/p&gt;&lt;p&gt;Twenty or more varied photos per kind work well.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;还没有图片&lt;/h2&gt;&lt;p&gt;点击&lt;b&gt;选择文件夹…&lt;/b&gt;，或把文件夹拖到这里。&lt;/p&gt;&lt;p&gt;在文件夹里，每种图片放一个子文件夹：&lt;br&gt;&lt;tt&gt;hotdog/&lt;/tt&gt; 放热狗照片，&lt;tt&gt;not-hotdog/&lt;/tt&gt; 放其他所有照片。&lt;/p&gt;&lt;p&gt;每种有二十张或更多不同的照片效果就很好。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} classes, {2} pictures for training.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 个类别，{2} 张训练图片。</translation>
+    </message>
+    <message>
+        <source>Accuracy is measured on the {0} pictures in its validation folder.</source>
+        <translation>准确率用验证文件夹中的 {0} 张图片衡量。</translation>
+    </message>
+    <message>
+        <source>Accuracy is measured on held-out pictures: each picture is set aside once and judged by a model that did not see it.</source>
+        <translation>准确率用检验图片衡量：每张图片都会被留出一次，由没见过它的模型来判断。</translation>
+    </message>
+    <message>
+        <source>Its test folder ({0} pictures) is kept for evaluation.</source>
+        <translation>测试文件夹（{0} 张图片）留作评估。</translation>
+    </message>
+    <message>
+        <source>{0} — {1} pictures</source>
+        <translation>{0} — {1} 张图片</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of class folders</source>
+        <translation>选择包含各类别文件夹的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateTab</name>
+    <message>
+        <source>Train a model or open one to see how good it is.</source>
+        <translation>训练或打开一个模型，看看它有多好。</translation>
+    </message>
+    <message>
+        <source>Choose Model…</source>
+        <translation>选择模型…</translation>
+    </message>
+    <message>
+        <source>Evaluate on a Folder…</source>
+        <translation>用文件夹评估…</translation>
+    </message>
+    <message>
+        <source>A folder of class folders the model has not seen (its test/ split is used when it has one).</source>
+        <translation>一个包含各类别文件夹、模型没见过的文件夹（有 test/ 时使用它）。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the model for other programs; each export is checked against the original on real photos</source>
+        <translation>为其他程序保存模型；每个导出结果都会用真实照片与原模型对比检查</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>图片数</translation>
+    </message>
+    <message>
+        <source>Precision: when the model says this class, how often it is right</source>
+        <translation>精确率：模型说是这个类别时，有多少次是对的</translation>
+    </message>
+    <message>
+        <source>Recall: of the pictures of this class, how many the model found</source>
+        <translation>召回率：这个类别的图片中，模型找出了多少</translation>
+    </message>
+    <message>
+        <source>F1: precision and recall in one number</source>
+        <translation>F1：把精确率和召回率合成一个数</translation>
+    </message>
+    <message>
+        <source>Pictures of this class</source>
+        <translation>这个类别的图片数</translation>
+    </message>
+    <message>
+        <source>Save Threshold</source>
+        <translation>保存阈值</translation>
+    </message>
+    <message>
+        <source>Keep this threshold in the model file; until then it applies only while the app is open</source>
+        <translation>把这个阈值保存到模型文件中；在此之前它只在应用打开期间有效</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to the recommended threshold</source>
+        <translation>回到推荐的阈值</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Right, but barely</source>
+        <translation>答对了，但很勉强</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answer only when at least this sure:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;至少有这么大把握时才回答：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Model: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>模型：&lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>▲ recommended: {0}% (chosen on the pictures held out during training)</source>
+        <translation>▲ 推荐：{0}%（根据训练时留出的图片选定）</translation>
+    </message>
+    <message>
+        <source>Held-out pictures during training: each picture was judged by a model that had not seen it.</source>
+        <translation>训练时的检验图片：每张图片都由没见过它的模型判断。</translation>
+    </message>
+    <message>
+        <source>This model was trained without held-out pictures; evaluate it on a folder.</source>
+        <translation>这个模型训练时没有留出检验图片；请用文件夹评估它。</translation>
+    </message>
+    <message>
+        <source>Could not open the model. Choose another one.</source>
+        <translation>无法打开模型。请选择另一个。</translation>
+    </message>
+    <message>
+        <source>Choose a folder of class folders</source>
+        <translation>选择包含各类别文件夹的文件夹</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} of these {1} pictures are photos the model was trained on&lt;/b&gt;, so this accuracy looks better than it will be on new photos. Evaluate on pictures it has not seen (a test/ folder).</source>
+        <translation>&lt;b&gt;这 {1} 张图片中有 {0} 张是模型训练时用过的照片&lt;/b&gt;，所以这个准确率会比在新照片上的表现好看。请用它没见过的图片评估（test/ 文件夹）。</translation>
+    </message>
+    <message>
+        <source>Pictures in {0} ({1} could not be read).</source>
+        <translation>{0} 中的图片（{1} 张无法读取）。</translation>
+    </message>
+    <message>
+        <source>Pictures in {0}.</source>
+        <translation>{0} 中的图片。</translation>
+    </message>
+    <message>
+        <source>{0}&lt;br&gt;&lt;b&gt;{1:.1%}&lt;/b&gt; right on {2} pictures.</source>
+        <translation>{0}&lt;br&gt;{2} 张图片中答对 &lt;b&gt;{1:.1%}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>is {0}
+said {1} ({2}%)</source>
+        <translation>实为 {0}
+回答 {1}（{2}%）</translation>
+    </message>
+    <message>
+        <source>{0} ({1}%)</source>
+        <translation>{0}（{1}%）</translation>
+    </message>
+    <message>
+        <source>Mistakes ({0})</source>
+        <translation>错误（{0}）</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>对</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>错</translation>
+    </message>
+    <message>
+        <source>{0}: the picture is &lt;b&gt;{1}&lt;/b&gt;; the model said &lt;b&gt;{2}&lt;/b&gt;, {3}% sure.</source>
+        <translation>{0}：图片实为 &lt;b&gt;{1}&lt;/b&gt;；模型回答 &lt;b&gt;{2}&lt;/b&gt;，把握 {3}%。</translation>
+    </message>
+    <message>
+        <source>The model {0}: no picture gets an answer.</source>
+        <translation>模型{0}：没有图片得到回答。</translation>
+    </message>
+    <message>
+        <source>The model {0}: {1:.0%} of pictures get an answer, and {2:.0%} of those answers are right. The rest read “not sure”.</source>
+        <translation>模型{0}：{1:.0%} 的图片得到回答，其中 {2:.0%} 答对。其余显示“不确定”。</translation>
+    </message>
+    <message>
+        <source>(Not saved: the model file still says {0}%.)</source>
+        <translation>（未保存：模型文件中仍是 {0}%。）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export {0}</source>
+        <translation>导出 {0}</translation>
+    </message>
+    <message>
+        <source>a folder of photos like the ones it was trained on</source>
+        <translation>一个放有与训练照片类似的照片的文件夹</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Into the folder:</source>
+        <translation>导出到文件夹：</translation>
+    </message>
+    <message>
+        <source>Checked on the photos in:</source>
+        <translation>用这里的照片检查：</translation>
+    </message>
+    <message>
+        <source>Each export is run next to the original on up to 32 of these photos and kept only if it gives the same answers. The folder is created if it does not exist; labels.txt (the class names, in output order) is written beside the files.</source>
+        <translation>每个导出结果会和原模型一起在最多 32 张这样的照片上运行，回答相同才会保留。文件夹不存在时会自动创建；labels.txt（按输出顺序排列的类别名称）会写在文件旁边。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into</source>
+        <translation>选择导出到的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose some photos to check the export on</source>
+        <translation>选择一些用来检查导出结果的照片</translation>
+    </message>
+    <message>
+        <source>%v of %m formats</source>
+        <translation>%v / %m 种格式</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing half-made was left. Finished before that, in {0}:</source>
+        <translation>已停止；没有留下做了一半的文件。在此之前已完成的，位于 {0}：</translation>
+    </message>
+    <message>
+        <source>Exported into {0}:</source>
+        <translation>已导出到 {0}：</translation>
+    </message>
+    <message>
+        <source>Not everything could be exported: {0}</source>
+        <translation>并非全部都能导出：{0}</translation>
+    </message>
+    <message>
+        <source>Finished before that, in {0}:</source>
+        <translation>在此之前已完成的，位于 {0}：</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (same answer as the original on {2:.0%} of {3} photos)</source>
+        <translation>{0}：{1}（{3} 张照片中 {2:.0%} 与原模型回答相同）</translation>
+    </message>
+    <message>
+        <source>labels.txt: the class names, in output order</source>
+        <translation>labels.txt：按输出顺序排列的类别名称</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stopping after the format being made…</source>
+        <translation>做完当前格式后停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Show where the model looked (heatmap)</source>
+        <translation>显示模型看了哪里（热力图）</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Working out where the model looked…</source>
+        <translation>正在计算模型看了哪里…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>1  Dataset</source>
+        <translation>1  数据集</translation>
+    </message>
+    <message>
+        <source>2  Train</source>
+        <translation>2  训练</translation>
+    </message>
+    <message>
+        <source>3  Predict</source>
+        <translation>3  识别</translation>
+    </message>
+    <message>
+        <source>4  Evaluate</source>
+        <translation>4  评估</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Models…</source>
+        <translation>模型库(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow in the background…</source>
+        <translation>正在后台加载 TensorFlow…</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>Loaded {0}.</source>
+        <translation>已加载 {0}。</translation>
+    </message>
+    <message>
+        <source>Using the model {0}.</source>
+        <translation>正在使用模型 {0}。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of FineTune Studio.</source>
+        <translation>下次启动 FineTune Studio 时使用新的语言。</translation>
+    </message>
+    <message>
+        <source>Training is still running. Stop it and quit?</source>
+        <translation>训练仍在进行。停止训练并退出吗？</translation>
+    </message>
+    <message>
+        <source>Stopping training…</source>
+        <translation>正在停止训练…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLibraryDialog</name>
+    <message>
+        <source>Models</source>
+        <translation>模型库</translation>
+    </message>
+    <message>
+        <source>Models you train are kept in &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;; models you open from elsewhere are listed too.</source>
+        <translation>你训练的模型保存在 &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;；从别处打开的模型也会列出。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>认识</translation>
+    </message>
+    <message>
+        <source>Right on held-out pictures</source>
+        <translation>检验图片答对</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>训练时间</translation>
+    </message>
+    <message>
+        <source>Photos from</source>
+        <translation>照片来源</translation>
+    </message>
+    <message>
+        <source>No models yet: train one in the Train tab, or open a model file.</source>
+        <translation>还没有模型：在“训练”页训练一个，或打开一个模型文件。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Open a Model File…</source>
+        <translation>打开模型文件…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>  (in use)</source>
+        <translation>  （正在使用）</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未衡量</translation>
+    </message>
+    <message>
+        <source>The model in use cannot be deleted; open another one first</source>
+        <translation>不能删除正在使用的模型；请先打开另一个</translation>
+    </message>
+    <message>
+        <source>Open a model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>Keras model (*.keras)</source>
+        <translation>Keras 模型 (*.keras)</translation>
+    </message>
+    <message>
+        <source>Rename the model</source>
+        <translation>重命名模型</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete the model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Move “{0}” and its training report to the trash?</source>
+        <translation>把“{0}”及其训练报告移到回收站吗？</translation>
+    </message>
+    <message>
+        <source>This system has no trash for {0}. Delete it for good?</source>
+        <translation>这个系统没有适用于 {0} 的回收站。要永久删除吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PredictTab</name>
+    <message>
+        <source>No model yet: train one, or open a saved model.</source>
+        <translation>还没有模型：训练一个，或打开已保存的模型。</translation>
+    </message>
+    <message>
+        <source>Choose Model…</source>
+        <translation>选择模型…</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Why?…</source>
+        <translation>为什么？…</translation>
+    </message>
+    <message>
+        <source>Show the selected photo large, with where the model looked</source>
+        <translation>放大显示选中的照片，并显示模型看了哪里</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <source>{0} photo(s) will be looked at again by {1}.</source>
+        <translation>{0} 张照片将由 {1} 重新识别。</translation>
+    </message>
+    <message>
+        <source>right on {0:.0%} of the pictures it was tested on while training</source>
+        <translation>训练时在检验图片上答对 {0:.0%}</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未衡量</translation>
+    </message>
+    <message>
+        <source>Model: &lt;b&gt;{0}&lt;/b&gt; — knows {1}; {2}; {3}.</source>
+        <translation>模型：&lt;b&gt;{0}&lt;/b&gt; — 认识 {1}；{2}；{3}。</translation>
+    </message>
+    <message>
+        <source>Could not open the model. Choose another one.</source>
+        <translation>无法打开模型。请选择另一个。</translation>
+    </message>
+    <message>
+        <source>Drop photos or folders here to see what the model says.</source>
+        <translation>把照片或文件夹拖到这里，看看模型怎么说。</translation>
+    </message>
+    <message>
+        <source>Train or open a model first; your photos will then be checked.</source>
+        <translation>请先训练或打开一个模型；之后会识别你的照片。</translation>
+    </message>
+    <message>
+        <source>Looking at {0} item(s)…</source>
+        <translation>正在识别 {0} 项…</translation>
+    </message>
+    <message>
+        <source>%v of %m photos</source>
+        <translation>%v / %m 张照片</translation>
+    </message>
+    <message>
+        <source>The model says &lt;b&gt;{0}&lt;/b&gt;, {1}% sure.</source>
+        <translation>模型回答 &lt;b&gt;{0}&lt;/b&gt;，把握 {1}%。</translation>
+    </message>
+    <message>
+        <source>The model is {0}.</source>
+        <translation>模型：{0}。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: {0}</source>
+        <translation>无法读取这个文件：{0}</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionTableModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>把握</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedList</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} file(s) could not be used:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0} 个文件无法使用：&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Automatic (when it can help)</source>
+        <translation>自动（在有帮助时）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Top 20 layers</source>
+        <translation>顶部 20 层</translation>
+    </message>
+    <message>
+        <source>Top 40 layers</source>
+        <translation>顶部 40 层</translation>
+    </message>
+    <message>
+        <source>Vary the pictures while fine-tuning (crops, mirror, lighting)</source>
+        <translation>微调时变换图片（裁剪、镜像、光照）</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>高级设置</translation>
+    </message>
+    <message>
+        <source>Epochs: how many times the new output layer goes through all the pictures. It is cheap; the best round is kept.</source>
+        <translation>学习轮数（epochs）：新的输出层把所有图片过几遍。这一步很快；会保留最好的一轮。</translation>
+    </message>
+    <message>
+        <source>Learning rate: how big a step the new output layer takes each time.</source>
+        <translation>步长（学习率）：新的输出层每次调整的幅度。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning: the top layers of the pretrained network learn from your pictures too. Slower; kept only if it is better on held-out pictures.</source>
+        <translation>微调：预训练网络的顶部几层也从你的图片中学习。较慢；只有在检验图片上更好时才保留。</translation>
+    </message>
+    <message>
+        <source>Learning rounds:</source>
+        <translation>学习轮数：</translation>
+    </message>
+    <message>
+        <source>Step size:</source>
+        <translation>步长：</translation>
+    </message>
+    <message>
+        <source>Picture size:</source>
+        <translation>图片尺寸：</translation>
+    </message>
+    <message>
+        <source>Also adjust the network:</source>
+        <translation>同时调整网络：</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Choose a folder in the Dataset tab first.</source>
+        <translation>请先在“数据集”页选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The name the model gets in the model library (you can rename it later)</source>
+        <translation>模型在模型库中的名称（以后可以重命名）</translation>
+    </message>
+    <message>
+        <source>Use the New Model</source>
+        <translation>使用新模型</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>模型名称：</translation>
+    </message>
+    <message>
+        <source>{0} — {1} — not installed</source>
+        <translation>{0} — {1} — 未安装</translation>
+    </message>
+    <message>
+        <source>{0} (recommended) — {1}</source>
+        <translation>{0}（推荐）— {1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Ready to train on {0} classes: {1}.</source>
+        <translation>可以用 {0} 个类别训练：{1}。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>{0}…</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <source>{0}: %v of %m</source>
+        <translation>{0}：%v / %m</translation>
+    </message>
+    <message>
+        <source>Trained. There were too few pictures to measure accuracy.</source>
+        <translation>训练完成。图片太少，无法衡量准确率。</translation>
+    </message>
+    <message>
+        <source>Trained. On pictures it had not seen, it was right &lt;b&gt;{0:.0%}&lt;/b&gt; of the time ({1:.0f} seconds).</source>
+        <translation>训练完成。在没见过的图片上，答对 &lt;b&gt;{0:.0%}&lt;/b&gt;（用时 {1:.0f} 秒）。</translation>
+    </message>
+    <message>
+        <source>Saved as {0}.</source>
+        <translation>已保存为 {0}。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{0}&quot;&gt;Open the training report&lt;/a&gt;; the Evaluate tab shows its mistakes.</source>
+        <translation>&lt;a href=&quot;{0}&quot;&gt;打开训练报告&lt;/a&gt;；“评估”页会显示它的错误。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未衡量</translation>
+    </message>
+    <message>
+        <source>The new model is better.</source>
+        <translation>新模型更好。</translation>
+    </message>
+    <message>
+        <source>The new model is worse.</source>
+        <translation>新模型更差。</translation>
+    </message>
+    <message>
+        <source>Both are as good.</source>
+        <translation>两者一样好。</translation>
+    </message>
+    <message>
+        <source>Right on held-out pictures: the new model &lt;b&gt;{0}&lt;/b&gt; {1}, the model in use &lt;b&gt;{2}&lt;/b&gt; {3}. {4} The Predict and Evaluate tabs keep using &lt;b&gt;{2}&lt;/b&gt; until you choose.</source>
+        <translation>检验图片答对：新模型 &lt;b&gt;{0}&lt;/b&gt; {1}，正在使用的模型 &lt;b&gt;{2}&lt;/b&gt; {3}。{4}在你选择之前，“识别”和“评估”页继续使用 &lt;b&gt;{2}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Keep “{0}”</source>
+        <translation>保留“{0}”</translation>
+    </message>
+    <message>
+        <source>Done. The new model is in the model library (Model ▸ Models…).</source>
+        <translation>完成。新模型已在模型库中（模型 ▸ 模型库…）。</translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>训练失败。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved; earlier models are unchanged.</source>
+        <translation>已停止。没有保存任何内容；之前的模型没有改变。</translation>
+    </message>
+    <message>
+        <source>Save the model as</source>
+        <translation>模型另存为</translation>
+    </message>
+    <message>
+        <source>Keras model (*.keras)</source>
+        <translation>Keras 模型 (*.keras)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>Starting the training engine…</source>
+        <translation>正在启动训练引擎…</translation>
+    </message>
+    <message>
+        <source>The training process ended unexpectedly (exit code {0}).</source>
+        <translation>训练进程意外结束（退出码 {0}）。</translation>
+    </message>
+</context>
+</TS>

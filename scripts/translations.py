@@ -1,0 +1,91 @@
+"""Keep the translations complete.
+
+    python scripts/translations.py update   # sources -> .ts (pyside6-lupdate), then .ts -> .qm (pyside6-lrelease)
+    python scripts/translations.py check    # fails on any user-visible string without a translation
+
+One catalogue per language in resources/translations/ holds every string the window, the command line,
+the report and the charts show (see desktop_app/core/i18n.py). Translate with Qt Linguist
+(pyside6-linguist), then run `update`. `check` runs in the test command, so an untranslated string
+fails CI rather than reaching a user in English.
+"""
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.core.i18n import ENGLISH, LANGUAGES, catalogue_path  # noqa: E402
+
+SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop_app").rglob("*.py"))
+# Fields a translation must keep: {name}, {0}, {0:.1%}; Qt's %v and %m; HTML tags.
+FIELDS = re.compile(r"\{[^{}]*\}|%[vm]|</?(?:a|b|br|code|h2|p|tt)\b[^>]*>")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
+    if not found:
+        sys.exit(f"pyside6-{name} not found: install the project first (python3 scripts/bootstrap.py test).")
+    return found
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run([tool("lupdate"), *SOURCES, "-locations", "none", "-no-obsolete", "-target-language",
+                    ts.stem.split("_", 2)[-1], "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+
+
+def problems(ts: Path) -> list[str]:
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        where = context.findtext("name") or "core"
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            text = translation.text if translation is not None else None
+            if not text or translation.get("type") == "unfinished":
+                found.append(f"[{where}] not translated: {source!r}")
+            elif sorted(FIELDS.findall(source)) != sorted(FIELDS.findall(text)):
+                found.append(f"[{where}] fields differ: {source!r} -> {text!r}")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "check"
+    failures = []
+    for language in (code for code in LANGUAGES if code != ENGLISH):
+        ts, qm = catalogue_path(language), catalogue_path(language, ".qm")
+        if command == "update":
+            lupdate(ts)
+            lrelease(ts, qm)
+            print(f"{ts.name}: {len(problems(ts))} message(s) still to translate")
+            continue
+        with tempfile.TemporaryDirectory() as scratch:
+            current = Path(scratch) / ts.name
+            shutil.copy(ts, current)
+            lupdate(current)  # what the sources say today, with the catalogue's translations
+            failures += [f"{language}: {p}" for p in problems(current)]
+            compiled = Path(scratch) / qm.name
+            lrelease(ts, compiled)
+            if not qm.is_file() or compiled.read_bytes() != qm.read_bytes():
+                failures.append(f"{language}: {qm.name} is older than {ts.name}")
+    if failures:
+        print("\n".join(failures), file=sys.stderr)
+        print(f"{len(failures)} problem(s): translate with pyside6-linguist, then run "
+              "python scripts/translations.py update", file=sys.stderr)
+        return 1
+    if command == "check":
+        print("Translations: every user-visible string is translated.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

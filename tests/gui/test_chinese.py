@@ -1,0 +1,202 @@
+"""The whole window in 简体中文: every text a person sees in the main flows is Chinese.
+
+Each check walks the visible widgets of a window or dialog and collects what a person reads (labels,
+buttons, tabs, menus, list and table entries, headers, placeholders, tooltips, progress texts) and
+fails on any English word left once the user's own words (class names, paths, model names) and
+product names are taken out.
+"""
+
+import re
+import shutil
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit,
+                               QListWidget, QMainWindow, QMenu, QMessageBox, QProgressBar, QTabWidget,
+                               QWidget)
+
+from actions import TIMEOUT, cell, drop, load
+from helpers import HOTDOG, copy_hotdog_photos
+from desktop_app.core.backbones import BACKBONES
+from desktop_app.core.i18n import set_language
+
+# Names that stay as they are in any language: the product, file formats, networks, metric F1.
+KEPT = ("FineTune Studio", "TensorFlow Lite", "TensorFlow", "SavedModel", "Keras", "MobileNetV2", "MobileNetV3",
+        "ResNet50", "EfficientNetB0", "Small", "Large", "float32", "tflite", "keras", "labels.txt", "CSV", "csv",
+        "F1", "English", "jpg", "jpeg", "png", "bmp", "gif", "webp", "tif", "tiff", "test/", "hotdog/",
+        "not-hotdog/", "exports",
+        "epochs",  # an advanced setting's tooltip keeps the exact term beside the plain words
+        *(b.id for b in BACKBONES))
+HTML = re.compile(r"<[^>]+>|&[a-z]+;")
+
+
+@pytest.fixture
+def chinese(qapp):
+    from desktop_app.gui.app import install_translations
+
+    translators = install_translations("zh_CN")
+    assert len(translators) == 2, "the app's and Qt's own Chinese translations both load"
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    set_language("en")
+
+
+def texts(root: QWidget) -> list[str]:
+    """What a person can read in `root` and its visible children."""
+    found = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not (w is root or w.isVisibleTo(root)) or isinstance(w, QMenu):
+            continue
+        found += [w.toolTip(), w.windowTitle() if w.isWindow() else ""]
+        if isinstance(w, QLabel):
+            found.append(w.text())
+        elif isinstance(w, QAbstractButton):
+            found.append(w.text())
+        elif isinstance(w, QGroupBox):
+            found.append(w.title())
+        elif isinstance(w, QLineEdit):
+            found.append(w.placeholderText())
+        elif isinstance(w, QProgressBar) and w.isTextVisible():
+            found.append(w.text())
+        elif isinstance(w, QTabWidget):
+            found += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QComboBox):
+            found += [w.itemText(i) for i in range(w.count())]
+            found += [w.itemData(i, Qt.ItemDataRole.ToolTipRole) or "" for i in range(w.count())]
+        elif isinstance(w, QListWidget):
+            found += [w.item(i).text() for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model, top = w.model(), QModelIndex()
+            try:
+                columns = range(model.columnCount(top))
+            except TypeError:  # a list model: one column
+                columns = range(1)
+            found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+            found += [str(cell(model, r, c) or "") for r in range(min(model.rowCount(top), 20)) for c in columns]
+    if isinstance(root, QMainWindow):
+        found.append(root.statusBar().currentMessage())
+    for menu in root.findChildren(QMenu):
+        found += [menu.title(), *(a.text() for a in menu.actions())]
+    return [t for t in found if t]
+
+
+def english_left(root: QWidget, *own_words: str) -> list[str]:
+    """The texts of `root` that still hold an English word, after the user's own words are taken out."""
+    kept = sorted({*KEPT, *(w for w in own_words if w)}, key=len, reverse=True)
+    left = []
+    for text in texts(root):
+        plain = HTML.sub(" ", text)
+        plain = re.sub(r"python -m desktop_app\.cli .*? FILE", " ", plain)  # a command to type, as it is typed
+        plain = re.sub(r"\S*[/\\]\S*|[\w.-]+\.(?:h5|keras|jpg|png|html)\b", " ", plain)  # paths, file names
+        for word in kept:
+            plain = plain.replace(word, " ")
+        if re.search(r"[A-Za-z]{2,}", plain):
+            left.append(text)
+    return left
+
+
+@pytest.fixture
+def photos(tmp_path):
+    """8 real photos of each class and one broken file, in a folder with a Chinese name."""
+    root = copy_hotdog_photos(tmp_path / "照片", 8)
+    (root / "hotdog" / "坏了.jpg").write_bytes(b"not a picture")
+    return root
+
+
+def test_every_window_text_of_the_main_flows_is_chinese(qtbot, chinese, make_window, photos, tmp_path,
+                                                       monkeypatch):
+    window = make_window()
+    own = (str(photos), photos.name, "hotdog", "not-hotdog", "坏了.jpg")
+    for tab in range(window.tabs.count()):  # before any folder: what each tab says to do first
+        window.tabs.setCurrentIndex(tab)
+        assert english_left(window, *own) == []
+    assert window.tabs.tabText(1) == "2  训练" and window.training_tab.train_button.text() == "训练"
+
+    # Choose a folder: classes, health check (a broken file, too few pictures), the skipped list.
+    load(qtbot, window, photos)
+    window.tabs.setCurrentWidget(window.dataset_tab)
+    qtbot.waitUntil(lambda: window.dataset_tab.grid.loaded_count() > 0, timeout=30000)
+    assert english_left(window, *own) == []
+    skipped = window.dataset_tab.skipped.list.item(0).text()
+    assert skipped == "坏了.jpg：不是图片，或者是无法读取的图片格式"
+
+    # Train for real: the training process speaks Chinese too (its stages, notes and the report).
+    tab = window.training_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.advanced.setChecked(True)
+    tab.image_size.setCurrentIndex(0)
+    tab.backbone.setCurrentIndex(tab.backbone.findData("mobilenet_v2_0.35"))
+    tab.fine_tune.setCurrentIndex(tab.fine_tune.findData(0))
+    tab.model_name.setText("热狗模型")
+    own += ("MobileNetV2 0.35", "热狗模型")
+    with qtbot.waitSignal(tab.model_trained, timeout=TIMEOUT):
+        tab.start_training()
+        qtbot.waitUntil(lambda: tab.chart.point_count() > 0, timeout=TIMEOUT)
+        assert english_left(window, *own) == [] and tab.stage.text().startswith("正在学习你的类别")
+    qtbot.waitUntil(lambda: window.session.ready, timeout=60000)
+    assert english_left(window, *own) == [] and "训练完成" in tab.result.text()
+    report = tab.last_model.with_name("热狗模型 report.html").read_text(encoding="utf-8")
+    assert "检验图片答对" in report and "让输出层保持简单的权重惩罚" in report and "auto_fine_tune" not in report
+
+    # Predict, with a "not sure" answer among them.
+    predict = window.predict_tab
+    window.tabs.setCurrentWidget(predict)
+    window.session.set_threshold(0.99)
+    with qtbot.waitSignal(predict.predictions_shown, timeout=60000):
+        drop(predict, sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[:3])
+    assert english_left(window, *own) == []
+    assert any(cell(predict.results, r, 1).startswith("不确定 — 最可能是") for r in range(3))
+
+    # Evaluate: the held-out pictures, then a folder; the charts' words too.
+    evaluate = window.evaluate_tab
+    window.tabs.setCurrentWidget(evaluate)
+    qtbot.waitUntil(lambda: evaluate.evaluation is not None, timeout=60000)
+    assert english_left(window, *own) == []
+    axes = evaluate.confusion.figure.axes[0]
+    assert (axes.get_xlabel(), axes.get_ylabel()) == ("模型的回答", "真实类别")
+    assert tab.chart.acc_axes.get_title() == "答对的比例"
+
+    # The model library and the export dialog.
+    library = window.show_model_library()
+    assert english_left(library, *own) == []
+    library.close()
+    export = evaluate.open_export_dialog()
+    assert english_left(export, *own, str(tab.last_model.parent)) == []
+    export.close()
+
+    # Stop a run: what the window says then.
+    shutil.copytree(photos, tmp_path / "again")
+    load(qtbot, window, tmp_path / "again")
+    window.tabs.setCurrentWidget(tab)
+    own += (str(tmp_path / "again"), "again")
+    tab.fine_tune.setCurrentIndex(tab.fine_tune.findData(20))
+    with qtbot.waitSignal(tab.running_changed, timeout=TIMEOUT, check_params_cb=lambda running: not running):
+        tab.start_training()
+        qtbot.waitUntil(lambda: tab.progress.value() > 0, timeout=TIMEOUT)
+        tab.stop_training()
+    assert tab.stage.text() == "已停止。没有保存任何内容；之前的模型没有改变。"
+    assert english_left(window, *own) == []
+
+    # An error, in a message box with Qt's own button translated.
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+    window.dataset_tab.load_folder(str(tmp_path / "没有这个文件夹"))
+    qtbot.waitUntil(lambda: len(shown) > 0, timeout=30000)
+    box = shown[0]
+    assert box.text() == f"文件夹 {tmp_path / '没有这个文件夹'} 不存在。"
+    assert box.button(QMessageBox.StandardButton.Ok).text() in ("确定", "&确定", "确定(&O)")
+
+
+def test_the_language_is_chosen_in_the_app_and_remembered(qtbot, make_window, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    window = make_window()
+    menu = next(m for m in window.menuBar().findChildren(QMenu) if "Language" in m.title())
+    names = [a.text() for a in menu.actions()]
+    assert names == ["System language", "English", "简体中文"] and menu.actions()[0].isChecked()
+    menu.actions()[2].trigger()
+    assert window.settings.value("language") == "zh_CN" and "next start" in told[0]
+    from desktop_app.gui.app import chosen_language
+
+    assert chosen_language(window.settings) == "zh_CN"
