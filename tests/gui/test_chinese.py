@@ -147,6 +147,11 @@ def test_every_window_text_of_the_main_flows_is_chinese(qtbot, chinese, make_win
         drop(predict, sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[:3])
     assert english_left(window, *own) == []
     assert any(cell(predict.results, r, 1).startswith("不确定 — 最可能是") for r in range(3))
+    predict.show_why(0)  # the picture viewer, with its heatmap
+    predict.viewer.why.setChecked(True)
+    qtbot.waitUntil(lambda: predict.viewer.heatmap is not None, timeout=60000)
+    assert english_left(predict.viewer, *own, *(p.name for p in (HOTDOG / "test" / "hotdog").glob("*.jpg"))) == []
+    predict.viewer.close()
 
     # Evaluate: the held-out pictures, then a folder; the charts' words too.
     evaluate = window.evaluate_tab
