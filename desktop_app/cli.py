@@ -86,11 +86,12 @@ def _print_skipped(items) -> None:
 
 def _cmd_train(args) -> dict:
     from .core.backbones import get_backbone, locate_weights
-    from .core.dataset import health_report, scan_dataset
+    from .core.dataset import health_report
+    from .core.project import open_dataset
     from .core.training import TrainingConfig, train
 
     locate_weights(get_backbone(args.backbone))  # before scanning: a missing backbone is found at once
-    index = scan_dataset(args.data)
+    index = open_dataset(args.data)
     for problem in health_report(index).problems:
         print(tr("Note: {text}", text=problem), file=sys.stderr)
     config = TrainingConfig(backbone=args.backbone, image_size=args.image_size, epochs=args.epochs,
@@ -254,7 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     t = command("train", _cmd_train, tr("train a classifier on a folder with one sub-folder per class"))
-    t.add_argument("data", help=tr("folder of class folders, or with train/ and test/ (or val/) inside"))
+    t.add_argument("data", help=tr("folder of class folders (or with train/ and test/ or val/ inside), or a "
+                                   "project file (.ftsproject)"))
     t.add_argument("--out", required=True, help=tr("model file to write (.keras)"))
     t.add_argument("--backbone", default=DEFAULT_BACKBONE,
                    help=tr("pretrained network (default {default}; see the 'backbones' command)",

@@ -86,7 +86,7 @@ def _subdirs(folder: Path) -> list[Path]:
                               problem=exc.strerror or exc)) from None
 
 
-def _check_file(path: Path) -> tuple[str | None, str | None]:
+def check_file(path: Path) -> tuple[str | None, str | None]:
     """(sha256, None) for a usable image, (None, reason) otherwise."""
     if not is_image_name(path.name):
         if not path.suffix:
@@ -104,7 +104,7 @@ def _scan_classes(folder: Path, class_dirs: list[Path], skipped: list[SkippedFil
                   warnings: list[str]) -> list[ImageRecord]:
     jobs = [(d.name, f) for d in class_dirs for f in _walk_files(d)]
     with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
-        results = list(pool.map(lambda job: _check_file(job[1]), jobs))
+        results = list(pool.map(lambda job: check_file(job[1]), jobs))
     records = []
     for (label, path), (sha, reason) in zip(jobs, results):
         if sha is None:
@@ -118,6 +118,26 @@ def _scan_classes(folder: Path, class_dirs: list[Path], skipped: list[SkippedFil
 
 def scan_dataset(root: str | os.PathLike) -> DatasetIndex:
     """Scan a folder of class folders, or one with train/ and test/ (or val/) each holding class folders."""
+    index = read_folder(root)
+    check_trainable(index)
+    return index
+
+
+def check_trainable(index: DatasetIndex) -> None:
+    """DatasetError in plain words unless at least two classes have images."""
+    if len(index.classes) >= 2:
+        return
+    if index.classes:
+        raise DatasetError(tr("Training needs at least two classes with images; {folder} has only '{name}'. "
+                              "Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.",
+                              folder=index.root, name=index.classes[0]))
+    raise DatasetError(tr("Training needs at least two classes with images; {folder} has none. "
+                          "Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.",
+                          folder=index.root))
+
+
+def read_folder(root: str | os.PathLike) -> DatasetIndex:
+    """What a folder holds, also with fewer than two classes (a project may add the others)."""
     root = Path(root).expanduser().absolute()  # the model and its report record where the photos were
     if not root.is_dir():
         raise DatasetError(tr("The folder {folder} does not exist.", folder=root) if not root.exists()
@@ -142,14 +162,6 @@ def scan_dataset(root: str | os.PathLike) -> DatasetIndex:
     classes = [c for c in class_dirs if counts[c] > 0]
     for empty in (c for c in class_dirs if counts[c] == 0):
         warnings.append(tr("The class folder '{name}' has no usable image, so it was left out.", name=empty))
-    if len(classes) < 2:
-        if classes:
-            raise DatasetError(tr("Training needs at least two classes with images; {folder} has only '{name}'. "
-                                  "Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.",
-                                  folder=root, name=classes[0]))
-        raise DatasetError(tr("Training needs at least two classes with images; {folder} has none. "
-                              "Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.",
-                              folder=root))
     for split, records in splits.items():
         unknown = sorted({r.label for r in records} - set(classes))
         if unknown:

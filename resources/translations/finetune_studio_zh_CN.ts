@@ -132,8 +132,8 @@
         <translation>用每个类别一个子文件夹的文件夹训练分类器</translation>
     </message>
     <message>
-        <source>folder of class folders, or with train/ and test/ (or val/) inside</source>
-        <translation>包含各类别文件夹的文件夹，或其中有 train/ 和 test/（或 val/）</translation>
+        <source>folder of class folders (or with train/ and test/ or val/ inside), or a project file (.ftsproject)</source>
+        <translation>包含各类别文件夹的文件夹（或其中有 train/ 和 test/ 或 val/），或项目文件（.ftsproject）</translation>
     </message>
     <message>
         <source>model file to write (.keras)</source>
@@ -774,6 +774,34 @@
     <message>
         <source>The training report was not written: {problem}</source>
         <translation>没有写出训练报告：{problem}</translation>
+    </message>
+    <message>
+        <source>The project file {file} does not exist.</source>
+        <translation>项目文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is not a FineTune Studio project, or the file is damaged.</source>
+        <translation>{name} 不是 FineTune Studio 项目，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>A class needs a name without slashes.</source>
+        <translation>类别需要一个不含斜杠的名称。</translation>
+    </message>
+    <message>
+        <source>There is already a class called “{name}”.</source>
+        <translation>已经有名为“{name}”的类别。</translation>
+    </message>
+    <message>
+        <source>{folder} already exists; choose a new folder to export into.</source>
+        <translation>{folder} 已经存在；请选择一个新的文件夹来导出。</translation>
+    </message>
+    <message>
+        <source>Could not export into {folder}: {problem}</source>
+        <translation>无法导出到 {folder}：{problem}</translation>
     </message>
 </context>
 <context>

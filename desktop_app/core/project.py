@@ -1,0 +1,256 @@
+"""A project: the dataset as the user builds and fixes it in the app, without touching their photo folders.
+
+It references source folders (folders of class folders) and records the user's edits: classes made,
+photos added (copied into the project's own folder, never moved), photos left out, photos given
+another class, classes renamed or deleted. Training, evaluation and the health report work on its
+resolved view, a DatasetIndex. Saved as NAME.ftsproject (JSON, atomically).
+"""
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import paths
+from .atomic import atomic_path
+from .dataset import DatasetIndex, ImageRecord, SkippedFile, check_file, check_trainable, read_folder
+from .errors import DatasetError, UserError
+from .i18n import tr
+from .images import is_image_name
+
+PROJECT_SUFFIX = ".ftsproject"
+FORMAT, FORMAT_VERSION = "finetune-studio-project", 1
+
+
+@dataclass
+class Project:
+    sources: list[str] = field(default_factory=list)  # folders of class folders, read only
+    new_classes: list[str] = field(default_factory=list)  # made in the app, in the order made
+    added: dict[str, str] = field(default_factory=dict)  # photo copied into photos_dir() -> its class
+    excluded: list[str] = field(default_factory=list)  # photos left out
+    relabelled: dict[str, str] = field(default_factory=dict)  # photo -> the class the user gave it
+    renamed: dict[str, str] = field(default_factory=dict)  # class as the sources name it -> its name here
+    deleted: list[str] = field(default_factory=list)  # classes taken out (their photos with them)
+    path: Path | None = None  # where it is saved; None until it is
+
+    @classmethod
+    def from_folder(cls, folder: str | os.PathLike) -> "Project":
+        """An unsaved project over one folder: what opening a plain folder gives."""
+        return cls(sources=[str(Path(folder).expanduser().absolute())])
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "Project":
+        path = Path(path).expanduser().absolute()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise UserError(tr("The project file {file} does not exist.", file=path)) from None
+        except (OSError, ValueError):
+            raise UserError(tr("{name} is not a FineTune Studio project, or the file is damaged.",
+                               name=path.name)) from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise UserError(tr("{name} is not a FineTune Studio project, or the file is damaged.", name=path.name))
+        if data.get("format_version", 0) > FORMAT_VERSION:
+            raise UserError(tr("{name} was made by a newer FineTune Studio; please update the app.", name=path.name))
+        project = cls(path=path)
+        project.restore(data)
+        return project
+
+    def snapshot(self) -> dict:
+        """The edits as plain data: what the file holds, and what the window's undo stack keeps per step."""
+        return json.loads(json.dumps({"sources": self.sources, "new_classes": self.new_classes, "added": self.added,
+                                      "excluded": self.excluded, "relabelled": self.relabelled,
+                                      "renamed": self.renamed, "deleted": self.deleted}))
+
+    def restore(self, state: dict) -> None:
+        self.sources, self.new_classes = list(state.get("sources", [])), list(state.get("new_classes", []))
+        self.added, self.excluded = dict(state.get("added", {})), list(state.get("excluded", []))
+        self.relabelled, self.renamed = dict(state.get("relabelled", {})), dict(state.get("renamed", {}))
+        self.deleted = list(state.get("deleted", []))
+
+    def save(self, path: str | os.PathLike | None = None) -> Path:
+        """Write the project (atomically) to `path`, or where it was last saved."""
+        target = Path(path or self.path).expanduser().absolute()
+        if target.suffix != PROJECT_SUFFIX:
+            target = target.with_name(target.name + PROJECT_SUFFIX)
+        data = {"format": FORMAT, "format_version": FORMAT_VERSION, **self.snapshot()}
+        with atomic_path(target) as tmp:
+            tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        self.path = target
+        return target
+
+    @property
+    def name(self) -> str:
+        if self.path is not None:
+            return self.path.stem
+        return Path(self.sources[0]).name if self.sources else tr("New project")
+
+    def photos_dir(self) -> Path:
+        """The project's own folder in the app's data folder, where added photos are copied."""
+        key = str(self.path or self.sources)
+        return paths.data_dir() / "projects" / hashlib.sha256(key.encode()).hexdigest()[:16] / "photos"
+
+    # --- the resolved view ---------------------------------------------------------------------------
+    def resolve(self) -> DatasetIndex:
+        """The dataset with every edit applied; DatasetError when fewer than two classes have photos."""
+        index = self.read()
+        check_trainable(index)
+        return index
+
+    def read(self) -> DatasetIndex:
+        """The dataset with every edit applied, also while it has fewer than two classes."""
+        train: list[ImageRecord] = []
+        validation: list[ImageRecord] = []
+        test: list[ImageRecord] = []
+        skipped: list[SkippedFile] = []
+        warnings: list[str] = []
+        order: list[str] = []
+        for source in self.sources:
+            try:
+                found = read_folder(source)
+            except DatasetError as exc:  # a source folder moved or deleted: say so, keep the rest
+                warnings.append(str(exc))
+                continue
+            order += [self._class_of(c) for c in found.classes]
+            train += found.train
+            validation += found.validation
+            test += found.test
+            skipped += found.skipped
+            warnings += found.warnings
+        for photo, label in self.added.items():
+            sha, reason = check_file(Path(photo))
+            if sha is None:
+                skipped.append(SkippedFile(photo, reason))
+            else:
+                train.append(ImageRecord(photo, label, sha))
+        train, validation, test = (self._edited(records) for records in (train, validation, test))
+        present = {r.label for r in train}
+        classes = [c for c in dict.fromkeys(order + self.new_classes) if c in present]
+        root = str(self.path) if self.path else (self.sources[0] if self.sources else "")
+        return DatasetIndex(root, classes, train, validation, test, skipped, warnings)
+
+    def class_names(self) -> list[str]:
+        """Every class of the project, also the ones without photos yet (for the Dataset tab's list)."""
+        index = self.read()
+        names = [r.label for r in index.train]
+        return list(dict.fromkeys([*index.classes, *self.new_classes, *names]))
+
+    def _class_of(self, source_label: str) -> str:
+        return self.renamed.get(source_label, source_label)
+
+    def _edited(self, records: list[ImageRecord]) -> list[ImageRecord]:
+        excluded, deleted = set(self.excluded), set(self.deleted)
+        out = []
+        for r in records:
+            label = self.relabelled.get(r.path, r.label if r.path in self.added else self._class_of(r.label))
+            if r.path not in excluded and label not in deleted:
+                out.append(ImageRecord(r.path, label, r.sha256))
+        return out
+
+    # --- edits (undone by restoring a snapshot) ----------------------------------------------------------
+    def add_class(self, name: str) -> None:
+        name = name.strip()
+        if not name or "/" in name or "\\" in name:
+            raise UserError(tr("A class needs a name without slashes."))
+        if name in self.class_names():
+            raise UserError(tr("There is already a class called “{name}”.", name=name))
+        self.deleted = [c for c in self.deleted if c != name]
+        self.new_classes.append(name)
+
+    def rename_class(self, old: str, new: str) -> None:
+        new = new.strip()
+        if not new or "/" in new or "\\" in new:
+            raise UserError(tr("A class needs a name without slashes."))
+        if new != old and new in self.class_names():
+            raise UserError(tr("There is already a class called “{name}”.", name=new))
+        self.renamed = {source: (new if shown == old else shown) for source, shown in self.renamed.items()}
+        self.renamed.setdefault(old, new)  # a class as the sources name it (harmless for one made here)
+        self.new_classes = [new if c == old else c for c in self.new_classes]
+        self.relabelled = {p: (new if c == old else c) for p, c in self.relabelled.items()}
+        self.added = {p: (new if c == old else c) for p, c in self.added.items()}
+
+    def delete_class(self, name: str) -> None:
+        self.new_classes = [c for c in self.new_classes if c != name]
+        if name not in self.deleted:
+            self.deleted.append(name)
+
+    def add_photos(self, files: list[str | os.PathLike], label: str) -> list[str]:
+        """Copy image files (folders: the images inside) into the project's folder under `label`; the
+        copies' paths. The originals are only read."""
+        folder = self.photos_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        copies = []
+        for source in _image_files(files):
+            data = Path(source).read_bytes()
+            copy = folder / (hashlib.sha256(data).hexdigest()[:20] + Path(source).suffix.lower())
+            if not copy.exists():
+                with atomic_path(copy) as tmp:
+                    tmp.write_bytes(data)
+            self.added[str(copy)] = label
+            copies.append(str(copy))
+        return copies
+
+    def remove_added(self, copies: list[str]) -> None:
+        for copy in copies:
+            self.added.pop(copy, None)
+
+    def move(self, photos: list[str], label: str) -> None:
+        for photo in photos:
+            self.relabelled[photo] = label
+
+    def exclude(self, photos: list[str]) -> None:
+        self.excluded += [p for p in photos if p not in self.excluded]
+
+    def include(self, photos: list[str]) -> None:
+        self.excluded = [p for p in self.excluded if p not in set(photos)]
+
+
+def _image_files(items: list[str | os.PathLike]) -> list[Path]:
+    files = []
+    for item in map(Path, items):
+        if item.is_dir():
+            files += sorted(p for p in item.rglob("*") if p.is_file() and is_image_name(p.name))
+        elif is_image_name(item.name):
+            files.append(item)
+    return files
+
+
+def open_dataset(path: str | os.PathLike) -> DatasetIndex:
+    """A folder of class folders, or a project file, as a trainable dataset."""
+    path = Path(path)
+    if path.suffix == PROJECT_SUFFIX:
+        return Project.load(path).resolve()
+    from .dataset import scan_dataset
+
+    return scan_dataset(path)
+
+
+def export_dataset(index: DatasetIndex, target: str | os.PathLike) -> Path:
+    """Copy the dataset as folder-per-class (train/ and test/ or val/ when it has them) into `target`,
+    which must not exist yet; the user's fixes can leave the app this way."""
+    target = Path(target)
+    if target.exists():
+        raise UserError(tr("{folder} already exists; choose a new folder to export into.", folder=target))
+    staging = target.with_name("." + target.name + ".part")  # renamed into place only when complete
+    shutil.rmtree(staging, ignore_errors=True)
+    splits = {"train": index.train, "val": index.validation, "test": index.test}
+    used = {name: records for name, records in splits.items() if records}
+    try:
+        for split, records in used.items():
+            base = staging / split if len(used) > 1 else staging
+            names: set[tuple[str, str]] = set()
+            for r in records:
+                name = Path(r.path).name
+                if (r.label, name) in names:  # two sources with the same file name
+                    name = f"{Path(name).stem}-{r.sha256[:8]}{Path(name).suffix}"
+                names.add((r.label, name))
+                (base / r.label).mkdir(parents=True, exist_ok=True)
+                shutil.copy2(r.path, base / r.label / name)
+        os.replace(staging, target)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise UserError(tr("Could not export into {folder}: {problem}", folder=target,
+                           problem=exc.strerror or exc)) from None
+    return target

@@ -1,0 +1,100 @@
+"""Projects: the user's edits over their photo folders, which are never written."""
+
+import json
+
+import pytest
+
+from helpers import tree_snapshot, write_image
+from desktop_app.cli import main
+from desktop_app.core.errors import DatasetError, UserError
+from desktop_app.core.project import Project, export_dataset, open_dataset
+
+
+@pytest.fixture
+def source(two_class_folder):
+    """The user's folder (red/ and blue/, 6 photos each) and its snapshot before any edit."""
+    return two_class_folder, tree_snapshot(two_class_folder)
+
+
+def labels(index):
+    return {p.rsplit("/", 1)[-1]: label for p, label in ((r.path, r.label) for r in index.train)}
+
+
+def test_every_kind_of_edit_shows_in_the_resolved_view_and_never_touches_the_photos(source, tmp_path):
+    folder, before = source
+    project = Project.from_folder(folder)
+    assert project.resolve().counts() == {"blue": 6, "red": 6}
+    green = [write_image(tmp_path / "new" / f"g{i}.png", color=(20, 200 + 5 * i, 20)) for i in range(3)]
+    project.add_class("green")
+    copies = project.add_photos([tmp_path / "new"], "green")
+    assert len(copies) == 3 and all(str(project.photos_dir()) in c for c in copies)
+    project.move([str(folder / "red" / "red0.png")], "blue")
+    project.exclude([str(folder / "red" / "red1.png")])
+    project.rename_class("blue", "navy")
+    index = project.resolve()
+    assert index.classes == ["navy", "red", "green"]
+    assert index.counts() == {"navy": 7, "red": 4, "green": 3}
+    assert labels(index)["red0.png"] == "navy" and "red1.png" not in labels(index)
+    project.include([str(folder / "red" / "red1.png")])
+    project.delete_class("green")
+    assert project.resolve().counts() == {"navy": 7, "red": 5}
+    assert tree_snapshot(folder) == before and all(p.exists() for p in green)  # originals only read
+
+    with pytest.raises(UserError, match="already a class called “red”"):
+        project.add_class("red")
+    with pytest.raises(UserError, match="without slashes"):
+        project.rename_class("red", "a/b")
+
+
+def test_a_saved_project_reopens_with_its_edits_and_undo_restores_a_snapshot(source, tmp_path):
+    folder, before = source
+    project = Project.from_folder(folder)
+    project.add_class("green")
+    project.add_photos([write_image(tmp_path / "g.png", color=(20, 220, 20))], "green")
+    state = project.snapshot()
+    project.move([str(folder / "red" / "red0.png")], "green")
+    assert project.resolve().counts()["green"] == 2
+    project.restore(state)  # what the window's Undo does
+    assert project.resolve().counts()["green"] == 1
+    path = project.save(tmp_path / "我的项目")
+    assert path.name == "我的项目.ftsproject"
+    assert json.loads(path.read_text(encoding="utf-8"))["new_classes"] == ["green"]
+    again = Project.load(path)
+    assert again.snapshot() == project.snapshot() and again.resolve().counts() == project.resolve().counts()
+    assert tree_snapshot(folder) == before
+
+
+def test_a_project_needs_two_classes_to_train_and_says_what_is_wrong(source, tmp_path):
+    folder, _ = source
+    project = Project.from_folder(folder)
+    project.delete_class("red")
+    with pytest.raises(DatasetError, match="only 'blue'"):
+        project.resolve()
+    (tmp_path / "broken.ftsproject").write_text("{")
+    with pytest.raises(UserError, match="not a FineTune Studio project"):
+        Project.load(tmp_path / "broken.ftsproject")
+    with pytest.raises(UserError, match="does not exist"):
+        open_dataset(tmp_path / "nowhere.ftsproject")
+
+
+def test_the_fixed_dataset_exports_as_folder_per_class(source, tmp_path):
+    folder, before = source
+    project = Project.from_folder(folder)
+    project.move([str(folder / "red" / "red0.png")], "blue")
+    out = export_dataset(project.resolve(), tmp_path / "fixed photos")
+    assert sorted(p.name for p in (out / "blue").iterdir()) == sorted([f"blue{i}.png" for i in range(6)] + ["red0.png"])
+    assert len(list((out / "red").iterdir())) == 5 and tree_snapshot(folder) == before
+    with pytest.raises(UserError, match="already exists"):
+        export_dataset(project.resolve(), out)
+
+
+def test_the_command_line_trains_on_a_project_file(source, tmp_path, capsys):
+    folder, _ = source
+    project = Project.from_folder(folder)
+    project.exclude([str(folder / "red" / "red0.png")])
+    path = project.save(tmp_path / "colours")
+    code = main(["train", str(path), "--out", str(tmp_path / "m.keras"), "--backbone", "mobilenet_v2_0.35",
+                 "--image-size", "64", "--epochs", "5", "--fine-tune-layers", "0", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert json.loads(out.strip().splitlines()[-1])["counts"] == {"blue": 6, "red": 5}
