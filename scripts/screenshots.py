@@ -135,6 +135,21 @@ def main() -> int:
                and evaluate.progress.isHidden())
     settle(2)
     shot("10-evaluate-chinese")
+
+    # Fixing the dataset: the photos the model doubts, one moved, one left out, as the Dataset tab shows it.
+    dataset = window.dataset_tab
+    check = window.show_check_labels()
+    wait_until(lambda: check.list.count() == 0 or not check.list.item(0).icon().isNull())
+    settle(2)
+    check.grab().save(str(out / "11-check-labels.png"))
+    print("saved", out / "11-check-labels.png", flush=True)
+    check.move_button.click()
+    check.exclude_button.click()
+    check.close()
+    dataset.show_class(dataset.project.class_names()[0])
+    wait_until(lambda: dataset.grid.loaded_count() > 0)
+    settle(2)
+    shot("12-dataset-edited")
     window.training_tab.stop_and_wait()
     return 0
 

@@ -34,6 +34,9 @@ class Project:
     renamed: dict[str, str] = field(default_factory=dict)  # class as the sources name it -> its name here
     deleted: list[str] = field(default_factory=list)  # classes taken out (their photos with them)
     path: Path | None = None  # where it is saved; None until it is
+    # What was read from disk, so an edit shows at once; refresh() reads the folders again.
+    _folders: dict = field(default_factory=dict, repr=False, compare=False)
+    _checked: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike) -> "Project":
@@ -100,17 +103,20 @@ class Project:
         return index
 
     def read(self) -> DatasetIndex:
-        """The dataset with every edit applied, also while it has fewer than two classes."""
+        """The dataset with every edit applied, also while it has fewer than two classes; DatasetError when
+        no source folder can be read and nothing was added."""
         train: list[ImageRecord] = []
         validation: list[ImageRecord] = []
         test: list[ImageRecord] = []
         skipped: list[SkippedFile] = []
         warnings: list[str] = []
         order: list[str] = []
+        unreadable: list[DatasetError] = []
         for source in self.sources:
             try:
-                found = read_folder(source)
+                found = self._folders.get(source) or self._folders.setdefault(source, read_folder(source))
             except DatasetError as exc:  # a source folder moved or deleted: say so, keep the rest
+                unreadable.append(exc)
                 warnings.append(str(exc))
                 continue
             order += [self._class_of(c) for c in found.classes]
@@ -120,16 +126,26 @@ class Project:
             skipped += found.skipped
             warnings += found.warnings
         for photo, label in self.added.items():
-            sha, reason = check_file(Path(photo))
+            if photo not in self._checked:
+                self._checked[photo] = check_file(Path(photo))
+            sha, reason = self._checked[photo]
             if sha is None:
                 skipped.append(SkippedFile(photo, reason))
             else:
                 train.append(ImageRecord(photo, label, sha))
+        if unreadable and not train:  # nothing left to show: the reason is the answer
+            raise unreadable[0]
         train, validation, test = (self._edited(records) for records in (train, validation, test))
         present = {r.label for r in train}
         classes = [c for c in dict.fromkeys(order + self.new_classes) if c in present]
-        root = str(self.path) if self.path else (self.sources[0] if self.sources else "")
+        # Where the photos are (a model records it; its export checks and report look there).
+        root = self.sources[0] if self.sources else str(self.photos_dir())
         return DatasetIndex(root, classes, train, validation, test, skipped, warnings)
+
+    def refresh(self) -> None:
+        """Read the source folders and added photos again on the next read()."""
+        self._folders.clear()
+        self._checked.clear()
 
     def class_names(self) -> list[str]:
         """Every class of the project, also the ones without photos yet (for the Dataset tab's list)."""

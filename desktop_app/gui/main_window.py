@@ -13,8 +13,10 @@ from ..core.errors import Failure, UserError, describe
 from ..core.i18n import LANGUAGES
 from ..core.images import is_image_name
 from ..core.model_info import ModelInfo
+from ..core.project import PROJECT_SUFFIX
 from ..core.training_process import train_in_process
 from .app import LANGUAGE_KEY
+from .check_labels import CheckLabelsDialog
 from .dataset_tab import DatasetTab
 from .evaluate_tab import EvaluateTab
 from .model_library import ModelLibraryDialog, remember_model
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.session.open_failed.connect(self.show_failure)
         for tab in (self.dataset_tab, self.training_tab, self.predict_tab, self.evaluate_tab):
             tab.failed.connect(self.show_failure)
+        self._add_dataset_menu()
         menu = self.menuBar().addMenu(self.tr("&Model"))
         library_action = menu.addAction(self.tr("&Models…"))
         library_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -79,9 +82,9 @@ class MainWindow(QMainWindow):
 
     def _restore_last_session(self) -> None:
         """The dataset and the model of the last session come back, if they are still there."""
-        folder = self.settings.value("dataset/last_folder", "")
-        if folder and Path(folder).is_dir():
-            self.dataset_tab.load_folder(folder)
+        last = self.settings.value("dataset/last_folder", "")
+        if last and (Path(last).is_dir() or last.endswith(PROJECT_SUFFIX) and Path(last).is_file()):
+            self.dataset_tab.open_path(last)
         model = self.settings.value(LAST_MODEL_KEY, "")
         if model and Path(model).is_file():
             self.open_model(model, quietly=True)
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_dataset_loaded(self, index) -> None:
         self.training_tab.set_dataset(index)
+        self._update_check_labels()
         self.statusBar().showMessage(self.tr("Loaded {0}.").format(index.root), 5000)
 
     # --- the model in use -----------------------------------------------------------------------
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(LAST_MODEL_KEY, str(info.path))
         remember_model(self.settings, info.path)
         self.export_action.setEnabled(True)
+        self._update_check_labels()
         self.statusBar().showMessage(self.tr("Using the model {0}.").format(info.name), 5000)
 
     @Slot(object)
@@ -140,8 +145,9 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_training_running_changed(self, running: bool) -> None:
-        self.dataset_tab.choose_button.setEnabled(not running)
-        self.dataset_tab.recent.setEnabled(not running)
+        for widget in (self.dataset_tab.choose_button, self.dataset_tab.recent, self.dataset_tab.new_project_action,
+                       self.dataset_tab.open_project_action):
+            widget.setEnabled(not running)
 
     @Slot(object)
     def show_failure(self, failure: Failure) -> None:
@@ -150,6 +156,33 @@ class MainWindow(QMainWindow):
             box.setDetailedText(failure.details)  # shown on request, selectable for a bug report
         box.open()
         self.last_failure_box = box
+
+    # --- the dataset as a project -----------------------------------------------------------------
+    def _add_dataset_menu(self) -> None:
+        tab = self.dataset_tab
+        menu = self.menuBar().addMenu(self.tr("&Dataset"))
+        for action in (tab.new_project_action, tab.open_project_action, tab.save_project_action,
+                       tab.save_project_as_action, tab.export_action, None, tab.undo_action, tab.redo_action, None):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.check_labels_action = menu.addAction(self.tr("&Check Labels…"))
+        self.check_labels_action.setToolTip(self.tr("Photos whose class the model in use doubts most"))
+        self.check_labels_action.triggered.connect(self.show_check_labels)
+        self.check_labels_action.setEnabled(False)
+
+    @Slot()
+    def show_check_labels(self) -> CheckLabelsDialog:
+        self.tabs.setCurrentWidget(self.dataset_tab)
+        self.check_labels = CheckLabelsDialog(self.dataset_tab, str(self.session.info.path), self)
+        self.check_labels.open()
+        return self.check_labels
+
+    def _update_check_labels(self) -> None:
+        info = self.session.info
+        self.check_labels_action.setEnabled(info is not None and self.dataset_tab.project is not None
+                                            and info.val_accuracy is not None)
 
     # --- language -------------------------------------------------------------------------------
     def _add_language_menu(self) -> None:
@@ -181,7 +214,10 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        if self.tabs.currentWidget() is not self.predict_tab and len(paths) == 1 and Path(paths[0]).is_dir():
+        if len(paths) == 1 and paths[0].endswith(PROJECT_SUFFIX) and not self.training_tab.is_running():
+            self.tabs.setCurrentWidget(self.dataset_tab)
+            self.dataset_tab.open_project_file(paths[0])
+        elif self.tabs.currentWidget() is not self.predict_tab and len(paths) == 1 and Path(paths[0]).is_dir():
             self.tabs.setCurrentWidget(self.dataset_tab)
             if not self.training_tab.is_running():
                 self.dataset_tab.load_folder(paths[0])

@@ -170,9 +170,13 @@ class TrainingTab(QWidget):
         self.model_name.clear()
         self.model_name.setPlaceholderText(self._default_name())
         if not self.is_running():
-            self.train_button.setEnabled(True)
-            self.stage.setText(self.tr("Ready to train on {0} classes: {1}.").format(
-                len(index.classes), ", ".join(index.classes)))
+            self.train_button.setEnabled(len(index.classes) >= 2)
+            if len(index.classes) >= 2:
+                self.stage.setText(self.tr("Ready to train on {0} classes: {1}.").format(
+                    len(index.classes), ", ".join(index.classes)))
+            else:
+                self.stage.setText(self.tr("Training needs at least two classes with pictures: add them in the "
+                                           "Dataset tab."))
             # What the last run said was about another dataset.
             self.result.clear()
             self.skipped.show_files([])

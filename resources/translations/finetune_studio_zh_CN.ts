@@ -805,18 +805,67 @@
     </message>
 </context>
 <context>
+    <name>CheckLabelsDialog</name>
+    <message>
+        <source>Check labels</source>
+        <translation>检查标注</translation>
+    </message>
+    <message>
+        <source>Each photo below was judged by a model that had not seen it, and that model disagrees with the photo&apos;s class; the surest disagreements come first. Many are photos filed under the wrong class.</source>
+        <translation>下面每张照片都由一个没见过它的模型判断过，而这个模型与照片所在的类别意见不同；最有把握的分歧排在最前面。其中很多是放错了类别的照片。</translation>
+    </message>
+    <message>
+        <source>{0}
+filed as {1}; the model says {2} ({3}% sure)</source>
+        <translation>{0}
+归在 {1}；模型认为是 {2}（把握 {3}%）</translation>
+    </message>
+    <message>
+        <source>Nothing to check: every photo agrees with its class.</source>
+        <translation>没有需要检查的：每张照片都与它的类别一致。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>The class is right; take the photo off this list</source>
+        <translation>类别是对的；把这张照片从列表中移除</translation>
+    </message>
+    <message>
+        <source>Leave Out</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Move to “{0}”</source>
+        <translation>移到“{0}”</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+</context>
+<context>
     <name>DatasetTab</name>
     <message>
         <source>Choose Folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <source>Recent folders</source>
-        <translation>最近的文件夹</translation>
+        <source>Recent folders and projects</source>
+        <translation>最近的文件夹和项目</translation>
     </message>
     <message>
         <source>Choose a folder that holds one sub-folder per kind of picture (for example hotdog/ and not-hotdog/), or drop the folder on this window.</source>
         <translation>选择一个每种图片各有一个子文件夹的文件夹（例如 hotdog/ 和 not-hotdog/），或把文件夹拖到这个窗口上。</translation>
+    </message>
+    <message>
+        <source>Move to Class</source>
+        <translation>移到类别</translation>
     </message>
     <message>
         <source>&lt;b&gt;Classes&lt;/b&gt;</source>
@@ -829,6 +878,66 @@
     <message>
         <source>&lt;h2&gt;No pictures yet&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Choose Folder…&lt;/b&gt; or drop a folder here.&lt;/p&gt;&lt;p&gt;Inside it, put one sub-folder per kind of picture:&lt;br&gt;&lt;tt&gt;hotdog/&lt;/tt&gt; with hot-dog photos, &lt;tt&gt;not-hotdog/&lt;/tt&gt; with everything else.&lt;/p&gt;&lt;p&gt;Twenty or more varied photos per kind work well.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;还没有图片&lt;/h2&gt;&lt;p&gt;点击&lt;b&gt;选择文件夹…&lt;/b&gt;，或把文件夹拖到这里。&lt;/p&gt;&lt;p&gt;在文件夹里，每种图片放一个子文件夹：&lt;br&gt;&lt;tt&gt;hotdog/&lt;/tt&gt; 放热狗照片，&lt;tt&gt;not-hotdog/&lt;/tt&gt; 放其他所有照片。&lt;/p&gt;&lt;p&gt;每种有二十张或更多不同的照片效果就很好。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Photos as Folders…</source>
+        <translation>按文件夹导出照片(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New Class…</source>
+        <translation>新建类别…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Paste Photo</source>
+        <translation>粘贴照片</translation>
+    </message>
+    <message>
+        <source>Leave Out</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>Take Back</source>
+        <translation>重新使用</translation>
+    </message>
+    <message>
+        <source>Leave the selected photos out of training (they stay on disk)</source>
+        <translation>训练时不使用选中的照片（文件仍保留在磁盘上）</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -855,8 +964,88 @@
         <translation>{0} — {1} 张图片</translation>
     </message>
     <message>
+        <source>Left out — {0} pictures</source>
+        <translation>不使用 — {0} 张图片</translation>
+    </message>
+    <message>
         <source>No problems found.</source>
         <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>New class “{0}”</source>
+        <translation>新建类别“{0}”</translation>
+    </message>
+    <message>
+        <source>Rename “{0}” to “{1}”</source>
+        <translation>把“{0}”重命名为“{1}”</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation>删除“{0}”</translation>
+    </message>
+    <message>
+        <source>Add photos to “{0}”</source>
+        <translation>向“{0}”添加照片</translation>
+    </message>
+    <message>
+        <source>Move {0} photo(s) to “{1}”</source>
+        <translation>把 {0} 张照片移到“{1}”</translation>
+    </message>
+    <message>
+        <source>Leave out {0} photo(s)</source>
+        <translation>不使用 {0} 张照片</translation>
+    </message>
+    <message>
+        <source>Take back {0} photo(s)</source>
+        <translation>重新使用 {0} 张照片</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>FineTune Studio project (*.ftsproject)</source>
+        <translation>FineTune Studio 项目 (*.ftsproject)</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Choose where the photo folders go</source>
+        <translation>选择照片文件夹的存放位置</translation>
+    </message>
+    <message>
+        <source>The photos are in {0}, one folder per class.</source>
+        <translation>照片在 {0} 中，每个类别一个文件夹。</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>新建类别</translation>
+    </message>
+    <message>
+        <source>Name of the new class:</source>
+        <translation>新类别的名称：</translation>
+    </message>
+    <message>
+        <source>Rename the class</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete the class</source>
+        <translation>删除类别</translation>
+    </message>
+    <message>
+        <source>Take the class “{0}” and its photos out of the project? The photo files stay where they are, and Undo brings the class back.</source>
+        <translation>把类别“{0}”及其照片从项目中移除吗？照片文件仍在原处，撤销可以恢复这个类别。</translation>
+    </message>
+    <message>
+        <source>Images ({0})</source>
+        <translation>图片 ({0})</translation>
     </message>
     <message>
         <source>Choose the folder of class folders</source>
@@ -1175,6 +1364,18 @@ said {1} ({2}%)</source>
     <message>
         <source>Using the model {0}.</source>
         <translation>正在使用模型 {0}。</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>数据集(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Labels…</source>
+        <translation>检查标注(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Photos whose class the model in use doubts most</source>
+        <translation>正在使用的模型最怀疑其类别的照片</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1538,6 +1739,10 @@ said {1} ({2}%)</source>
     <message>
         <source>Ready to train on {0} classes: {1}.</source>
         <translation>可以用 {0} 个类别训练：{1}。</translation>
+    </message>
+    <message>
+        <source>Training needs at least two classes with pictures: add them in the Dataset tab.</source>
+        <translation>训练至少需要两个有图片的类别：请在“数据集”页添加。</translation>
     </message>
     <message>
         <source>Starting…</source>

@@ -1,0 +1,173 @@
+"""Building and fixing the dataset in the window: classes, photos, label mistakes, undo, projects.
+
+After every kind of edit the user's photo folder is byte-for-byte, time-for-time what it was.
+"""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from actions import load
+from helpers import copy_hotdog_photos, tree_snapshot
+
+
+def counts(tab) -> dict[str, int]:
+    return {c: n for c, n in tab.index.counts().items()}
+
+
+def class_rows(tab) -> list[str]:
+    return [tab.classes.item(i).text() for i in range(tab.classes.count())]
+
+
+def select(tab, rows) -> list[str]:
+    view = tab.thumbnails
+    view.clearSelection()
+    for row in rows:
+        view.selectionModel().select(tab.grid.index(row), QItemSelectionModel.SelectionFlag.Select)
+    return tab.selected_photos()
+
+
+def drop_on_class(tab, name, files) -> None:
+    item = next(tab.classes.item(i) for i in range(tab.classes.count())
+                if tab.classes.item(i).data(Qt.ItemDataRole.UserRole) == name)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    pos = QPointF(tab.classes.visualItemRect(item).center())
+    viewport = tab.classes.viewport()
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(viewport, QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                                Qt.KeyboardModifier.NoModifier))
+
+
+@pytest.fixture
+def photos(small_photos):
+    return small_photos, tree_snapshot(small_photos)
+
+
+def test_classes_are_made_renamed_and_deleted_with_undo_and_redo(qtbot, window, photos, monkeypatch):
+    folder, before = photos
+    tab = window.dataset_tab
+    load(qtbot, window, folder)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("sausage", True))
+    tab.new_class_action.trigger()
+    assert tab.current_class() == "sausage" and "sausage — 0 pictures" in class_rows(tab)
+    assert counts(tab) == {"hotdog": 8, "not-hotdog": 8}  # an empty class is listed, not trained on
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wurst", True))
+    tab.rename_class_action.trigger()
+    assert tab.current_class() == "wurst" and "sausage — 0 pictures" not in class_rows(tab)
+    assert tab.rename_class("hotdog", "热狗") and set(counts(tab)) == {"热狗", "not-hotdog"}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.show_class("not-hotdog")
+    tab.delete_class_action.trigger()
+    assert counts(tab) == {"热狗": 8} and not window.training_tab.train_button.isEnabled()
+    assert "at least two classes" in window.training_tab.stage.text()
+    for _ in range(4):
+        tab.undo_action.trigger()
+    assert counts(tab) == {"hotdog": 8, "not-hotdog": 8} and class_rows(tab) == ["hotdog — 8 pictures",
+                                                                                 "not-hotdog — 8 pictures"]
+    assert window.training_tab.train_button.isEnabled()
+    tab.redo_action.trigger()
+    tab.redo_action.trigger()
+    assert "wurst — 0 pictures" in class_rows(tab)
+    assert not tab.add_class("hotdog") and window.last_failure_box.text() == "There is already a class called “hotdog”."
+    assert tree_snapshot(folder) == before
+
+
+def test_photos_are_moved_left_out_taken_back_added_dropped_and_pasted(qtbot, window, photos, tmp_path):
+    folder, before = photos
+    tab = window.dataset_tab
+    load(qtbot, window, folder)
+    tab.show_class("hotdog")
+    moved = select(tab, [0, 1])
+    assert tab.move_photos(moved, "not-hotdog") and counts(tab) == {"hotdog": 6, "not-hotdog": 10}
+    tab.show_class("hotdog")
+    select(tab, [0])
+    tab.exclude_action.trigger()
+    assert counts(tab) == {"hotdog": 5, "not-hotdog": 10} and class_rows(tab)[-1] == "Left out — 1 pictures"
+    tab.show_class("\0left out")
+    assert not tab.exclude_action.isEnabled() and tab.include_action.isEnabled()
+    select(tab, [0])
+    tab.include_action.trigger()
+    assert counts(tab) == {"hotdog": 6, "not-hotdog": 10}
+
+    extra = copy_hotdog_photos(tmp_path / "more", 10)  # the 9th and 10th are new
+    new = [p for p in sorted((extra / "hotdog").glob("*.jpg")) if not (folder / "hotdog" / p.name).exists()]
+    drop_on_class(tab, "hotdog", new)
+    assert counts(tab)["hotdog"] == 8
+    assert all(str(tab.project.photos_dir()) in p for p in tab.project.added)  # copies, never the originals
+    image = QImage(64, 48, QImage.Format.Format_RGB888)
+    image.fill(QColor(200, 40, 40))
+    QApplication.clipboard().setImage(image)
+    tab.show_class("not-hotdog")
+    tab.paste_action.trigger()
+    assert counts(tab) == {"hotdog": 8, "not-hotdog": 11}
+    for _ in range(5):
+        tab.undo_action.trigger()
+    assert counts(tab) == {"hotdog": 8, "not-hotdog": 8}
+    assert tree_snapshot(folder) == before
+
+
+def test_a_saved_project_comes_back_after_a_restart(qtbot, make_window, photos, tmp_path):
+    folder, before = photos
+    first = make_window()
+    tab = first.dataset_tab
+    load(qtbot, first, folder)
+    tab.add_class("mustard")
+    tab.show_class("hotdog")
+    tab.move_photos(select(tab, [0, 1, 2]), "mustard")
+    assert "*" in first.windowTitle()
+    path = tab.save_project(str(tmp_path / "snacks"))
+    assert path.name == "snacks.ftsproject" and first.windowTitle().startswith("snacks — ")
+    out = tab.export_photos(str(tmp_path / "exported"))
+    assert {p.name: len(list(p.iterdir())) for p in out.iterdir()} == {"hotdog": 5, "mustard": 3, "not-hotdog": 8}
+    first.close()
+    again = make_window()  # same settings file: the last project comes back
+    qtbot.waitUntil(lambda: again.dataset_tab.index is not None, timeout=30000)
+    assert again.dataset_tab.project.path == path
+    assert counts(again.dataset_tab) == {"hotdog": 5, "not-hotdog": 8, "mustard": 3}
+    assert tree_snapshot(folder) == before
+
+
+@pytest.fixture(scope="module")
+def mislabelled(tmp_path_factory):
+    """16 real photos with two labels swapped, and a real model trained on them."""
+    from desktop_app.core.dataset import scan_dataset
+    from desktop_app.core.training import TrainingConfig, train
+
+    root = copy_hotdog_photos(tmp_path_factory.mktemp("mislabelled"), 8)
+    for label, other in (("hotdog", "not-hotdog"), ("not-hotdog", "hotdog")):
+        shutil.move(sorted((root / label).glob("*.jpg"))[0], root / other)
+    config = TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=10, fine_tune_layers=0)
+    model = train(scan_dataset(root), tmp_path_factory.mktemp("models") / "doubts.keras", config).model_path
+    return root, model
+
+
+def test_check_labels_lists_doubted_photos_and_moves_them(qtbot, window, mislabelled):
+    folder, model = mislabelled
+    before = tree_snapshot(folder)
+    tab = window.dataset_tab
+    load(qtbot, window, folder)
+    window.open_model(str(model))
+    qtbot.waitUntil(lambda: window.session.ready and window.check_labels_action.isEnabled(), timeout=60000)
+    dialog = window.show_check_labels()
+    assert dialog.list.count() == len(dialog.suspects) > 0
+    confidences = [p.confidence for p, _ in dialog.suspects]
+    assert confidences == sorted(confidences, reverse=True)  # surest disagreement first
+    first, filed = dialog.current()
+    assert dialog.move_button.text() == f"Move to “{first.label}”" and first.label != filed
+    dialog.move_button.click()
+    assert tab.project.relabelled == {first.path: first.label} and dialog.list.count() == len(dialog.suspects) - 1
+    if dialog.list.count():
+        p, _ = dialog.current()
+        dialog.exclude_button.click()
+        assert p.path in tab.project.excluded
+        tab.undo_action.trigger()
+        assert tab.project.excluded == []
+    assert tree_snapshot(folder) == before
+    dialog.close()
