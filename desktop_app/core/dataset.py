@@ -178,6 +178,7 @@ class HealthReport:
     problems: list[str]
     duplicates: list[list[str]]
     overlap: list[tuple[str, str]]
+    photos: list[list[str]] = field(default_factory=list)  # per problem, the photos it is about (or none)
 
     @property
     def ok(self) -> bool:
@@ -205,15 +206,19 @@ def health_report(index: DatasetIndex) -> HealthReport:
     by_hash: dict[str, list[ImageRecord]] = defaultdict(list)
     for r in index.train + index.validation + index.test:
         by_hash[r.sha256].append(r)
+    photos: list[list[str]] = [[] for _ in problems]
     duplicates = [[r.path for r in group] for group in by_hash.values() if len(group) > 1]
     if duplicates:
         problems.append(tr("{n} image(s) appear more than once (identical files).", n=len(duplicates)))
+        photos.append([p for group in duplicates for p in group])
     conflicting = [g for g in by_hash.values() if len({r.label for r in g}) > 1]
     if conflicting:
         problems.append(tr("{n} identical image(s) are filed under different classes.", n=len(conflicting)))
+        photos.append([r.path for group in conflicting for r in group])
     train_hashes = {r.sha256: r.path for r in index.train}
     overlap = [(train_hashes[r.sha256], r.path) for r in index.validation + index.test if r.sha256 in train_hashes]
     if overlap:
         problems.append(tr("{n} image(s) are in both the training and the test or validation folders, "
                            "which makes the measured accuracy look better than it is.", n=len(overlap)))
-    return HealthReport(counts, problems, duplicates, overlap)
+        photos.append([p for pair in overlap for p in pair])
+    return HealthReport(counts, problems, duplicates, overlap, photos)

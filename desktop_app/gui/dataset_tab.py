@@ -5,6 +5,7 @@ added (copied into the project's own folder), moved to another class, left out a
 edit can be undone. The user's own photo folders are only ever read.
 """
 
+import html
 import tempfile
 from pathlib import Path
 
@@ -82,6 +83,9 @@ class DatasetTab(QWidget):
         self.health.setWordWrap(True)
         self.health.setTextFormat(Qt.TextFormat.RichText)
         self.health.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.health.linkActivated.connect(self._on_health_link)
+        self.report = None
+        self.shown_problem: list[str] | None = None  # the photos of a health problem, when the grid shows them
         self.skipped = SkippedList()
 
         self._make_actions()
@@ -238,10 +242,14 @@ class DatasetTab(QWidget):
             item.setForeground(Qt.GlobalColor.darkGray)
             self.classes.addItem(item)
         self.classes.blockSignals(False)
+        self.report = report
         if report is None or not report.problems:
             self.health.setText(self.tr("No problems found.") if report else "")
         else:
-            self.health.setText("<ul>" + "".join(f"<li>{p}</li>" for p in report.problems) + "</ul>")
+            show = self.tr("Show these photos")
+            self.health.setText("<ul>" + "".join(
+                f"<li>{html.escape(p)}" + (f' <a href="{i}">{show}</a>' if report.photos[i] else "") + "</li>"
+                for i, p in enumerate(report.problems)) + "</ul>")
         self.skipped.show_files(index.skipped)
         self.pictures.setCurrentIndex(1 if self.classes.count() else 0)
         names = [self.classes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.classes.count())]
@@ -268,8 +276,17 @@ class DatasetTab(QWidget):
     def selected_photos(self) -> list[str]:
         return [self.grid.paths[i.row()] for i in sorted(self.thumbnails.selectionModel().selectedIndexes())]
 
+    @Slot(str)
+    def _on_health_link(self, link: str) -> None:
+        """The photos a health problem is about, in the grid, where they can be moved or left out."""
+        self.classes.setCurrentRow(-1)
+        self.shown_problem = list(self.report.photos[int(link)])
+        self.grid.set_paths(self.shown_problem)
+        self._update_actions()
+
     @Slot(int)
     def _on_class_selected(self, row: int) -> None:
+        self.shown_problem = None
         label = self.current_class()
         if self.index is None or label is None:
             self.grid.set_paths([])
@@ -289,8 +306,9 @@ class DatasetTab(QWidget):
         real_class = has_project and label not in (None, LEFT_OUT)
         for action in (self.rename_class_action, self.delete_class_action, self.add_photos_action, self.paste_action):
             action.setEnabled(real_class)
-        self.move_button.setEnabled(real_class)
-        self.exclude_action.setEnabled(real_class)
+        photos_in_use = real_class or (has_project and self.shown_problem is not None)
+        self.move_button.setEnabled(photos_in_use)
+        self.exclude_action.setEnabled(photos_in_use)
         self.include_action.setEnabled(has_project and label == LEFT_OUT)
 
     def _update_title(self) -> None:

@@ -972,6 +972,10 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>没有发现问题。</translation>
     </message>
     <message>
+        <source>Show these photos</source>
+        <translation>显示这些照片</translation>
+    </message>
+    <message>
         <source>New class “{0}”</source>
         <translation>新建类别“{0}”</translation>
     </message>

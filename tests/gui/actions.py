@@ -12,10 +12,11 @@ def load(qtbot, window, folder):
         window.dataset_tab.load_folder(str(folder))
 
 
-def drop(widget, files):
+def drop(widget, files, at=None):
+    """Drop `files` on `widget`, at the point `at` (default: its middle)."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    pos = QPointF(widget.rect().center())
+    pos = QPointF(at if at is not None else widget.rect().center())
     enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)

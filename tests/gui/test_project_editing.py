@@ -6,11 +6,11 @@ After every kind of edit the user's photo folder is byte-for-byte, time-for-time
 import shutil
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from actions import load
+from actions import drop, load
 from helpers import copy_hotdog_photos, tree_snapshot
 
 
@@ -33,16 +33,7 @@ def select(tab, rows) -> list[str]:
 def drop_on_class(tab, name, files) -> None:
     item = next(tab.classes.item(i) for i in range(tab.classes.count())
                 if tab.classes.item(i).data(Qt.ItemDataRole.UserRole) == name)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    pos = QPointF(tab.classes.visualItemRect(item).center())
-    viewport = tab.classes.viewport()
-    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(viewport, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(viewport, QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                                Qt.KeyboardModifier.NoModifier))
+    drop(tab.classes.viewport(), files, at=tab.classes.visualItemRect(item).center())
 
 
 @pytest.fixture
@@ -171,3 +162,30 @@ def test_check_labels_lists_doubted_photos_and_moves_them(qtbot, window, mislabe
         assert tab.project.excluded == []
     assert tree_snapshot(folder) == before
     dialog.close()
+
+
+def test_health_problems_show_their_photos_with_the_same_actions(qtbot, window, small_photos):
+    copy = small_photos / "not-hotdog" / "same as a hot dog.jpg"
+    shutil.copy(sorted((small_photos / "hotdog").glob("*.jpg"))[0], copy)
+    before = tree_snapshot(small_photos)
+    tab = window.dataset_tab
+    load(qtbot, window, small_photos)
+    problem = next(i for i, p in enumerate(tab.report.problems) if "filed under different classes" in p)
+    assert f'<a href="{problem}">Show these photos</a>' in tab.health.text()
+    tab.health.linkActivated.emit(str(problem))
+    assert len(tab.grid.paths) == 2 and str(copy) in tab.grid.paths and tab.exclude_action.isEnabled()
+    select(tab, [tab.grid.paths.index(str(copy))])
+    tab.exclude_action.trigger()
+    assert not any("filed under different classes" in p for p in tab.report.problems)
+    assert counts(tab) == {"hotdog": 8, "not-hotdog": 8} and tree_snapshot(small_photos) == before
+
+
+def test_a_double_clicked_photo_opens_large(qtbot, window, small_photos):
+    tab = window.dataset_tab
+    load(qtbot, window, small_photos)
+    rect = tab.thumbnails.visualRect(tab.grid.index(0))
+    qtbot.mouseClick(tab.thumbnails.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.thumbnails.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: tab.viewer is not None and tab.viewer.isVisible(), timeout=5000)
+    assert tab.viewer.path == tab.grid.paths[0] and tab.viewer.picture.pixmap() is not None
+    tab.viewer.close()
