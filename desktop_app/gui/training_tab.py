@@ -27,7 +27,6 @@ from .widgets.skipped_list import SkippedList
 from .training_worker import TrainingWorker
 
 
-
 class TrainingTab(QWidget):
     model_trained = Signal(str)
     """Path of the model file a finished run saved."""
