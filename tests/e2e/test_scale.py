@@ -40,11 +40,17 @@ def test_twenty_thousand_photos_train_with_bounded_memory_and_an_honest_eta(twen
 
     # Every estimate made after the first tenth of feature extraction lands within half the time that was
     # actually left (plus a few seconds for the last batch): "about 40 s left" means 20 to 60 s.
-    progress = [(t, *map(int, m.groups())) for t, text in lines
-                if (m := re.search(r"features: (\d+)/(\d+) .*about (\d+) s left", text))]
-    end = next(t for t, text in lines if re.search(r"features: 20000/20000", text))
+    progress = [(t, int(m[1]), int(m[2]), _seconds(m[3])) for t, text in lines
+                if (m := re.search(r"Photos looked at: (\d+)/(\d+) .*about (.+) left", text))]
+    end = next(t for t, text in lines if re.search(r"Photos looked at: 20000/20000", text))
     checked = [(t, done, left) for t, done, total, left in progress if done >= total // 10]
     assert len(checked) >= 3, lines
     for t, done, left in checked:
         actual = end - t
         assert abs(left - actual) <= 0.5 * actual + 5, (done, left, actual)
+
+
+def _seconds(words: str) -> int:
+    """'40 s', '3 min 05 s' or '1 h 02 min' (core.progress.duration_words) in seconds."""
+    units = {"h": 3600, "min": 60, "s": 1}
+    return sum(int(n) * units[unit] for n, unit in re.findall(r"(\d+) (h|min|s)\b", words))
