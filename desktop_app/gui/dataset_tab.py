@@ -315,7 +315,7 @@ class DatasetTab(QWidget):
         """The window's title names the project and says when it has unsaved edits."""
         window = self.window()
         if self.project is not None and window is not None:
-            dirty = "" if self.undo_stack.isClean() and self.project.path else " *"
+            dirty = "" if self.undo_stack.isClean() else " *"
             window.setWindowTitle(f"{self.project.name}{dirty} — {QApplication.applicationName()}")
 
     # --- edits ---------------------------------------------------------------------------------

@@ -109,6 +109,7 @@ def test_a_saved_project_comes_back_after_a_restart(qtbot, make_window, photos, 
     first = make_window()
     tab = first.dataset_tab
     load(qtbot, first, folder)
+    assert first.windowTitle() == f"{folder.name} — FineTune Studio"  # nothing to save yet
     tab.add_class("mustard")
     tab.show_class("hotdog")
     tab.move_photos(select(tab, [0, 1, 2]), "mustard")
