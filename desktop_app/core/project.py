@@ -34,7 +34,7 @@ class Project:
     renamed: dict[str, str] = field(default_factory=dict)  # class as the sources name it -> its name here
     deleted: list[str] = field(default_factory=list)  # classes taken out (their photos with them)
     path: Path | None = None  # where it is saved; None until it is
-    # What was read from disk, so an edit shows at once; refresh() reads the folders again.
+    # What was read from disk, so an edit shows at once (a project opened again reads afresh).
     _folders: dict = field(default_factory=dict, repr=False, compare=False)
     _checked: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -141,11 +141,6 @@ class Project:
         # Where the photos are (a model records it; its export checks and report look there).
         root = self.sources[0] if self.sources else str(self.photos_dir())
         return DatasetIndex(root, classes, train, validation, test, skipped, warnings)
-
-    def refresh(self) -> None:
-        """Read the source folders and added photos again on the next read()."""
-        self._folders.clear()
-        self._checked.clear()
 
     def class_names(self) -> list[str]:
         """Every class of the project, also the ones without photos yet (for the Dataset tab's list)."""
