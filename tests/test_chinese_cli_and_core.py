@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from desktop_app.core import i18n
-from desktop_app.core.i18n import set_language, supported, system_language, tr
+from desktop_app.core.i18n import sentences, set_language, supported, system_language, tr
 
 
 @pytest.fixture
@@ -68,6 +68,11 @@ def test_messages_fill_their_fields_in_either_language(chinese):
     assert tr("The folder {folder} does not exist.", folder="/x") == "The folder /x does not exist."
     set_language("xx")
     assert i18n.language() == "en"
+
+
+def test_sentences_follow_each_other_as_each_script_writes_them():
+    assert sentences(["It is done.", "Saved."]) == "It is done. Saved."
+    assert sentences(["训练完成。", "已保存。", "Saved."]) == "训练完成。已保存。Saved."
 
 
 def test_charts_speak_chinese(chinese):

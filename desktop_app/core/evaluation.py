@@ -8,7 +8,7 @@ import numpy as np
 from .confidence import CoveragePoint, coverage_at
 from .dataset import ImageRecord, SkippedFile, scan_dataset
 from .errors import DatasetError
-from .i18n import tr
+from .i18n import sentences, tr
 from .prediction import Prediction, PredictionError, Predictor
 from .progress import CancelToken, Observer
 
@@ -50,7 +50,7 @@ class Evaluation:
                             n=sum(self.left_out.values())))
         if self.missing:
             parts.append(tr("The folder has no pictures of {names}.", names=", ".join(f"“{c}”" for c in self.missing)))
-        return " ".join(parts)
+        return sentences(parts)
 
     def at_threshold(self, threshold: float | None = None) -> CoveragePoint:
         """How many images get an answer at `threshold` (default: the model's), and how many of those are right."""

@@ -63,6 +63,14 @@ def tr(text: str, /, **fields) -> str:
     return translated.format(**fields) if fields else translated
 
 
+def sentences(parts) -> str:
+    """Whole sentences one after another: a space after a Latin full stop, none after a Chinese one (。)."""
+    text = ""
+    for part in parts:
+        text += part if not text or text.endswith(("。", "！", "？", "）")) else " " + part
+    return text
+
+
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
     """Marks a constant for translation where it is defined; tr() translates it where it is shown."""
     return text

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFile
 
 from ..core.dataset import DatasetIndex, health_report
 from ..core.errors import Failure, UserError, describe
+from ..core.i18n import sentences
 from ..core.images import IMAGE_EXTENSIONS
 from ..core.project import PROJECT_SUFFIX, Project, export_dataset
 from .project_edit import ProjectEdit
@@ -226,7 +227,7 @@ class DatasetTab(QWidget):
                                  "and judged by a model that did not see it."))
         if index.test:
             parts.append(self.tr("Its test folder ({0} pictures) is kept for evaluation.").format(len(index.test)))
-        self.summary.setText(" ".join(parts))
+        self.summary.setText(sentences(parts))
         counts = {name: 0 for name in self.project.class_names()}
         for r in index.train:
             counts[r.label] = counts.get(r.label, 0) + 1

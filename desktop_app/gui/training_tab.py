@@ -17,6 +17,7 @@ from ..core.atomic import atomic_path
 from ..core.backbones import DEFAULT_BACKBONE, availability
 from ..core.dataset import DatasetIndex
 from ..core.errors import Failure, SaveError, describe
+from ..core.i18n import sentences
 from ..core.model_info import ModelInfo
 from ..core.model_library import clean_name, free_model_path
 from ..core.progress import EpochMetrics, Phase, PhaseClocks, Stage, time_left_words
@@ -284,7 +285,7 @@ class TrainingTab(QWidget):
             extra.append(self.tr('<a href="{0}">Open the training report</a>; the Evaluate tab shows its '
                                  'mistakes.').format(QUrl.fromLocalFile(str(result.report_path)).toString()))
         extra.extend(result.notes)
-        self.result.setText(verdict + "<br>" + " ".join(extra))
+        self.result.setText(verdict + "<br>" + sentences(extra))
         self.skipped.show_files(result.skipped)
         self.stage.setText(self.tr("Done."))
         self.progress.setValue(self.progress.maximum())

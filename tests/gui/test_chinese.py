@@ -118,6 +118,7 @@ def test_every_window_text_of_the_main_flows_is_chinese(qtbot, chinese, make_win
     window.tabs.setCurrentWidget(window.dataset_tab)
     qtbot.waitUntil(lambda: window.dataset_tab.grid.loaded_count() > 0, timeout=30000)
     assert english_left(window, *own) == []
+    assert "。 " not in window.dataset_tab.summary.text()  # no Latin space between Chinese sentences
     skipped = window.dataset_tab.skipped.list.item(0).text()
     assert skipped == "坏了.jpg：不是图片，或者是无法读取的图片格式"
 
