@@ -142,9 +142,9 @@ class Project:
         root = self.sources[0] if self.sources else str(self.photos_dir())
         return DatasetIndex(root, classes, train, validation, test, skipped, warnings)
 
-    def class_names(self) -> list[str]:
-        """Every class of the project, also the ones without photos yet (for the Dataset tab's list)."""
-        index = self.read()
+    def class_names(self, index: DatasetIndex | None = None) -> list[str]:
+        """Every class of the project, also the ones without photos yet; `index`: its read() if at hand."""
+        index = index or self.read()
         names = [r.label for r in index.train]
         return list(dict.fromkeys([*index.classes, *self.new_classes, *names]))
 

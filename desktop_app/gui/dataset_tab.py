@@ -36,6 +36,8 @@ class DatasetTab(QWidget):
     """The DatasetIndex the project resolves to, each time it is read or edited."""
     failed = Signal(object)
     """A Failure to show the user."""
+    title_changed = Signal(str)
+    """The project's name, with " *" while it has unsaved edits."""
 
     def __init__(self, settings: QSettings, parent=None):
         super().__init__(parent)
@@ -228,7 +230,7 @@ class DatasetTab(QWidget):
         if index.test:
             parts.append(self.tr("Its test folder ({0} pictures) is kept for evaluation.").format(len(index.test)))
         self.summary.setText(sentences(parts))
-        counts = {name: 0 for name in self.project.class_names()}
+        counts = {name: 0 for name in self.project.class_names(index)}
         for r in index.train:
             counts[r.label] = counts.get(r.label, 0) + 1
         self.classes.blockSignals(True)
@@ -313,11 +315,8 @@ class DatasetTab(QWidget):
         self.include_action.setEnabled(has_project and label == LEFT_OUT)
 
     def _update_title(self) -> None:
-        """The window's title names the project and says when it has unsaved edits."""
-        window = self.window()
-        if self.project is not None and window is not None:
-            dirty = "" if self.undo_stack.isClean() else " *"
-            window.setWindowTitle(f"{self.project.name}{dirty} — {QApplication.applicationName()}")
+        if self.project is not None:
+            self.title_changed.emit(self.project.name + ("" if self.undo_stack.isClean() else " *"))
 
     # --- edits ---------------------------------------------------------------------------------
     def _edit(self, text: str, change) -> bool:
@@ -466,7 +465,7 @@ class DatasetTab(QWidget):
 
     def _fill_move_menu(self, menu: QMenu) -> None:
         menu.clear()
-        for name in self.project.class_names() if self.project else []:
+        for name in self.project.class_names(self.index) if self.project else []:
             if name != self.current_class():
                 menu.addAction(name, lambda n=name: self.move_photos(self.selected_photos(), n))
 

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.dataset_tab.dataset_loaded.connect(self._on_dataset_loaded)
+        self.dataset_tab.title_changed.connect(self._on_project_title_changed)
         self.training_tab.model_trained.connect(self._on_model_trained)
         self.training_tab.use_model_requested.connect(self.open_model)
         self.training_tab.skipped_found.connect(self.dataset_tab.add_run_skipped)
@@ -171,6 +172,10 @@ class MainWindow(QMainWindow):
         self.check_labels_action.setToolTip(self.tr("Photos whose class the model in use doubts most"))
         self.check_labels_action.triggered.connect(self.show_check_labels)
         self.check_labels_action.setEnabled(False)
+
+    @Slot(str)
+    def _on_project_title_changed(self, title: str) -> None:
+        self.setWindowTitle(f"{title} — {APP_NAME}")
 
     @Slot()
     def show_check_labels(self) -> CheckLabelsDialog:
