@@ -3,7 +3,7 @@
     python scripts/translations.py update   # sources -> .ts (pyside6-lupdate), then .ts -> .qm (pyside6-lrelease)
     python scripts/translations.py check    # fails on any user-visible string without a translation
 
-One catalogue per language in resources/translations/ holds every string the window, the command line,
+One catalogue per language in desktop_app/resources/translations/ holds every string the window, the command line,
 the report and the charts show (see desktop_app/core/i18n.py). Translate with Qt Linguist
 (pyside6-linguist), then run `update`. `check` runs in the test command, so an untranslated string
 fails CI rather than reaching a user in English.

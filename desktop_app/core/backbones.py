@@ -1,6 +1,6 @@
 """The pretrained networks a model can be built on, and where their weights are found offline.
 
-Nothing here downloads. A backbone is usable when its weight file is bundled in resources/models/,
+Nothing here downloads. A backbone is usable when its weight file is bundled in desktop_app/resources/models/,
 was imported by the user, or sits in Keras' own cache folder with the hash Keras publishes for it.
 """
 
@@ -28,7 +28,7 @@ class Backbone:
     application: str  # the keras.applications constructor
     options: tuple[tuple[str, object], ...]
     preprocessing: str  # "tf": x/127.5-1; "caffe": BGR minus mean; "builtin": the network does it
-    weights_file: str  # file name in resources/models/ (bundled) or Keras' cache (official)
+    weights_file: str  # file name in desktop_app/resources/models/ (bundled) or Keras' cache (official)
     sha256: str | None = None  # for bundled files
     keras_md5: str | None = None  # what Keras publishes for its official file
     bundled: bool = False

@@ -1,6 +1,6 @@
 """The user's language for every word the app writes: the window, the command line, the report and the charts.
 
-One catalogue per language, in Qt's format: resources/translations/finetune_studio_<language>.ts, which
+One catalogue per language, in Qt's format: desktop_app/resources/translations/finetune_studio_<language>.ts, which
 `python scripts/translations.py update` refreshes from the sources with pyside6-lupdate. The window
 loads its compiled .qm through QTranslator; the core (which knows nothing of Qt) reads the messages of its
 own bare `tr()` calls, lupdate's context "", straight from the .ts.

@@ -5,10 +5,13 @@ FINETUNE_STUDIO_CACHE_DIR and FINETUNE_STUDIO_DATA_DIR override the platform def
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 _APP_DIR = "FineTuneStudio" if sys.platform in ("win32", "darwin") else "finetune-studio"
-RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+# Package data (weights, icons, translations): installed as plain files by a wheel, an editable checkout and the
+# PyInstaller bundle alike, so Keras, Qt and ElementTree can open them by path.
+RESOURCES_DIR = Path(str(files("desktop_app") / "resources"))
 
 
 def _home() -> Path:
