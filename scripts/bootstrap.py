@@ -20,6 +20,44 @@ PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 STAMP = VENV / ".finetune-studio-installed"
 
 
+# What the first start says, before the app (and its translations) exist: in the system's language.
+WORDS = {
+    "en": {"title": "FineTune Studio: first start",
+           "installing": "Installing FineTune Studio and what it needs (TensorFlow, Qt and others): about 1 GB to "
+                         "download, 3 GB on disk. This happens once and takes 2-10 minutes, depending on the "
+                         "connection.",
+           "failed": "The installation failed. The last lines pip wrote are below; run "
+                     "`python3 scripts/bootstrap.py app` in a terminal to see everything.",
+           "close": "Close"},
+    "zh": {"title": "FineTune Studio：首次启动",
+           "installing": "正在安装 FineTune Studio 及其所需组件（TensorFlow、Qt 等）：约需下载 1 GB，"
+                         "占用 3 GB 磁盘空间。只在首次启动时进行，视网络情况需要 2-10 分钟。",
+           "failed": "安装失败。下面是 pip 最后输出的几行；在终端中运行 `python3 scripts/bootstrap.py app` "
+                     "可以看到全部内容。",
+           "close": "关闭"},
+}
+
+
+def words(key: str) -> str:
+    language = next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), "")
+    if not language and os.name == "nt":
+        import locale
+
+        language = locale.getlocale()[0] or ""
+    return WORDS["zh" if language.lower().startswith(("zh", "chinese")) else "en"][key]
+
+
+def _can_show_window() -> bool:
+    """Started without a terminal (a double-clicked launcher): pip's progress goes to a small window, if Tk is
+    there (some Linux systems leave it out) and so is a display."""
+    try:
+        import tkinter  # noqa: F401
+    except ImportError:
+        return False
+    return os.name == "nt" or sys.platform == "darwin" or bool(os.environ.get("DISPLAY") or
+                                                              os.environ.get("WAYLAND_DISPLAY"))
+
+
 def ensure_environment(extras: str) -> None:
     """Create .venv and install the project (with `extras`) unless pyproject.toml is unchanged since."""
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
@@ -30,10 +68,15 @@ def ensure_environment(extras: str) -> None:
     if not PYTHON.exists():
         print("Creating the virtual environment in .venv/ (first run only)...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    print("Installing FineTune Studio and its dependencies (first run takes a few minutes)...", flush=True)
     target = f".[{extras}]" if extras else "."
-    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    "-e", target], cwd=ROOT, check=True)
+    install = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-e", target]
+    if sys.stdout.isatty() or not _can_show_window():
+        print(words("installing"), flush=True)
+        subprocess.run(install, cwd=ROOT, check=True)  # pip's own lines and progress bars
+    else:
+        from install_window import run_in_window
+
+        run_in_window(install, ROOT, words)
     STAMP.write_text("\n".join(f"{e}:{digest}" for e in sorted(installed | {extras})))
 
 
