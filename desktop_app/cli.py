@@ -88,6 +88,7 @@ def _cmd_train(args) -> dict:
     from .core.backbones import get_backbone, locate_weights
     from .core.dataset import health_report
     from .core.project import open_dataset
+    from .core.tf_runtime import compute_words, gpu_names, mirrored_strategy
     from .core.training import TrainingConfig, train
 
     locate_weights(get_backbone(args.backbone))  # before scanning: a missing backbone is found at once
@@ -98,7 +99,13 @@ def _cmd_train(args) -> dict:
                             learning_rate=args.learning_rate,
                             fine_tune_layers=args.fine_tune_layers,
                             fine_tune_epochs=args.fine_tune_epochs, augment=not args.no_augment, seed=args.seed)
-    result = train(index, args.out, config, StderrProgress())
+    gpus = gpu_names()
+    print(compute_words(gpus), file=sys.stderr)
+    strategy = mirrored_strategy() if args.all_gpus else None
+    if args.all_gpus and strategy is None:
+        print(tr("Note: --all-gpus splits the work between two or more GPUs; TensorFlow sees {n}, so training "
+                 "runs as usual.", n=len(gpus)), file=sys.stderr)
+    result = train(index, args.out, config, StderrProgress(), strategy=strategy)
     _print_skipped(result.skipped)
     for note in result.notes:
         print(tr("Note: {text}", text=note), file=sys.stderr)
@@ -118,7 +125,7 @@ def _cmd_train(args) -> dict:
             "val_accuracy": result.val_accuracy, "fine_tuned": result.fine_tuned, "threshold": result.threshold,
             "report": str(result.report_path) if result.report_path else None,
             "embeddings_computed": result.embeddings_computed, "skipped": _skipped(result.skipped),
-            "seconds": round(result.seconds, 2)}
+            "seconds": round(result.seconds, 2), "devices": strategy.num_replicas_in_sync if strategy else 1}
 
 
 def _cmd_evaluate(args) -> dict:
@@ -275,6 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--no-augment", action="store_true", help=tr("no random crops/flips while fine-tuning"))
     t.add_argument("--seed", type=int, default=defaults.seed,
                    help=tr("random seed; the same seed repeats a run (default {default})", default=defaults.seed))
+    t.add_argument("--all-gpus", action="store_true",
+                   help=tr("split feature extraction and fine-tuning between all GPUs (MirroredStrategy)"))
 
     e = command("evaluate", _cmd_evaluate, tr("measure a model on a labelled folder"))
     e.add_argument("model")

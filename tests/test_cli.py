@@ -6,6 +6,7 @@ import pytest
 
 from helpers import deny_write, write_image
 from desktop_app.cli import main
+from desktop_app.core.tf_runtime import compute_words, gpu_names
 
 
 def run(capsys, *args):
@@ -77,10 +78,14 @@ def test_model_that_cannot_be_written_exits_2_and_keeps_the_old_one(capsys, tmp_
 def test_train_predict_evaluate_json(capsys, tmp_path, two_class_folder):
     model = tmp_path / "colours.keras"
     code, out, err = run(capsys, "train", two_class_folder, "--out", model, "--backbone", "mobilenet_v2_0.35",
-                         "--image-size", 64, "--epochs", 10, "--fine-tune-layers", 0, "--json")
+                         "--image-size", 64, "--epochs", 10, "--fine-tune-layers", 0, "--all-gpus", "--json")
     assert code == 0, err
     result = last_json(out)
     assert result["model"] == str(model) and model.is_file()
+    gpus = gpu_names()
+    assert compute_words(gpus) in err
+    assert result["devices"] == (len(gpus) if len(gpus) >= 2 else 1)
+    assert ("--all-gpus splits the work between two or more GPUs" in err) == (len(gpus) < 2)
     assert result["classes"] == ["blue", "red"] and result["counts"] == {"blue": 6, "red": 6}
     assert 0 <= result["val_accuracy"] <= 1 and result["skipped"] == [] and result["seconds"] > 0
     assert "Looking at each photo once (computing features)..." in err and "Photos looked at: 12/12" in err

@@ -132,7 +132,9 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
             cancel.raise_if_cancelled()
             if batch is not None:
                 views = np.concatenate([batch, batch[:, :, ::-1]]).astype(np.float32)
-                vectors = np.asarray(model.predict_on_batch(views)).reshape(2, len(ok), -1)
+                # predict, not predict_on_batch: under a MirroredStrategy only predict splits the batch
+                # between the devices (predict_on_batch gives each device all of it, and returns it twice).
+                vectors = model.predict(views, batch_size=len(views), verbose=0).reshape(2, len(ok), -1)
                 for j, i in enumerate(ok):
                     found[todo[i].sha256] = cache.put(todo[i].sha256, vectors[:, j])
             failed.update((todo[i].sha256, reason) for i, reason in bad)

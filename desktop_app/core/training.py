@@ -1,5 +1,6 @@
 """Train a classifier on a scanned dataset: the new output layer first, then optionally the top of the backbone."""
 
+import contextlib
 import datetime
 import time
 from dataclasses import asdict, dataclass, field
@@ -93,8 +94,11 @@ def _fine_tune_depth(config: TrainingConfig, n_train: int, n_val: int, head_val)
 
 
 def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | None = None,
-          observer: Observer | None = None, cancel: CancelToken | None = None) -> TrainingResult:
-    """Train on `index` and save the model to `out_path` (atomically; on cancel or error nothing is written)."""
+          observer: Observer | None = None, cancel: CancelToken | None = None, strategy=None) -> TrainingResult:
+    """Train on `index` and save the model to `out_path` (atomically; on cancel or error nothing is written).
+
+    `strategy`: a tf.distribute strategy (tf_runtime.mirrored_strategy) that spreads feature extraction and
+    fine-tuning over several devices; by default TensorFlow uses its first GPU, or the processor."""
     config = config or TrainingConfig()
     observer = observer or NullObserver()
     cancel = cancel or CancelToken()
@@ -106,11 +110,13 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     tensorflow().config.experimental.enable_op_determinism()
 
     notes: list[str] = []
-    examples = _embed(index, backbone, config, observer, cancel, notes)
     history: list[EpochMetrics] = []
-    head = _train_head(examples, config, observer, cancel, history)
-    model, base = _build_model(backbone, config, weights, examples.classes, head)
-    best, fine_tuned = _fine_tune_if_it_helps(model, base, head, examples, config, observer, cancel, history, notes)
+    with strategy.scope() if strategy else contextlib.nullcontext():  # models made in it run on all its devices
+        examples = _embed(index, backbone, config, observer, cancel, notes)
+        head = _train_head(examples, config, observer, cancel, history)
+        model, base = _build_model(backbone, config, weights, examples.classes, head)
+        best, fine_tuned = _fine_tune_if_it_helps(model, base, head, examples, config, observer, cancel, history,
+                                                  notes)
     held = examples.fold_of >= 0
     oof = head.oof_probabilities[held]
     threshold = choose_threshold(oof.max(axis=1), oof.argmax(axis=1) == examples.labels[held])

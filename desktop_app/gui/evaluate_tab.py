@@ -2,8 +2,6 @@
 
 import html
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListView,
@@ -21,12 +19,20 @@ from ..core.prediction import Prediction
 from ..core.progress import ProgressReporter
 from .export_dialog import ExportDialog
 from .model_session import ModelSession
+from .widgets.deferred import Deferred
 from .widgets.image_viewer import ImageViewer
 from .widgets.threshold_slider import ThresholdSlider
 from .widgets.thumbnail_loader import ThumbnailLoader
 from .tasks import start_tensorflow_task
 
 THUMB = 96
+
+
+def _figure_canvas(width: float, height: float):
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # matplotlib: not on the start-up path
+    from matplotlib.figure import Figure
+
+    return FigureCanvasQTAgg(Figure(figsize=(width, height)))
 
 
 class EvaluateTab(QWidget):
@@ -69,7 +75,7 @@ class EvaluateTab(QWidget):
                                    "padding: 6px; color: #5a4500; }")
         self.warning.setVisible(False)
 
-        self.confusion = FigureCanvasQTAgg(Figure(figsize=(4, 3.4)))
+        self.confusion = Deferred(lambda: _figure_canvas(4, 3.4), QSize(400, 340))
         self.per_class = QTableWidget(0, 4)
         self.per_class.setHorizontalHeaderLabels([self.tr("Precision"), self.tr("Recall"), self.tr("F1"),
                                                   self.tr("Pictures")])
@@ -94,7 +100,7 @@ class EvaluateTab(QWidget):
         self.reset_threshold_button = QPushButton(self.tr("Reset"))
         self.reset_threshold_button.setToolTip(self.tr("Back to the recommended threshold"))
         self.reset_threshold_button.clicked.connect(session.reset_threshold)
-        self.coverage = FigureCanvasQTAgg(Figure(figsize=(4, 2.6)))
+        self.coverage = Deferred(lambda: _figure_canvas(4, 2.6), QSize(400, 260))
         self._redraw = QTimer(self, singleShot=True, interval=120)  # redraw once the slider rests
         self._redraw.timeout.connect(self._draw_coverage)
 
@@ -283,8 +289,9 @@ class EvaluateTab(QWidget):
         # Laying out a matplotlib figure takes ~100 ms; done when the tab is seen, not when training ends.
         self._charts_stale = False
         ev = self.evaluation
-        draw_confusion(self.confusion.figure, ev.confusion_matrix, ev.classes)
-        self.confusion.draw_idle()
+        canvas = self.confusion.widget()
+        draw_confusion(canvas.figure, ev.confusion_matrix, ev.classes)
+        canvas.draw_idle()
         self._draw_coverage()
 
     def _fill(self, view: QListWidget, items: list[tuple[Prediction, str]], caption) -> None:
@@ -363,8 +370,9 @@ class EvaluateTab(QWidget):
     def _draw_coverage(self) -> None:
         if self.evaluation is not None and self.isVisible():
             ev = self.evaluation
-            draw_coverage(self.coverage.figure, ev.confidence, ev.correct, self.current_threshold())
-            self.coverage.draw_idle()
+            canvas = self.coverage.widget()
+            draw_coverage(canvas.figure, ev.confidence, ev.correct, self.current_threshold())
+            canvas.draw_idle()
 
     def shutdown(self) -> None:
         for loader in self._thumbs.values():

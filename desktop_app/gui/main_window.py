@@ -1,19 +1,22 @@
 """The main window: four tabs, the model in use, a status bar, drops, and a clean shutdown."""
 
 import gc
+import html
+import platform
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Slot
+from PySide6.QtCore import QByteArray, QSettings, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
-from .. import APP_NAME
+from .. import APP_NAME, __version__
 from ..core.errors import Failure, UserError, describe
 from ..core.i18n import LANGUAGES
 from ..core.images import is_image_name
 from ..core.model_info import ModelInfo
 from ..core.project import PROJECT_SUFFIX
+from ..core.tf_runtime import compute_words
 from ..core.training_process import train_in_process
 from .app import LANGUAGE_KEY
 from .check_labels import CheckLabelsDialog
@@ -63,6 +66,9 @@ class MainWindow(QMainWindow):
             tab.failed.connect(self.show_failure)
         self._add_dataset_menu()
         menu = self.menuBar().addMenu(self.tr("&Model"))
+        train_action = menu.addAction(self.tr("&Train"))
+        train_action.setShortcut(QKeySequence("Ctrl+T"))
+        train_action.triggered.connect(self._on_train_chosen)
         library_action = menu.addAction(self.tr("&Models…"))
         library_action.setShortcut(QKeySequence("Ctrl+L"))
         library_action.triggered.connect(self.show_model_library)
@@ -71,6 +77,11 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.evaluate_tab.open_export_dialog)
         self.export_action.setEnabled(False)
         self._add_language_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About FineTune Studio"), self.show_about)
+        help_menu.addAction(self.tr("About &Qt"), QApplication.aboutQt)
+        self.tensorflow: tuple[str, list[str]] | None = None
+        """(TensorFlow's version, the GPUs it computes on) once it has loaded."""
 
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -91,12 +102,19 @@ class MainWindow(QMainWindow):
             self.open_model(model, quietly=True)
 
     @Slot(object)
-    def _on_tensorflow_ready(self, _) -> None:
+    def _on_tensorflow_ready(self, loaded: tuple[str, list[str]]) -> None:
+        self.tensorflow = loaded
         # TensorFlow brings some 300,000 long-lived Python objects; every full garbage collection walked
         # them all, stalling the window for 150-270 ms now and then (seen in the responsiveness benchmark).
         # Frozen objects are left out of collections.
         gc.freeze()
         self.statusBar().showMessage(self.tr("Ready."), 5000)
+
+    @Slot()
+    def _on_train_chosen(self) -> None:
+        """The Train tab, training at once when a dataset is there (else the tab says what is missing)."""
+        self.tabs.setCurrentWidget(self.training_tab)
+        self.training_tab.train_button.click()
 
     @Slot(object)
     def _on_dataset_loaded(self, index) -> None:
@@ -209,6 +227,23 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, APP_NAME, self.tr("The new language is used from the next start of "
                                                         "FineTune Studio."))
 
+    # --- help -----------------------------------------------------------------------------------
+    @Slot()
+    def show_about(self) -> None:
+        if self.tensorflow is None:
+            compute = self.tr("TensorFlow is still loading; whether a GPU is used shows here once it has loaded.")
+            versions = ""
+        else:
+            version, gpus = self.tensorflow
+            compute = compute_words(gpus)
+            versions = self.tr("TensorFlow {0}, Qt {1}, Python {2}.").format(version, qVersion(),
+                                                                          platform.python_version())
+        QMessageBox.about(self, self.tr("About FineTune Studio"), self.tr(
+            "<h2>FineTune Studio {0}</h2><p>Teach a computer to tell your own kinds of pictures apart, "
+            "offline.</p><p>{1}</p><p>{2}</p><p>The bundled network is MobileNetV2 with ImageNet weights from "
+            "Keras Applications (Apache License 2.0).</p>").format(__version__, html.escape(compute),
+                                                                    html.escape(versions)))
+
     # --- drops anywhere on the window -----------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -247,8 +282,12 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _load_tensorflow() -> None:
-    """Import TensorFlow off the GUI thread while the user picks a folder: the window shows at once."""
-    from ..core.tf_runtime import keras
+def _load_tensorflow() -> tuple[str, list[str]]:
+    """Import TensorFlow off the GUI thread while the user picks a folder: the window shows at once.
 
-    keras()
+    Matplotlib too, so the first chart a user opens does not pause to import it."""
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+
+    from ..core.tf_runtime import gpu_names, tensorflow
+
+    return tensorflow().__version__, gpu_names()

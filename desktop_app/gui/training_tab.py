@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
@@ -23,9 +23,15 @@ from ..core.model_library import clean_name, free_model_path
 from ..core.progress import EpochMetrics, Phase, PhaseClocks, Stage, time_left_words
 from ..core.training import AUTO, TrainingConfig, TrainingResult
 from ..core.training_process import train_in_process
-from .widgets.chart import AccuracyChart
+from .widgets.deferred import Deferred
 from .widgets.skipped_list import SkippedList
 from .training_worker import TrainingWorker
+
+
+def _make_chart():
+    from .widgets.chart import AccuracyChart  # matplotlib: not on the start-up path
+
+    return AccuracyChart()
 
 
 class TrainingTab(QWidget):
@@ -39,6 +45,10 @@ class TrainingTab(QWidget):
     """A Failure to show the user."""
     running_changed = Signal(bool)
     """True while a run is in progress."""
+
+    @property
+    def chart(self):
+        return self.chart_slot.widget()
 
     def __init__(self, settings: QSettings, train_function: Callable = train_in_process, parent=None):
         super().__init__(parent)
@@ -101,7 +111,7 @@ class TrainingTab(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.eta = QLabel()
-        self.chart = AccuracyChart(self)
+        self.chart_slot = Deferred(_make_chart, QSize(600, 320))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
@@ -141,7 +151,7 @@ class TrainingTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.stage)
         layout.addLayout(bar)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.chart_slot, 1)
         layout.addWidget(self.result)
         layout.addWidget(self.skipped)
         layout.addWidget(self.choice)
@@ -181,7 +191,8 @@ class TrainingTab(QWidget):
             self.result.clear()
             self.skipped.show_files([])
             self.choice.setVisible(False)
-            self.chart.clear()
+            if self.chart_slot.is_made():
+                self.chart.clear()
             self.progress.setValue(0)
             self.eta.clear()
             self.last_model = None

@@ -21,7 +21,8 @@ from desktop_app.core.backbones import BACKBONES
 from desktop_app.core.i18n import set_language
 
 # Names that stay as they are in any language: the product, file formats, networks, metric F1.
-KEPT = ("FineTune Studio", "TensorFlow Lite", "TensorFlow", "SavedModel", "Keras", "MobileNetV2", "MobileNetV3",
+KEPT = ("FineTune Studio", "Qt", "GPU", "CPU", "Python", "TensorFlow Lite", "TensorFlow", "SavedModel", "Keras",
+        "MobileNetV2", "MobileNetV3",
         "ResNet50", "EfficientNetB0", "Small", "Large", "float32", "tflite", "keras", "labels.txt", "CSV", "csv",
         "F1", "English", "jpg", "jpeg", "png", "bmp", "gif", "webp", "tif", "tiff", "test/", "hotdog/",
         "not-hotdog/", "exports",
@@ -159,7 +160,7 @@ def test_every_window_text_of_the_main_flows_is_chinese(qtbot, chinese, make_win
     window.tabs.setCurrentWidget(evaluate)
     qtbot.waitUntil(lambda: evaluate.evaluation is not None, timeout=60000)
     assert english_left(window, *own) == []
-    axes = evaluate.confusion.figure.axes[0]
+    axes = evaluate.confusion.widget().figure.axes[0]
     assert (axes.get_xlabel(), axes.get_ylabel()) == ("模型的回答", "真实类别")
     assert tab.chart.acc_axes.get_title() == "答对的比例"
 

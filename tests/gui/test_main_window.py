@@ -123,3 +123,23 @@ def test_settings_and_recent_folders_persist(qtbot, window, small_photos, tmp_pa
     qtbot.addWidget(again)
     assert again.training_tab.epochs.value() == 33
     assert again.dataset_tab.recent.itemData(0) == str(small_photos)
+
+
+def test_help_about_says_what_computes(qtbot, window, monkeypatch):
+    from desktop_app.core.tf_runtime import compute_words, gpu_names
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: told.append(text))
+    qtbot.waitUntil(lambda: window.tensorflow is not None, timeout=TIMEOUT)
+    about = next(a for a in window.menuBar().actions() if a.text() == "&Help").menu().actions()[0]
+    about.trigger()
+    assert compute_words(gpu_names()) in told[0] and "TensorFlow 2." in told[0] and "FineTune Studio 0." in told[0]
+
+
+def test_charts_are_made_when_their_tab_is_first_seen(qtbot, window):
+    window.show()
+    chart = window.training_tab.chart_slot
+    assert not chart.is_made()
+    window.tabs.setCurrentWidget(window.training_tab)
+    qtbot.waitUntil(chart.is_made, timeout=5000)
+    assert window.training_tab.chart.point_count() == 0

@@ -138,8 +138,8 @@ def test_chinese_class_names_are_drawn_in_the_confusion_matrix(qtbot, colour_mod
         warnings.simplefilter("always")
         with qtbot.waitSignal(tab.evaluated, timeout=30000):
             window.open_model(str(colour_model))
-        tab.confusion.draw()
-    assert [t.get_text() for t in tab.confusion.figure.axes[0].get_yticklabels()] == [RED, BLUE]
+        tab.confusion.widget().draw()
+    assert [t.get_text() for t in tab.confusion.widget().figure.axes[0].get_yticklabels()] == [RED, BLUE]
     assert [str(w.message) for w in caught if "missing from" in str(w.message)] == []
 
 
@@ -149,8 +149,12 @@ def test_one_list_of_skipped_files_in_the_train_and_dataset_tabs(qtbot, snack_mo
     window = make_window(fake_trainer(snack_model, skipped=[late]))
     load(qtbot, window, small_photos)
     assert window.dataset_tab.skipped.list.count() == 1
+    model_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Model")
+    train = next(a for a in model_menu.actions() if a.text() == "&Train")
+    assert train.shortcut().toString() == "Ctrl+T"
     with qtbot.waitSignal(window.training_tab.model_trained, timeout=TIMEOUT):
-        window.training_tab.start_training()
+        train.trigger()
+        assert window.tabs.currentWidget() is window.training_tab
     for listing in (window.training_tab.skipped, window.dataset_tab.skipped):
         names = [listing.list.item(i).text() for i in range(listing.list.count())]
         assert names == ["empty.jpg: empty file (0 bytes)", "truncated.jpg: file is truncated or damaged"]

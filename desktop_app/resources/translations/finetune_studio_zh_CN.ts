@@ -36,6 +36,10 @@
         <translation>提示：{text}</translation>
     </message>
     <message>
+        <source>Note: --all-gpus splits the work between two or more GPUs; TensorFlow sees {n}, so training runs as usual.</source>
+        <translation>注意：--all-gpus 会把工作分给两块或更多 GPU；TensorFlow 只找到 {n} 块，所以照常训练。</translation>
+    </message>
+    <message>
         <source>Saved {path} ({seconds} s; too few pictures to measure how often it is right; it {rule}).</source>
         <translation>已保存 {path}（{seconds} 秒；图片太少，无法衡量答对的比例；模型{rule}）。</translation>
     </message>
@@ -170,6 +174,10 @@
     <message>
         <source>random seed; the same seed repeats a run (default {default})</source>
         <translation>随机种子；相同的种子会得到相同的结果（默认 {default}）</translation>
+    </message>
+    <message>
+        <source>split feature extraction and fine-tuning between all GPUs (MirroredStrategy)</source>
+        <translation>把特征提取和微调分给所有 GPU 一起做（MirroredStrategy）</translation>
     </message>
     <message>
         <source>measure a model on a labelled folder</source>
@@ -803,6 +811,14 @@
         <source>Could not export into {folder}: {problem}</source>
         <translation>无法导出到 {folder}：{problem}</translation>
     </message>
+    <message>
+        <source>Computing on the GPU: {names}.</source>
+        <translation>使用 GPU 计算：{names}。</translation>
+    </message>
+    <message>
+        <source>Computing on the processor (CPU): TensorFlow found no GPU.</source>
+        <translation>使用处理器（CPU）计算：TensorFlow 没有找到 GPU。</translation>
+    </message>
 </context>
 <context>
     <name>CheckLabelsDialog</name>
@@ -1346,12 +1362,28 @@ said {1} ({2}%)</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Models…</source>
         <translation>模型库(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About FineTune Studio</source>
+        <translation>关于 FineTune Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Loading TensorFlow in the background…</source>
@@ -1392,6 +1424,22 @@ said {1} ({2}%)</source>
     <message>
         <source>The new language is used from the next start of FineTune Studio.</source>
         <translation>下次启动 FineTune Studio 时使用新的语言。</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading; whether a GPU is used shows here once it has loaded.</source>
+        <translation>TensorFlow 还在加载；加载完成后，这里会显示是否使用 GPU。</translation>
+    </message>
+    <message>
+        <source>TensorFlow {0}, Qt {1}, Python {2}.</source>
+        <translation>TensorFlow {0}，Qt {1}，Python {2}。</translation>
+    </message>
+    <message>
+        <source>About FineTune Studio</source>
+        <translation>关于 FineTune Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;FineTune Studio {0}&lt;/h2&gt;&lt;p&gt;Teach a computer to tell your own kinds of pictures apart, offline.&lt;/p&gt;&lt;p&gt;{1}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;&lt;p&gt;The bundled network is MobileNetV2 with ImageNet weights from Keras Applications (Apache License 2.0).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;FineTune Studio {0}&lt;/h2&gt;&lt;p&gt;离线教电脑分辨你自己的各类图片。&lt;/p&gt;&lt;p&gt;{1}&lt;/p&gt;&lt;p&gt;{2}&lt;/p&gt;&lt;p&gt;内置的网络是 MobileNetV2，使用 Keras Applications 的 ImageNet 权重（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Training is still running. Stop it and quit?</source>

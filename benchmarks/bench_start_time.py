@@ -1,0 +1,101 @@
+"""How long after launch the window is on screen.
+
+    python benchmarks/bench_start_time.py [--runs 5] [-- COMMAND...]
+
+Starts the app (default: this Python with `-m desktop_app`; or COMMAND, e.g. the bundle's executable)
+`--runs` times on a private X server (Xvfb) and times each launch until its window is mapped and
+visible (xdotool), then closes it. Each run is a fresh process with fresh settings and an empty models
+folder, the files already in the disk cache ("cold-ish"). Prints every time, the median (goal: 1.0 s),
+and, measured in the same run, the median of a bare `python -c pass` and of importing Qt, so a slow
+machine shows as slow everywhere.
+Needs Xvfb and xdotool (Linux: apt-get install xvfb xdotool).
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GOAL_S = 1.0
+
+
+def start_x_server() -> tuple[subprocess.Popen, str]:
+    for number in range(90, 120):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists():
+            server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            deadline = time.monotonic() + 10
+            while not Path(f"/tmp/.X11-unix/X{number}").exists():
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("Xvfb did not start.")
+                time.sleep(0.05)
+            return server, f":{number}"
+    raise SystemExit("No free X display number.")
+
+
+def visible_window(pid: int, env: dict) -> bool:
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)], env=env,
+                           capture_output=True, text=True)
+    return bool(found.stdout.strip())
+
+
+def time_to_window(command: list[str], env: dict, timeout: float = 60) -> float:
+    with tempfile.TemporaryDirectory() as home:
+        run_env = {**env, "HOME": home, "XDG_CONFIG_HOME": f"{home}/config",
+                   "FINETUNE_STUDIO_DATA_DIR": f"{home}/data", "FINETUNE_STUDIO_CACHE_DIR": f"{home}/cache"}
+        started = time.perf_counter()
+        app = subprocess.Popen(command, env=run_env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            while not visible_window(app.pid, run_env):
+                if app.poll() is not None:
+                    raise SystemExit(f"The app exited ({app.returncode}) before showing a window:\n"
+                                     f"{app.stderr.read().decode(errors='replace')}")
+                if time.perf_counter() - started > timeout:
+                    raise SystemExit(f"No window after {timeout:.0f} s.")
+                time.sleep(0.005)
+            return time.perf_counter() - started
+        finally:
+            app.terminate()
+            app.wait(timeout=30)
+
+
+def time_command(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, cwd=REPO)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("command", nargs="*", default=[sys.executable, "-m", "desktop_app"])
+    args = parser.parse_args()
+    for tool in ("Xvfb", "xdotool"):
+        if not shutil.which(tool):
+            raise SystemExit(f"{tool} is missing (Linux: apt-get install xvfb xdotool).")
+    server, display = start_x_server()
+    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    env.update(DISPLAY=display, FINETUNE_STUDIO_LANGUAGE="en")
+    try:
+        time_to_window(args.command, env)  # warms the disk cache: the runs below are cold-ish, not cold
+        times = [time_to_window(args.command, env) for _ in range(args.runs)]
+    finally:
+        server.terminate()
+    python = statistics.median(time_command([sys.executable, "-c", "pass"]) for _ in range(args.runs))
+    qt = statistics.median(time_command([sys.executable, "-c", "import PySide6.QtWidgets"]) for _ in range(args.runs))
+    median = statistics.median(times)
+    print(f"window on screen after: {', '.join(f'{t:.2f}' for t in times)} s")
+    print(f"median {median:.2f} s (goal {GOAL_S:.1f} s: {'met' if median <= GOAL_S else 'NOT met'})")
+    print(f"same machine, same run: bare Python {python:.2f} s, importing Qt widgets {qt:.2f} s; "
+          f"the window takes {median / qt:.1f}x the Qt import")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
