@@ -5,7 +5,6 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 # Tests read the English words, whatever language this machine is set to (the Chinese tests switch).
 os.environ["FINETUNE_STUDIO_LANGUAGE"] = "en"
 

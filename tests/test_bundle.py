@@ -22,7 +22,7 @@ BUNDLE = REPO / "dist" / "FineTune Studio"
 def _clean_env(home) -> dict:
     """No Python of the repository's or its virtual environment's: what a double-click gets."""
     env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("PYTHON", "VIRTUAL_ENV", "FINETUNE_STUDIO", "QT_"))}
+           if not key.startswith(("PYTHON", "VIRTUAL_ENV", "FINETUNE_STUDIO", "QT_", "TF_"))}
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
                XDG_CACHE_HOME=str(home / "cache"), FINETUNE_STUDIO_LANGUAGE="en")
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if ".venv" not in p)
@@ -80,7 +80,9 @@ def test_window_trains_and_command_line_predicts(bundle, tmp_path):
         time.sleep(5)  # the dataset is scanned in the background
         xdo("windowfocus", "--sync", window_id)
         xdo("key", "ctrl+t")
-        model = _wait(lambda: next(models.glob("*.keras"), None), 300, "a model trained by the window")
+        # Saves are atomic: a hidden .part file first, renamed when complete.
+        model = _wait(lambda: next((m for m in models.glob("*.keras") if not m.name.startswith(".")), None), 300,
+                      "a model trained by the window")
         assert window.poll() is None, window.stdout.read()
     finally:
         window.terminate()
