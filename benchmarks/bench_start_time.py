@@ -31,7 +31,8 @@ def start_x_server() -> tuple[subprocess.Popen, str]:
             server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             deadline = time.monotonic() + 10
-            while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            while subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": f":{number}"},
+                                 capture_output=True).returncode != 0:  # accepting connections
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise SystemExit("Xvfb did not start.")
                 time.sleep(0.05)

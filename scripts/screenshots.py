@@ -150,6 +150,20 @@ def main() -> int:
     wait_until(lambda: dataset.grid.loaded_count() > 0)
     settle(2)
     shot("12-dataset-edited")
+
+    # Help > About: whether a GPU computes.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def grab_about() -> None:
+        about = QApplication.activeModalWidget()
+        about.grab().save(str(out / "13-about.png"))
+        print("saved", out / "13-about.png", flush=True)
+        about.close()
+
+    wait_until(lambda: window.tensorflow is not None)
+    QTimer.singleShot(500, grab_about)
+    window.show_about()
     window.training_tab.stop_and_wait()
     return 0
 

@@ -46,7 +46,8 @@ def _x_server():
         if not os.path.exists(f"/tmp/.X11-unix/X{number}"):
             server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"])
             deadline = time.monotonic() + 10
-            while not os.path.exists(f"/tmp/.X11-unix/X{number}"):
+            while subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": f":{number}"},
+                                 capture_output=True).returncode != 0:  # accepting connections
                 assert time.monotonic() < deadline and server.poll() is None, "Xvfb did not start"
                 time.sleep(0.1)
             return server, f":{number}"

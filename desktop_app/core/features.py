@@ -25,6 +25,7 @@ from .errors import ImageError, SaveError
 from .i18n import tr
 from .images import decode, read_bytes
 from .progress import CancelToken, NullObserver, Observer, Phase, Stage
+from .tf_runtime import tensorflow
 
 # Bump when decoding or resizing changes, so old embeddings are not mixed with new ones.
 DECODE_VERSION = 3
@@ -97,6 +98,15 @@ def iter_decoded(files: Sequence[str], size: int, batch_size: int,
             yield ok, (np.stack(images) if images else None), failed
 
 
+def _forward(model, batch: np.ndarray) -> np.ndarray:
+    # predict_on_batch is about 30% faster than predict on a CPU (no input pipeline made per call), but
+    # under a MirroredStrategy it gives every device the whole batch and returns it once per device;
+    # predict splits the batch between them.
+    if tensorflow().distribute.get_strategy().num_replicas_in_sync > 1:
+        return model.predict(batch, batch_size=len(batch), verbose=0)
+    return np.asarray(model.predict_on_batch(batch))
+
+
 @dataclass
 class Embeddings:
     records: list[ImageRecord]  # those that decoded, in input order
@@ -132,9 +142,7 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
             cancel.raise_if_cancelled()
             if batch is not None:
                 views = np.concatenate([batch, batch[:, :, ::-1]]).astype(np.float32)
-                # predict, not predict_on_batch: under a MirroredStrategy only predict splits the batch
-                # between the devices (predict_on_batch gives each device all of it, and returns it twice).
-                vectors = model.predict(views, batch_size=len(views), verbose=0).reshape(2, len(ok), -1)
+                vectors = _forward(model, views).reshape(2, len(ok), -1)
                 for j, i in enumerate(ok):
                     found[todo[i].sha256] = cache.put(todo[i].sha256, vectors[:, j])
             failed.update((todo[i].sha256, reason) for i, reason in bad)
