@@ -194,6 +194,8 @@ class DatasetTab(QWidget):
         self._open(Project(), "")
 
     def _open(self, project: Project, remembered: str) -> None:
+        if not self.edits_kept_or_dropped():
+            return
         self.summary.setText(self.tr("Reading {0}…").format(remembered or project.name))
         self.choose_button.setEnabled(False)
         start_task(lambda: (project, remembered, project.read()), self._on_read, self._on_read_failed, self)
@@ -381,6 +383,21 @@ class DatasetTab(QWidget):
             return self.add_photos([str(file)], label)
 
     # --- saving and exporting ------------------------------------------------------------------
+    def edits_kept_or_dropped(self) -> bool:
+        """Before the project goes (another opens, the app quits): unsaved edits are saved or let go, as the
+        user says; False when the user would rather stay (Cancel, or the save did not happen)."""
+        if self.undo_stack.isClean():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved Changes"),
+            self.tr("“{0}” has changes that are not saved. Save them before it closes?").format(self.project.name),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            self._on_save_clicked()
+            return self.undo_stack.isClean()
+        return answer == buttons.Discard
+
     def save_project(self, path: str | None = None) -> Path | None:
         try:
             saved = self.project.save(path)

@@ -267,6 +267,9 @@ class MainWindow(QMainWindow):
 
     # --- closing --------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.dataset_tab.edits_kept_or_dropped():
+            event.ignore()
+            return
         if self.training_tab.is_running():
             answer = QMessageBox.question(self, APP_NAME, self.tr("Training is still running. Stop it and quit?"))
             if answer != QMessageBox.StandardButton.Yes:

@@ -190,3 +190,44 @@ def test_a_double_clicked_photo_opens_large(qtbot, window, small_photos):
     qtbot.waitUntil(lambda: tab.viewer is not None and tab.viewer.isVisible(), timeout=5000)
     assert tab.viewer.path == tab.grid.paths[0] and tab.viewer.picture.pixmap() is not None
     tab.viewer.close()
+
+
+def test_unsaved_edits_are_saved_dropped_or_kept_as_the_user_says(qtbot, make_window, photos, tmp_path, monkeypatch):
+    folder, before = photos
+    window = make_window()
+    tab = window.dataset_tab
+    load(qtbot, window, folder)
+    tab.add_class("mustard")
+    answers, asked = [], []
+
+    def question(parent, title, text, buttons, default):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    button = QMessageBox.StandardButton
+    answers.append(button.Cancel)  # another folder: the user stays with the edits
+    tab.load_folder(str(tmp_path))
+    assert tab.project.sources == [str(folder)] and any("mustard" in row for row in class_rows(tab))
+    assert "has changes that are not saved" in asked[0]
+    answers.append(button.Cancel)  # quitting, then thinking better of it
+    assert not window.close()
+    answers.append(button.Save)  # saving first asks where (a new project has no file yet)
+    monkeypatch.setattr(tab, "_on_save_as_clicked", lambda: tab.save_project(str(tmp_path / "kept")))
+    assert window.close()
+    assert "mustard" in (tmp_path / "kept.ftsproject").read_text()
+    assert tree_snapshot(folder) == before
+    assert len(asked) == 3
+
+
+def test_dropped_edits_are_gone_and_a_clean_project_closes_unasked(qtbot, make_window, photos, monkeypatch):
+    folder, _ = photos
+    window = make_window()
+    tab = window.dataset_tab
+    load(qtbot, window, folder)
+    tab.add_class("mustard")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    load(qtbot, window, folder)  # the same folder afresh, the edit let go
+    assert not any("mustard" in row for row in class_rows(tab))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked with nothing to save"))
+    assert window.close()

@@ -1020,6 +1020,14 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>重新使用 {0} 张照片</translation>
     </message>
     <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved. Save them before it closes?</source>
+        <translation>“{0}”有尚未保存的更改。关闭前要保存吗？</translation>
+    </message>
+    <message>
         <source>Save the project as</source>
         <translation>项目另存为</translation>
     </message>
