@@ -36,9 +36,9 @@ class Backbone:
 
     @property
     def add_hint(self) -> str:
-        return tr("Put the file '{file}' in {folder} or import it with: "
-                  "python -m desktop_app.cli import-weights {backbone} FILE",
-                  file=self.weights_file, folder=paths.keras_models_dir(), backbone=self.id)
+        return tr("Put the file '{file}' in {folder} or import it with: {command} import-weights {backbone} FILE",
+                  file=self.weights_file, folder=paths.keras_models_dir(), command=paths.command_line(),
+                  backbone=self.id)
 
     @property
     def blurb(self) -> str:

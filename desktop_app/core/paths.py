@@ -4,6 +4,7 @@ FINETUNE_STUDIO_CACHE_DIR and FINETUNE_STUDIO_DATA_DIR override the platform def
 """
 
 import os
+import shlex
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -52,3 +53,12 @@ def imported_weights_dir() -> Path:
 def keras_models_dir() -> Path:
     """Where Keras keeps the weight files it downloaded (KERAS_HOME or ~/.keras)."""
     return Path(os.environ.get("KERAS_HOME") or _home() / ".keras") / "models"
+
+
+def command_line() -> str:
+    """How the user types the command line, for messages that tell them to run it: in the standalone app it
+    is the `finetune-studio` executable beside the window's."""
+    if not getattr(sys, "frozen", False):
+        return "python -m desktop_app.cli"
+    executable = str(Path(sys.executable).with_name("finetune-studio" + (".exe" if os.name == "nt" else "")))
+    return f'"{executable}"' if os.name == "nt" else shlex.quote(executable)

@@ -36,7 +36,17 @@ def test_missing_backbone_says_how_to_add_it():
     resnet = get_backbone("resnet50")
     with pytest.raises(BackboneUnavailable) as err:
         locate_weights(resnet)
-    assert resnet.weights_file in str(err.value) and "import-weights" in str(err.value)
+    message = str(err.value)
+    assert resnet.weights_file in message and "python -m desktop_app.cli import-weights resnet50" in message
+
+
+def test_in_the_standalone_app_the_hint_names_its_own_command_line(monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/FineTune Studio/FineTune Studio")
+    assert "or import it with: '/opt/FineTune Studio/finetune-studio' import-weights resnet50 FILE" in \
+        get_backbone("resnet50").add_hint
 
 
 def test_wrong_file_in_keras_cache_is_not_used(isolated_app_dirs):

@@ -264,8 +264,8 @@
         <translation>无法保存 {name}：{reason}。没有覆盖任何文件。</translation>
     </message>
     <message>
-        <source>Put the file &apos;{file}&apos; in {folder} or import it with: python -m desktop_app.cli import-weights {backbone} FILE</source>
-        <translation>把文件“{file}”放到 {folder}，或用以下命令导入：python -m desktop_app.cli import-weights {backbone} FILE</translation>
+        <source>Put the file &apos;{file}&apos; in {folder} or import it with: {command} import-weights {backbone} FILE</source>
+        <translation>把文件“{file}”放到 {folder}，或用以下命令导入：{command} import-weights {backbone} FILE</translation>
     </message>
     <message>
         <source>Most accurate of the bundled networks; the default.</source>
