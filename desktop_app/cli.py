@@ -236,6 +236,18 @@ def _cmd_import_weights(args) -> dict:
     return {"backbone": args.backbone, "path": str(path)}
 
 
+def _cmd_install_launcher(args) -> dict:
+    from .core.errors import UserError
+    from .core.launcher import install_launcher, window_command
+
+    if not sys.platform.startswith("linux"):
+        raise UserError(tr("The application menu entry is for Linux; on Windows and macOS start FineTune Studio "
+                           "by double-clicking it."))
+    path = install_launcher(window_command())
+    print(tr("FineTune Studio is now in the application menu ({path}).", path=path))
+    return {"path": str(path)}
+
+
 def _fine_tune_layers(text: str) -> int | None:
     """'auto' (None: the core decides) or a number of layers."""
     if text == "auto":
@@ -311,6 +323,8 @@ def build_parser() -> argparse.ArgumentParser:
     iw = command("import-weights", _cmd_import_weights, tr("install an official Keras weight file for a backbone"))
     iw.add_argument("backbone")
     iw.add_argument("file")
+    command("install-launcher", _cmd_install_launcher,
+            tr("add FineTune Studio to the application menu (Linux), starting this installation"))
     return p
 
 

@@ -3,6 +3,7 @@
     python3 scripts/bootstrap.py app      # the desktop app
     python3 scripts/bootstrap.py test     # the test suite (extra arguments go to pytest)
     python3 scripts/bootstrap.py cli ...  # the command line
+    python3 scripts/bootstrap.py launcher # Linux: add FineTune Studio to the application menu
 
 Works on Linux, macOS and Windows with Python 3.10+; needs the package index only the first time.
 """
@@ -99,6 +100,14 @@ def main(argv: list[str]) -> int:
             print("pytest collected no tests: treating that as a failure.", file=sys.stderr)
             return 1
         return code
+    if what == "launcher":
+        # Needs nothing installed: the entry starts this script, which sets up .venv on the first start.
+        sys.path.insert(0, str(ROOT))
+        from desktop_app.core.launcher import install_launcher
+
+        entry = install_launcher([sys.executable, str(ROOT / "scripts" / "bootstrap.py"), "app"])
+        print(f"Added FineTune Studio to the application menu: {entry}")
+        return 0
     ensure_environment("")
     module = {"app": "desktop_app", "cli": "desktop_app.cli"}.get(what)
     if module is None:

@@ -1,6 +1,7 @@
 """The command line: JSON on stdout's last line, one-line errors, exit codes 0 / 1 / 2."""
 
 import json
+import sys
 
 import pytest
 
@@ -143,3 +144,13 @@ def test_export_checks_on_the_training_photos_by_default(capsys, tmp_path, two_c
     assert first["path"] == str(folder / "colours.keras") and (folder / "colours.keras").is_file()
     assert first["images_checked"] == 12 and first["same_answer_share"] == 1.0
     assert (folder / "labels.txt").read_text() == "blue\nred\n"
+
+
+def test_install_launcher_puts_this_installation_in_the_menu(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, out, err = run(capsys, "install-launcher", "--json")
+    entry = tmp_path / "data" / "applications" / "finetune-studio.desktop"
+    assert code == 0 and last_json(out) == {"path": str(entry)}, err
+    assert "is now in the application menu" in out
+    assert f"Exec={sys.executable} -m desktop_app" in entry.read_text()

@@ -54,6 +54,11 @@ def test_wheel_installed_in_a_fresh_venv_trains_and_predicts(tmp_path):
                               .stdout.strip().splitlines()[-1])
     assert prediction["label"] in ("hotdog", "not-hotdog") and 0.5 <= prediction["confidence"] <= 1
 
+    # The application-menu entry (Linux) starts this installation's window.
+    _run([cli, "install-launcher"], cwd=work, env={**env, "XDG_DATA_HOME": str(tmp_path / "data")})
+    entry = (tmp_path / "data" / "applications" / "finetune-studio.desktop").read_text()
+    assert f"Exec={python} -m desktop_app" in entry and f"Icon={env_dir}" in entry, entry
+
     chinese = subprocess.run([cli, "predict", work / "missing.keras", photo], cwd=work, capture_output=True,
                              text=True, env={**env, "FINETUNE_STUDIO_LANGUAGE": "zh_CN"})
     assert chinese.returncode == 2 and "不存在" in chinese.stderr, chinese.stderr

@@ -105,3 +105,10 @@ def test_window_trains_and_command_line_predicts(bundle, tmp_path):
     assert evaluation["n"] == 50 and evaluation["accuracy"] >= 0.75, evaluation
     # No start-up chatter from TensorFlow on a machine without a GPU.
     assert "oneDNN" not in done.stderr and "cuInit" not in done.stderr, done.stderr
+
+    # The application-menu entry starts this folder's window.
+    done = subprocess.run([command_line, "install-launcher"], env=env, cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    entry = (home / "data" / "applications" / "finetune-studio.desktop").read_text()
+    assert f'Exec="{bundle / "FineTune Studio"}"' in entry and f"Icon={bundle}" in entry, entry

@@ -55,6 +55,12 @@ def keras_models_dir() -> Path:
     return Path(os.environ.get("KERAS_HOME") or _home() / ".keras") / "models"
 
 
+def launcher_dirs() -> list[Path]:
+    """Where a Linux desktop finds application entries: its menu's folder, and the desktop if there is one."""
+    menu = Path(os.environ.get("XDG_DATA_HOME") or _home() / ".local" / "share") / "applications"
+    return [menu] + [d for d in (_home() / "Desktop",) if d.is_dir()]
+
+
 def command_line() -> str:
     """How the user types the command line, for messages that tell them to run it: in the standalone app it
     is the `finetune-studio` executable beside the window's."""

@@ -116,6 +116,14 @@
         <translation>已导入；{network} 现在可以使用（{path}）。</translation>
     </message>
     <message>
+        <source>The application menu entry is for Linux; on Windows and macOS start FineTune Studio by double-clicking it.</source>
+        <translation>应用程序菜单项只用于 Linux；在 Windows 和 macOS 上，双击 FineTune Studio 即可启动。</translation>
+    </message>
+    <message>
+        <source>FineTune Studio is now in the application menu ({path}).</source>
+        <translation>FineTune Studio 已加入应用程序菜单（{path}）。</translation>
+    </message>
+    <message>
         <source>expected a number of layers, 0, or auto</source>
         <translation>需要层数、0 或 auto</translation>
     </message>
@@ -226,6 +234,10 @@
     <message>
         <source>install an official Keras weight file for a backbone</source>
         <translation>为某个网络安装官方 Keras 权重文件</translation>
+    </message>
+    <message>
+        <source>add FineTune Studio to the application menu (Linux), starting this installation</source>
+        <translation>把 FineTune Studio 加入应用程序菜单（Linux），启动的是这一份安装</translation>
     </message>
     <message>
         <source>error: {message}</source>
