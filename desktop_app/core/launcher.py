@@ -25,7 +25,8 @@ def window_command() -> list[str]:
 
 
 def _quoted(argument: str) -> str:
-    # The Exec key's own quoting: double quotes, with \ " ` $ escaped by a backslash.
+    # The Exec key's own quoting: double quotes, with \ " ` $ escaped by a backslash; % starts a field code.
+    argument = argument.replace("%", "%%")
     if not any(c in argument for c in ' \t\n"\'\\><~|&;$*?#()`'):
         return argument
     return '"' + "".join("\\" + c if c in '"`$\\' else c for c in argument) + '"'

@@ -14,10 +14,12 @@ def _keys(text: str) -> dict[str, str]:
 
 
 def test_entry_names_the_app_in_every_language_and_quotes_its_command():
-    keys = _keys(desktop_entry(["/opt/my apps/python", "-m", "desktop_app", 'say "hi" $HOME \\ `x`']))
+    keys = _keys(desktop_entry(["/opt/my apps/python", "-m", "desktop_app", 'say "hi" $HOME \\ `x`', "/100%/x"]))
     assert keys["Name"] == "FineTune Studio" and keys["Name[zh_CN]"] == "FineTune Studio 图像分类训练"
     # Exec quoting, then the string escape of every backslash (Desktop Entry Specification 1.5).
-    assert keys["Exec"] == '"/opt/my apps/python" -m desktop_app "say \\\\"hi\\\\" \\\\$HOME \\\\\\\\ \\\\`x\\\\`"'
+    # A % doubled: alone it would start a field code.
+    assert keys["Exec"] == ('"/opt/my apps/python" -m desktop_app "say \\\\"hi\\\\" \\\\$HOME \\\\\\\\ \\\\`x\\\\`"'
+                            " /100%%/x")
     assert keys["Icon"] == str(paths.RESOURCES_DIR / "icons" / "finetune-studio.png") and os.path.isfile(keys["Icon"])
     assert keys["Terminal"] == "false"
 
