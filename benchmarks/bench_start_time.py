@@ -13,7 +13,6 @@ Needs Xvfb and xdotool (Linux: apt-get install xvfb xdotool).
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -22,22 +21,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
 GOAL_S = 1.0
 
-
-def start_x_server() -> tuple[subprocess.Popen, str]:
-    for number in range(90, 120):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists():
-            server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            deadline = time.monotonic() + 10
-            while subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": f":{number}"},
-                                 capture_output=True).returncode != 0:  # accepting connections
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise SystemExit("Xvfb did not start.")
-                time.sleep(0.05)
-            return server, f":{number}"
-    raise SystemExit("No free X display number.")
+from helpers import private_x_server  # noqa: E402
 
 
 def visible_window(pid: int, env: dict) -> bool:
@@ -77,17 +64,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("command", nargs="*", default=[sys.executable, "-m", "desktop_app"])
     args = parser.parse_args()
-    for tool in ("Xvfb", "xdotool"):
-        if not shutil.which(tool):
-            raise SystemExit(f"{tool} is missing (Linux: apt-get install xvfb xdotool).")
-    server, display = start_x_server()
-    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
-    env.update(DISPLAY=display, FINETUNE_STUDIO_LANGUAGE="en")
-    try:
+    with private_x_server() as display:
+        env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+        env.update(DISPLAY=display, FINETUNE_STUDIO_LANGUAGE="en")
         time_to_window(args.command, env)  # warms the disk cache: the runs below are cold-ish, not cold
         times = [time_to_window(args.command, env) for _ in range(args.runs)]
-    finally:
-        server.terminate()
     python = statistics.median(time_command([sys.executable, "-c", "pass"]) for _ in range(args.runs))
     qt = statistics.median(time_command([sys.executable, "-c", "import PySide6.QtWidgets"]) for _ in range(args.runs))
     median = statistics.median(times)

@@ -1,5 +1,11 @@
-"""Helpers shared by the tests (conftest.py files cannot import each other by name)."""
+"""Helpers shared by the tests (conftest.py files cannot import each other by name) and the benchmarks."""
 
+import contextlib
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -89,3 +95,28 @@ def write_coloured_photos(root: Path, per_class: int) -> Path:
             pixels = np.clip(rng.normal(0, 30, (32, 32, 3)) + base, 0, 255).astype(np.uint8)
             Image.fromarray(pixels).save(root / label / f"{i:05d}.png")
     return root
+
+
+@contextlib.contextmanager
+def private_x_server() -> Iterator[str]:
+    """An X server of its own (Xvfb) while the block runs; yields its DISPLAY. Needs Xvfb and xdotool."""
+    for tool in ("Xvfb", "xdotool"):
+        if not shutil.which(tool):
+            raise RuntimeError(f"{tool} is missing (Linux: apt-get install xvfb xdotool)")
+    number = next((n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists()), None)
+    if number is None:
+        raise RuntimeError("no free X display number")
+    display = f":{number}"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": display},
+                             capture_output=True).returncode != 0:  # until it accepts connections
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError("Xvfb did not start")
+            time.sleep(0.05)
+        yield display
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

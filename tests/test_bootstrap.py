@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from helpers import REPO
+from helpers import REPO, private_x_server
 
 sys.path.insert(0, str(REPO / "scripts"))
 import bootstrap  # noqa: E402
@@ -36,13 +36,11 @@ run_in_window([sys.executable, "-c", sys.argv[2]], ".", bootstrap.words)
 """
 
 
-@pytest.mark.skipif(not shutil.which("Xvfb"), reason="needs Xvfb to show a Tk window")
+@pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")), reason="needs Xvfb to show a Tk window")
 def test_installation_window_closes_when_pip_is_done_and_stays_when_it_failed():
     pytest.importorskip("tkinter")
-    server = subprocess.Popen(["Xvfb", ":171", "-screen", "0", "800x600x24", "-nolisten", "tcp"])
-    env = {**os.environ, "DISPLAY": ":171"}
-    try:
-        time.sleep(1)
+    with private_x_server() as display:
+        env = {**os.environ, "DISPLAY": display}
         done = subprocess.run([sys.executable, "-c", WINDOW, REPO / "scripts",
                                "import time; print('Collecting tensorflow'); time.sleep(1)"], env=env, timeout=60)
         assert done.returncode == 0
@@ -52,5 +50,3 @@ def test_installation_window_closes_when_pip_is_done_and_stays_when_it_failed():
         assert failed.poll() is None  # open, with pip's last lines, until the user closes it
         failed.terminate()
         failed.wait(timeout=30)
-    finally:
-        server.terminate()

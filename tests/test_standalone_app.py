@@ -6,14 +6,13 @@ Not in the default run (-m bundle): building takes a few minutes and ~2 GB of di
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
 
 import pytest
 
-from helpers import HOTDOG, REPO, copy_hotdog_photos
+from helpers import HOTDOG, REPO, copy_hotdog_photos, private_x_server
 
 pytestmark = pytest.mark.bundle
 BUNDLE = REPO / "dist" / "FineTune Studio"
@@ -38,22 +37,6 @@ def bundle():
     return BUNDLE
 
 
-def _x_server():
-    for tool in ("Xvfb", "xdotool"):
-        if not shutil.which(tool):
-            pytest.fail(f"{tool} is missing (apt-get install xvfb xdotool)")
-    for number in range(130, 160):
-        if not os.path.exists(f"/tmp/.X11-unix/X{number}"):
-            server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"])
-            deadline = time.monotonic() + 10
-            while subprocess.run(["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": f":{number}"},
-                                 capture_output=True).returncode != 0:  # accepting connections
-                assert time.monotonic() < deadline and server.poll() is None, "Xvfb did not start"
-                time.sleep(0.1)
-            return server, f":{number}"
-    pytest.fail("no free X display")
-
-
 def _wait(condition, timeout, what):
     deadline = time.monotonic() + timeout
     while not (found := condition()):
@@ -71,24 +54,23 @@ def test_window_trains_and_command_line_predicts(bundle, tmp_path):
     env = _clean_env(home)
     models = home / "data" / "finetune-studio" / "models"
 
-    server, display = _x_server()
-    window = subprocess.Popen([bundle / "FineTune Studio"], env={**env, "DISPLAY": display}, cwd=tmp_path,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        xdo = lambda *args: subprocess.run(["xdotool", *args], env={**env, "DISPLAY": display},  # noqa: E731
-                                           capture_output=True, text=True).stdout.split()
-        [window_id] = _wait(lambda: xdo("search", "--onlyvisible", "--pid", str(window.pid)), 60, "the window")
-        time.sleep(5)  # the dataset is scanned in the background
-        xdo("windowfocus", "--sync", window_id)
-        xdo("key", "ctrl+t")
-        # Saves are atomic: a hidden .part file first, renamed when complete.
-        model = _wait(lambda: next((m for m in models.glob("*.keras") if not m.name.startswith(".")), None), 300,
-                      "a model trained by the window")
-        assert window.poll() is None, window.stdout.read()
-    finally:
-        window.terminate()
-        output = window.communicate(timeout=60)[0]
-        server.terminate()
+    with private_x_server() as display:
+        window = subprocess.Popen([bundle / "FineTune Studio"], env={**env, "DISPLAY": display}, cwd=tmp_path,
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        try:
+            xdo = lambda *args: subprocess.run(["xdotool", *args], env={**env, "DISPLAY": display},  # noqa: E731
+                                               capture_output=True, text=True).stdout.split()
+            [window_id] = _wait(lambda: xdo("search", "--onlyvisible", "--pid", str(window.pid)), 60, "the window")
+            time.sleep(5)  # the dataset is scanned in the background
+            xdo("windowfocus", "--sync", window_id)
+            xdo("key", "ctrl+t")
+            # Saves are atomic: a hidden .part file first, renamed when complete.
+            model = _wait(lambda: next((m for m in models.glob("*.keras") if not m.name.startswith(".")), None),
+                          300, "a model trained by the window")
+            assert window.poll() is None, window.stdout.read()
+        finally:
+            window.terminate()
+            output = window.communicate(timeout=60)[0]
     assert "Traceback" not in output, output
 
     command_line = bundle / "finetune-studio"
