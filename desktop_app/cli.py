@@ -85,13 +85,16 @@ def _print_skipped(items) -> None:
 
 
 def _cmd_train(args) -> dict:
-    from .core.backbones import get_backbone, locate_weights
+    from .core.backbones import check_image_size, get_backbone, locate_weights
     from .core.dataset import health_report
     from .core.project import open_dataset
     from .core.tf_runtime import compute_words, gpu_names, mirrored_strategy
     from .core.training import TrainingConfig, train
 
-    locate_weights(get_backbone(args.backbone))  # before scanning: a missing backbone is found at once
+    backbone = get_backbone(args.backbone)
+    locate_weights(backbone)  # before scanning: a missing backbone is found at once
+    if args.image_size is not None:
+        check_image_size(backbone, args.image_size)
     index = open_dataset(args.data)
     for problem in health_report(index).problems:
         print(tr("Note: {text}", text=problem), file=sys.stderr)
@@ -289,8 +292,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help=tr("top backbone layers to fine-tune: a number, 0 for none, or auto (default)"))
     t.add_argument("--fine-tune-epochs", type=int, default=defaults.fine_tune_epochs,
                    help=tr("fine-tuning rounds (default {default})", default=defaults.fine_tune_epochs))
-    t.add_argument("--image-size", type=int, default=defaults.image_size,
-                   help=tr("picture size the network sees, in pixels (default {default})", default=defaults.image_size))
+    t.add_argument("--image-size", type=int, default=None,
+                   help=tr("picture size the network sees, in pixels (default: the network's own; the 'backbones' "
+                           "command lists each network's sizes)"))
     t.add_argument("--no-augment", action="store_true", help=tr("no random crops/flips while fine-tuning"))
     t.add_argument("--seed", type=int, default=defaults.seed,
                    help=tr("random seed; the same seed repeats a run (default {default})", default=defaults.seed))

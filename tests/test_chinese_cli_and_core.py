@@ -29,7 +29,7 @@ def cli(*args, lang="zh_CN.UTF-8"):
 def test_lang_zh_cn_gives_chinese_progress_skip_reasons_and_errors_with_english_json(two_class_folder, tmp_path):
     (two_class_folder / "red" / "broken.jpg").write_bytes(b"not a picture")
     run = cli("train", two_class_folder, "--out", tmp_path / "颜色.keras", "--backbone", "mobilenet_v2_0.35",
-              "--image-size", 64, "--epochs", 10, "--json")
+              "--image-size", 160, "--epochs", 10, "--json")
     assert run.returncode == 0, run.stderr
     err = run.stderr
     assert "正在逐张查看照片（计算特征）……" in err and "学习轮次 10/10：训练图片答对" in err

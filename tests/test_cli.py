@@ -67,7 +67,7 @@ def test_model_that_cannot_be_written_exits_2_and_keeps_the_old_one(capsys, tmp_
     deny_write(folder, monkeypatch)
     try:
         code, out, err = run(capsys, "train", two_class_folder, "--out", folder / "m.keras", "--backbone",
-                             "mobilenet_v2_0.35", "--image-size", 64, "--epochs", 5, "--fine-tune-layers", 0)
+                             "mobilenet_v2_0.35", "--image-size", 160, "--epochs", 5, "--fine-tune-layers", 0)
     finally:
         folder.chmod(0o755)
     assert code == 2
@@ -79,7 +79,7 @@ def test_model_that_cannot_be_written_exits_2_and_keeps_the_old_one(capsys, tmp_
 def test_train_predict_evaluate_json(capsys, tmp_path, two_class_folder):
     model = tmp_path / "colours.keras"
     code, out, err = run(capsys, "train", two_class_folder, "--out", model, "--backbone", "mobilenet_v2_0.35",
-                         "--image-size", 64, "--epochs", 10, "--fine-tune-layers", 0, "--all-gpus", "--json")
+                         "--image-size", 160, "--epochs", 10, "--fine-tune-layers", 0, "--all-gpus", "--json")
     assert code == 0, err
     result = last_json(out)
     assert result["model"] == str(model) and model.is_file()
@@ -136,7 +136,7 @@ def test_unexpected_failure_exits_1_without_traceback(capsys, monkeypatch, two_c
 def test_export_checks_on_the_training_photos_by_default(capsys, tmp_path, two_class_folder):
     model = tmp_path / "colours.keras"
     assert run(capsys, "train", two_class_folder, "--out", model, "--backbone", "mobilenet_v2_0.35",
-               "--image-size", 64, "--epochs", 5, "--fine-tune-layers", 0)[0] == 0
+               "--image-size", 160, "--epochs", 5, "--fine-tune-layers", 0)[0] == 0
     code, out, err = run(capsys, "export", model, "--format", "keras", "--json")  # every format: core tests
     assert code == 0, err
     (first,) = last_json(out)

@@ -23,13 +23,19 @@ MODEL_SUFFIX = ".keras"
 
 @dataclass
 class ModelBundle:
-    model: object  # keras.Model: raw RGB (image_size x image_size) -> class probabilities
+    model: object  # keras.Model: raw RGB photos (any size; older models: image_size square) -> class probabilities
     classes: list[str]
     metadata: dict
 
     @property
     def image_size(self) -> int:
         return int(self.metadata["image_size"])
+
+    @property
+    def crops(self) -> bool:
+        """Whether the model sees the centred square of a photo (its crop_resize layer); older models were
+        trained on photos squashed to a square and are fed them that way."""
+        return self.metadata.get("resize") == "crop"
 
 
 def save_bundle(bundle: ModelBundle, path: str | os.PathLike, cancel: CancelToken | None = None) -> Path:

@@ -71,7 +71,7 @@ def export_model(model: str | os.PathLike, format_id: str, out_dir: str | os.Pat
                              choices=", ".join(FORMATS)))
     fmt = FORMATS[format_id]
     bundle = load_bundle(model)
-    images = _check_batch(check_images, bundle.image_size)
+    images = _check_batch(check_images, bundle.image_size, bundle.crops)
     expected = np.asarray(bundle.model.predict_on_batch(images))
     out_dir = Path(out_dir)
     target = out_dir / (Path(model).stem + fmt.suffix)
@@ -100,11 +100,11 @@ def _writable(folder: Path) -> Path:
     return folder
 
 
-def _check_batch(paths: Sequence[str | os.PathLike], size: int) -> np.ndarray:
+def _check_batch(paths: Sequence[str | os.PathLike], size: int, crop: bool) -> np.ndarray:
     images = []
     for path in expand_paths(paths):
         try:
-            images.append(load_image(path, size))
+            images.append(load_image(path, size, crop))
         except UserError:
             continue
         if len(images) == CHECK_IMAGES:

@@ -28,7 +28,7 @@ from .progress import CancelToken, NullObserver, Observer, Phase, Stage
 from .tf_runtime import tensorflow
 
 # Bump when decoding or resizing changes, so old embeddings are not mixed with new ones.
-DECODE_VERSION = 3
+DECODE_VERSION = 4  # 4: photos are cropped to a centred square, not squashed
 BATCH_SIZE = 32
 
 
@@ -65,20 +65,21 @@ class FeatureCache:
 
 def iter_decoded(files: Sequence[str], size: int, batch_size: int,
                  transform: Callable[[np.ndarray, int], np.ndarray] | None = None,
-                 checksums: Sequence[str] | None = None
+                 checksums: Sequence[str] | None = None, crop: bool = True
                  ) -> Iterator[tuple[list[int], np.ndarray | None, list[tuple[int, str]]]]:
     """Decode images in parallel, one batch ahead of the consumer.
 
     Yields (indices decoded, uint8 batch or None, [(index, reason)] that failed).
     `transform(image, index)` runs in the decoding threads (augmentation). With `checksums`, a file whose
     content is no longer what was scanned fails, rather than being learnt under its old identity.
+    `crop`: as images.decode (False only for models made before photos were cropped).
     """
 
     def work(i: int) -> np.ndarray:
         data = read_bytes(files[i])
         if checksums is not None and hashlib.sha256(data).hexdigest() != checksums[i]:
             raise ImageError(tr("the file changed after the folder was read; read the folder again to use it"))
-        img = decode(data, size)
+        img = decode(data, size, crop)
         return transform(img, i) if transform else img
 
     batches = [range(s, min(s + batch_size, len(files))) for s in range(0, len(files), batch_size)]

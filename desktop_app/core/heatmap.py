@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image
 
 from .bundle import ModelBundle
-from .images import decode, read_bytes, thumbnail
+from .images import centre_square, decode, read_bytes, thumbnail
 from .tf_runtime import keras, model_lock
 
 DISPLAY_SIZE = 768  # the largest side of the picture a heatmap is returned with
@@ -44,14 +44,19 @@ class HeatmapMaker:
         """The heatmap for `label`, by default the class the model predicts for the picture."""
         data = read_bytes(path)
         size = self.bundle.image_size
-        x = decode(data, size).astype(np.float32)[None]
+        x = decode(data, size, self.bundle.crops).astype(np.float32)[None]
         probs = np.asarray(self.bundle.model.predict_on_batch(x))[0]
         c = self.bundle.classes.index(label) if label is not None else int(np.argmax(probs))
         feature_map = np.asarray(self._features.predict_on_batch(x))[0]  # (h, w, channels)
         cam = np.maximum(feature_map @ self._channel_weights[:, c], 0.0)
         picture = thumbnail(path, DISPLAY_SIZE)  # a 24-megapixel photo is not decoded at full size
-        heat = Image.fromarray(cam.astype(np.float32), "F").resize(picture.shape[1::-1], Image.BILINEAR)
-        heat = np.asarray(heat, np.float32)
+        height, width = picture.shape[:2]
+        # The model saw the centred square (older models: the whole photo squashed); outside it, no heat.
+        top, left, side = centre_square(height, width) if self.bundle.crops else (0, 0, None)
+        seen = (side, side) if side else (width, height)
+        heat = np.zeros((height, width), np.float32)
+        heat[top:top + seen[1], left:left + seen[0]] = np.asarray(
+            Image.fromarray(cam.astype(np.float32), "F").resize(seen, Image.BILINEAR), np.float32)
         peak = heat.max()
         return Heatmap(picture, heat / peak if peak > 0 else heat, self.bundle.classes[c], float(probs[c]))
 

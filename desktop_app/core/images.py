@@ -82,22 +82,38 @@ def to_rgb(img: Image.Image) -> Image.Image:
     return img.convert("RGB")
 
 
-def decode(data: bytes, size: int | None = None) -> np.ndarray:
-    """Decode bytes to an upright RGB uint8 array, squashed to size x size when size is given.
+def centre_square(height: int, width: int) -> tuple[int, int, int]:
+    """(top, left, side) of the largest centred square: what a model's crop_resize layer keeps of a photo.
 
-    Squashing (not cropping) keeps the whole picture, which matters when the object is off-centre.
+    The same integer arithmetic as Keras' Resizing(crop_to_aspect_ratio=True), so the app and an exported
+    model that is handed the whole photo crop the same pixels.
+    """
+    side = min(height, width)
+    return (height - side) // 2, (width - side) // 2, side
+
+
+def decode(data: bytes, size: int | None = None, crop: bool = True) -> np.ndarray:
+    """Decode bytes to an upright RGB uint8 array; with `size`, size x size pixels.
+
+    `crop`: keep the aspect ratio and take the centred square, as the model's own crop_resize layer does;
+    otherwise squash the whole photo to a square (what models made before that layer were trained on).
     """
     img = _open(data)
     try:
         if size is not None and img.format == "JPEG":
             # Let libjpeg decode at a reduced scale: a 24-megapixel photo then costs what a small one does.
+            # Its short side stays at least twice `size`, so the square cut from it is still sharp.
             img.draft("RGB", (size * 2, size * 2))
         img.seek(0)  # first frame of an animation
         img.load()
         img = ImageOps.exif_transpose(img) or img
         img = to_rgb(img)
         if size is not None:
-            img = img.resize((size, size), Image.BILINEAR, reducing_gap=2.0)
+            box = None
+            if crop:
+                top, left, side = centre_square(img.height, img.width)
+                box = (left, top, left + side, top + side)
+            img = img.resize((size, size), Image.BILINEAR, box=box, reducing_gap=2.0)
         return np.asarray(img, dtype=np.uint8)
     except ImageError:
         raise
@@ -135,5 +151,5 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise ImageError(tr("cannot read file ({problem})", problem=exc.strerror or exc)) from None
 
 
-def load_image(path: str | os.PathLike, size: int | None = None) -> np.ndarray:
-    return decode(read_bytes(path), size)
+def load_image(path: str | os.PathLike, size: int | None = None, crop: bool = True) -> np.ndarray:
+    return decode(read_bytes(path), size, crop)

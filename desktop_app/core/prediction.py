@@ -88,7 +88,7 @@ class Predictor:
         cancel = cancel or CancelToken()
         files = expand_paths(paths)
         done = 0
-        for ok, batch, failed in iter_decoded(files, self.bundle.image_size, BATCH_SIZE):
+        for ok, batch, failed in iter_decoded(files, self.bundle.image_size, BATCH_SIZE, crop=self.bundle.crops):
             cancel.raise_if_cancelled()
             chunk: dict[int, Prediction | PredictionError] = {i: PredictionError(files[i], r) for i, r in failed}
             if batch is not None:

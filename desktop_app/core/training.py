@@ -3,13 +3,13 @@
 import contextlib
 import datetime
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from .. import __version__
-from .backbones import DEFAULT_BACKBONE, get_backbone, locate_weights, build_network
+from .backbones import DEFAULT_BACKBONE, build_network, get_backbone, locate_weights
 from .bundle import ModelBundle, save_bundle
 from .dataset import DatasetIndex, ImageRecord, SkippedFile
 from .errors import DatasetError, SaveError
@@ -28,7 +28,7 @@ AUTO = None
 @dataclass
 class TrainingConfig:
     backbone: str = DEFAULT_BACKBONE
-    image_size: int = 224
+    image_size: int | None = None  # None: the network's own default (Backbone.image_size)
     epochs: int = 60  # phase 1: cheap, on cached features
     learning_rate: float = 2e-3
     l2: float = 1e-4
@@ -104,6 +104,8 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     cancel = cancel or CancelToken()
     started = time.monotonic()
     backbone = get_backbone(config.backbone)
+    # The CLI and the window offer the network's own sizes (check_image_size); tests use tiny ones.
+    config = replace(config, image_size=config.image_size or backbone.image_size)
     weights = locate_weights(backbone)
     keras().utils.set_random_seed(config.seed)
     # Same seed, same model: without this, multi-threaded CPU kernels sum in varying order.
@@ -224,6 +226,7 @@ def _metadata(index: DatasetIndex, config: TrainingConfig, backbone, examples: _
         "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "backbone": backbone.id,
         "image_size": config.image_size,
+        "resize": "crop",  # the model cuts the centred square out of any photo itself (bundle.ModelBundle.crops)
         "config": asdict(config),
         "dataset": dict(index.summary(), images_used=len(records), folds=len(head.fold_weights),
                         skipped=[{"path": f.path, "reason": f.reason} for f in skipped]),

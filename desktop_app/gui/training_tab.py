@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 
 from ..core import paths
 from ..core.atomic import atomic_path
-from ..core.backbones import DEFAULT_BACKBONE, availability
+from ..core.backbones import DEFAULT_BACKBONE, availability, get_backbone
 from ..core.dataset import DatasetIndex
 from ..core.errors import Failure, SaveError, describe
 from ..core.i18n import sentences
@@ -61,14 +61,12 @@ class TrainingTab(QWidget):
         self._remaining = PhaseClocks()
 
         self.backbone = QComboBox()
+        self.image_size = QComboBox()
+        self.backbone.currentIndexChanged.connect(self._on_backbone_changed)
         self.refresh_backbones()
         self.epochs = QSpinBox(minimum=5, maximum=1000, value=TrainingConfig.epochs)
         self.learning_rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005,
                                             value=TrainingConfig.learning_rate)
-        self.image_size = QComboBox()
-        for size in (160, 192, 224):
-            self.image_size.addItem(f"{size} × {size}", size)
-        self.image_size.setCurrentIndex(2)
         self.fine_tune = QComboBox()
         for value, text in ((AUTO, self.tr("Automatic (when it can help)")), (0, self.tr("Off")),
                             (20, self.tr("Top 20 layers")), (40, self.tr("Top 40 layers"))):
@@ -174,6 +172,19 @@ class TrainingTab(QWidget):
                 item.setEnabled(False)
                 item.setToolTip(problem)
         self.backbone.setCurrentIndex(self.backbone.findData(DEFAULT_BACKBONE))
+
+    @Slot(int)
+    def _on_backbone_changed(self, _index: int) -> None:
+        """The picture sizes the chosen network allows, its own one selected."""
+        backbone_id = self.backbone.currentData()
+        self.image_size.clear()
+        if backbone_id is None:
+            return
+        backbone = get_backbone(backbone_id)
+        for size in backbone.image_sizes:
+            text = self.tr("{0} × {0} (recommended)") if size == backbone.image_size else self.tr("{0} × {0}")
+            self.image_size.addItem(text.format(size), size)
+        self.image_size.setCurrentIndex(self.image_size.findData(backbone.image_size))
 
     def set_dataset(self, index: DatasetIndex) -> None:
         self.index = index
@@ -380,21 +391,25 @@ class TrainingTab(QWidget):
     # --- settings -------------------------------------------------------------------------------
     def _save_settings(self) -> None:
         s = self.settings
-        s.setValue("train/backbone", self.backbone.currentData())
+        s.setValue("train/network", self.backbone.currentData())
         s.setValue("train/epochs", self.epochs.value())
         s.setValue("train/learning_rate", self.learning_rate.value())
-        s.setValue("train/image_size", self.image_size.currentData())
+        s.setValue("train/picture_size", self.image_size.currentData())
         s.setValue("train/fine_tune", self.fine_tune.currentIndex())
         s.setValue("train/augment", self.augment.isChecked())
 
     def _restore_settings(self) -> None:
         s = self.settings
-        i = self.backbone.findData(s.value("train/backbone", DEFAULT_BACKBONE))
+        # "train/network", not the "train/backbone" of versions whose default was MobileNetV2: a user who never
+        # chose a network gets today's default.
+        i = self.backbone.findData(s.value("train/network", DEFAULT_BACKBONE))
         if i >= 0 and self.backbone.model().item(i).isEnabled():
             self.backbone.setCurrentIndex(i)
         self.epochs.setValue(int(s.value("train/epochs", TrainingConfig.epochs)))
         self.learning_rate.setValue(float(s.value("train/learning_rate", TrainingConfig.learning_rate)))
-        self.image_size.setCurrentIndex(max(0, self.image_size.findData(int(s.value("train/image_size", 224)))))
+        size = self.image_size.findData(int(s.value("train/picture_size", 0)))
+        if size >= 0:
+            self.image_size.setCurrentIndex(size)
         self.fine_tune.setCurrentIndex(int(s.value("train/fine_tune", 0)))
         self.augment.setChecked(s.value("train/augment", True) in (True, "true"))
 

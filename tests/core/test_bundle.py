@@ -157,3 +157,18 @@ def test_a_new_threshold_is_saved_into_the_model_file(tmp_path):
     loaded = load_bundle(path)
     assert loaded.metadata["threshold"] == 0.8 and loaded.classes == ["cat", "dog"]
     assert [p.name for p in tmp_path.iterdir()] == ["m.keras"]
+
+
+def test_a_model_saved_by_version_0_1_opens_and_answers_as_it_did():
+    """Version 0.1 squashed photos to a square and had no crop inside the model: it is fed as it was."""
+    import json
+
+    from helpers import HOTDOG, REPO
+    from desktop_app.core.prediction import Predictor
+
+    fixtures = REPO / "tests" / "fixtures"
+    then = json.loads((fixtures / "model_v0.1.0_answers.json").read_text())
+    predictor = Predictor(fixtures / "model_v0.1.0.keras")
+    assert not predictor.bundle.crops and predictor.classes == ["hotdog", "not-hotdog"]
+    now = predictor.predict([HOTDOG / p for p in then["photos"]])
+    assert np.abs(np.array([list(p.probabilities.values()) for p in now]) - then["probabilities"]).max() < 1e-5

@@ -94,7 +94,7 @@ def test_the_command_line_trains_on_a_project_file(source, tmp_path, capsys):
     project.exclude([str(folder / "red" / "red0.png")])
     path = project.save(tmp_path / "colours")
     code = main(["train", str(path), "--out", str(tmp_path / "m.keras"), "--backbone", "mobilenet_v2_0.35",
-                 "--image-size", "64", "--epochs", "5", "--fine-tune-layers", "0", "--json"])
+                 "--image-size", "160", "--epochs", "5", "--fine-tune-layers", "0", "--json"])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert json.loads(out.strip().splitlines()[-1])["counts"] == {"blue": 6, "red": 5}

@@ -23,7 +23,7 @@ def test_twenty_thousand_photos_train_with_bounded_memory_and_an_honest_eta(twen
                                                                              isolated_app_dirs):
     model = tmp_path / "big.keras"
     cmd = [sys.executable, "-c", LAUNCH, "train", str(twenty_thousand_images), "--out", str(model),
-           "--backbone", "mobilenet_v2_0.35", "--image-size", "96", "--epochs", "20", "--json"]
+           "--backbone", "mobilenet_v2_0.35", "--image-size", "160", "--epochs", "20", "--json"]
     env = dict(os.environ, PYTHONPATH=str(REPO))
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lines = [(time.monotonic(), line.rstrip()) for line in proc.stderr]  # timed as they arrive

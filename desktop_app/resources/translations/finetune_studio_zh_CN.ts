@@ -172,8 +172,8 @@
         <translation>微调轮数（默认 {default}）</translation>
     </message>
     <message>
-        <source>picture size the network sees, in pixels (default {default})</source>
-        <translation>网络看到的图片尺寸，单位像素（默认 {default}）</translation>
+        <source>picture size the network sees, in pixels (default: the network&apos;s own; the &apos;backbones&apos; command lists each network&apos;s sizes)</source>
+        <translation>网络看到的图片尺寸（像素；默认：该网络自己的尺寸；&apos;backbones&apos; 命令列出每个网络可用的尺寸）</translation>
     </message>
     <message>
         <source>no random crops/flips while fine-tuning</source>
@@ -280,12 +280,20 @@
         <translation>把文件“{file}”放到 {folder}，或用以下命令导入：{command} import-weights {backbone} FILE</translation>
     </message>
     <message>
-        <source>Most accurate of the bundled networks; the default.</source>
-        <translation>自带网络中最准确的一个；默认使用。</translation>
+        <source>Sharp and made for ordinary computers: the usual best choice.</source>
+        <translation>看得清楚，且为普通电脑设计：通常的最佳选择。</translation>
     </message>
     <message>
-        <source>About 1.6x faster, a few points less accurate.</source>
-        <translation>快约 1.6 倍，准确率低几个百分点。</translation>
+        <source>The sharpest bundled network; about twice as slow as Lite0.</source>
+        <translation>内置网络中看得最清楚的；速度约为 Lite0 的一半。</translation>
+    </message>
+    <message>
+        <source>Fast; a few points less accurate than EfficientNet-Lite.</source>
+        <translation>速度快；准确率比 EfficientNet-Lite 低几个百分点。</translation>
+    </message>
+    <message>
+        <source>The fastest; clearly less accurate.</source>
+        <translation>最快；准确率明显较低。</translation>
     </message>
     <message>
         <source>The original tutorial&apos;s network: large and slow on a laptop.</source>
@@ -314,6 +322,10 @@
     <message>
         <source>{network} is not installed. {how_to_add}</source>
         <translation>{network} 未安装。{how_to_add}</translation>
+    </message>
+    <message>
+        <source>{network} sees pictures of {sizes} pixels, not {size}.</source>
+        <translation>{network} 看的图片尺寸为 {sizes} 像素，不能是 {size}。</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
@@ -1807,6 +1819,14 @@ said {1} ({2}%)</source>
     <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>{0} × {0} (recommended)</source>
+        <translation>{0} × {0}（推荐）</translation>
+    </message>
+    <message>
+        <source>{0} × {0}</source>
+        <translation>{0} × {0}</translation>
     </message>
     <message>
         <source>Ready to train on {0} classes: {1}.</source>
