@@ -225,9 +225,12 @@ def _cmd_backbones(args) -> list:
         else:
             line = tr("{id}  available  {name}: {blurb}", id=b.id.ljust(18), name=b.label, blurb=b.blurb)
         print(line)
+        print("    " + tr("picture sizes {sizes} px ({default} unless --image-size says otherwise)",
+                          sizes=", ".join(map(str, b.image_sizes)), default=b.image_size))
         if problem:
             print("    " + problem)
-        out.append({"id": b.id, "label": b.label, "available": problem is None, "reason": problem})
+        out.append({"id": b.id, "label": b.label, "available": problem is None, "reason": problem,
+                    "image_sizes": list(b.image_sizes), "image_size": b.image_size})
     return out
 
 

@@ -70,7 +70,7 @@ def test_fine_tune_phase_runs_with_batchnorm_frozen(two_class_folder, tmp_path):
     fine = [m for m in rec.epochs if m.phase == "fine-tune"]
     assert [m.epoch for m in fine] == [1, 2] and all(m.val_loss is not None for m in fine)
     assert rec.progress[-1][0] == "fine-tune" and rec.progress[-1][1] == rec.progress[-1][2]
-    base = load_bundle(result.model_path).model.get_layer(index=2)
+    base = next(layer for layer in load_bundle(result.model_path).model.layers if hasattr(layer, "layers"))
     bn = [layer for layer in base.layers if layer.__class__.__name__ == "BatchNormalization"]
     assert bn and not any(layer.trainable for layer in bn)
 

@@ -22,7 +22,7 @@ from desktop_app.core.i18n import set_language
 
 # Names that stay as they are in any language: the product, file formats, networks, metric F1.
 KEPT = ("FineTune Studio", "Qt", "GPU", "CPU", "Python", "TensorFlow Lite", "TensorFlow", "SavedModel", "Keras",
-        "MobileNetV2", "MobileNetV3",
+        "EfficientNet-Lite0", "EfficientNet-Lite2", "EfficientNet-Lite", "Lite0", "MobileNetV2", "MobileNetV3",
         "ResNet50", "EfficientNetB0", "Small", "Large", "float32", "tflite", "keras", "labels.txt", "CSV", "csv",
         "F1", "English", "jpg", "jpeg", "png", "bmp", "gif", "webp", "tif", "tiff", "test/", "hotdog/",
         "not-hotdog/", "exports",
@@ -127,8 +127,8 @@ def test_every_window_text_of_the_main_flows_is_chinese(qtbot, chinese, make_win
     tab = window.training_tab
     window.tabs.setCurrentWidget(tab)
     tab.advanced.setChecked(True)
-    tab.image_size.setCurrentIndex(0)
     tab.backbone.setCurrentIndex(tab.backbone.findData("mobilenet_v2_0.35"))
+    tab.image_size.setCurrentIndex(0)
     tab.fine_tune.setCurrentIndex(tab.fine_tune.findData(0))
     tab.model_name.setText("热狗模型")
     own += ("MobileNetV2 0.35", "热狗模型")

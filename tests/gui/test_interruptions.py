@@ -34,8 +34,8 @@ def _start_and_wait_for(qtbot, window, photos, stage):
     tab = window.training_tab
     tab.fine_tune.setCurrentIndex(2)  # fine-tuning on, so every stage happens
     tab.epochs.setValue(20)
-    tab.image_size.setCurrentIndex(0)  # 160 pixels and the small network: the same stages, sooner
     tab.backbone.setCurrentIndex(tab.backbone.findData("mobilenet_v2_0.35"))
+    tab.image_size.setCurrentIndex(0)  # the small network at 160 pixels: the same stages, sooner
     reached = []
     tab.train_button.click()
     worker = tab.worker

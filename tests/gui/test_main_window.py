@@ -26,7 +26,7 @@ def test_unavailable_backbones_are_greyed_with_the_reason(window):
     combo = window.training_tab.backbone
     item = combo.model().item(combo.findData("resnet50"))
     assert not item.isEnabled() and "import-weights" in item.toolTip()
-    assert combo.currentData() == "mobilenet_v2_1.0"
+    assert combo.currentData() == "efficientnet_lite0"  # the default, also when nothing was saved yet
 
 
 def test_health_report_lists_skipped_files(qtbot, window, small_photos):
@@ -143,3 +143,13 @@ def test_charts_are_made_when_their_tab_is_first_seen(qtbot, window):
     window.tabs.setCurrentWidget(window.training_tab)
     qtbot.waitUntil(chart.is_made, timeout=5000)
     assert window.training_tab.chart.point_count() == 0
+
+
+def test_picture_sizes_are_the_chosen_networks_own(window):
+    tab = window.training_tab
+    assert tab.backbone.currentData() == "efficientnet_lite0" and tab.image_size.currentData() == 320
+    tab.backbone.setCurrentIndex(tab.backbone.findData("efficientnet_lite2"))
+    assert [tab.image_size.itemData(i) for i in range(tab.image_size.count())] == [260, 288, 320]
+    assert tab.image_size.currentData() == 320 and "(recommended)" in tab.image_size.currentText()
+    tab.backbone.setCurrentIndex(tab.backbone.findData("mobilenet_v2_1.0"))
+    assert tab.image_size.currentData() == 224 and tab.config().image_size == 224

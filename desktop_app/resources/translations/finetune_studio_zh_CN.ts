@@ -112,6 +112,10 @@
         <translation>{id}  可用  {name}：{blurb}</translation>
     </message>
     <message>
+        <source>picture sizes {sizes} px ({default} unless --image-size says otherwise)</source>
+        <translation>图片尺寸 {sizes} 像素（除非用 --image-size 另行指定，否则为 {default}）</translation>
+    </message>
+    <message>
         <source>Imported; {network} is now available ({path}).</source>
         <translation>已导入；{network} 现在可以使用（{path}）。</translation>
     </message>
