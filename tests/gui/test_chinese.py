@@ -144,7 +144,8 @@ def test_every_window_text_of_the_main_flows_is_chinese(qtbot, chinese, make_win
     # Predict, with a "not sure" answer among them.
     predict = window.predict_tab
     window.tabs.setCurrentWidget(predict)
-    window.session.set_threshold(1.01)  # nothing is that sure: "not sure" in Chinese
+    # Nothing is that sure, so every answer reads "not sure", in Chinese.
+    window.session.set_threshold(1.01)
     with qtbot.waitSignal(predict.predictions_shown, timeout=60000):
         drop(predict, sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[:3])
     assert english_left(window, *own) == []

@@ -91,7 +91,8 @@ def test_unexpected_worker_errors_reach_the_user_as_a_dialog_with_details(qtbot,
 
     load(qtbot, window, small_photos)
     # The backbone refuses 8-pixel inputs: an error no user input normally produces.
-    monkeypatch.setattr(window.training_tab, "config", lambda: TrainingConfig(backbone="mobilenet_v2_1.0", image_size=8, epochs=5))
+    monkeypatch.setattr(window.training_tab, "config",
+                        lambda: TrainingConfig(backbone="mobilenet_v2_1.0", image_size=8, epochs=5))
     with qtbot.waitSignal(window.training_tab.failed, timeout=TIMEOUT):
         qtbot.mouseClick(window.training_tab.train_button, Qt.MouseButton.LeftButton)
     box = window.last_failure_box
