@@ -56,7 +56,7 @@ BACKBONES: tuple[Backbone, ...] = (
              sha256="14c4e9b574eb7376387947135face6d91686fafc7a889bd4dd8247f4bb2b2e8a", bundled=True,
              image_size=320, image_sizes=(224, 256, 288, 320)),
     Backbone("efficientnet_lite2", "EfficientNet-Lite2",
-             QT_TR_NOOP("The sharpest bundled network; about twice as slow as Lite0."),
+             QT_TR_NOOP("The sharpest bundled network; a little slower than Lite0."),
              "EfficientNetLite2", (), "lite", "efficientnet_lite2_imagenet_no_top.weights.h5",
              sha256="48c159b8e91dccc7151ead6dfa03371f994a332fd056ca5e42ae313235f348be", bundled=True,
              image_size=320, image_sizes=(260, 288, 320)),
@@ -163,12 +163,11 @@ def _preprocessing_layer(backbone: Backbone):
     return None
 
 
-def check_image_size(backbone: Backbone, size: int) -> int:
-    """`size` when the network allows it, else a UserError that names the sizes it does."""
+def check_image_size(backbone: Backbone, size: int) -> None:
+    """A UserError naming the sizes the network allows, unless `size` is one of them."""
     if size not in backbone.image_sizes:
         raise UserError(tr("{network} sees pictures of {sizes} pixels, not {size}.", network=backbone.label,
                            sizes=", ".join(map(str, backbone.image_sizes)), size=size))
-    return size
 
 
 def build_network(backbone: Backbone, image_size: int, weights: Path | None):

@@ -23,11 +23,10 @@ _BN_MOMENTUM = 0.99
 class LiteVariant:
     width: float
     depth: float
-    resolution: int  # the size it was trained at
 
 
-VARIANTS = {"EfficientNetLite0": LiteVariant(1.0, 1.0, 224), "EfficientNetLite1": LiteVariant(1.0, 1.1, 240),
-            "EfficientNetLite2": LiteVariant(1.1, 1.2, 260)}
+# The two whose weights are bundled (trained at 224 and 260 px).
+VARIANTS = {"EfficientNetLite0": LiteVariant(1.0, 1.0), "EfficientNetLite2": LiteVariant(1.1, 1.2)}
 
 
 def _round_filters(filters: int, width: float, divisor: int = 8) -> int:
@@ -55,8 +54,9 @@ def _conv_bn(k, x, filters: int, kernel: int, stride: int, name: str, bn_name: s
     return k.layers.ReLU(6.0, name=f"{name}_relu6")(x) if relu else x
 
 
-def efficientnet_lite(name: str, input_shape=(None, None, 3), include_top: bool = False, pooling=None, **_ignored):
-    """The network `name` (a key of VARIANTS), like keras.applications' constructors, without weights.
+def efficientnet_lite(name: str, input_shape=(None, None, 3), include_top: bool = False):
+    """The network `name` (a key of VARIANTS) without weights: its feature map, or with `include_top` the
+    1000 ImageNet class probabilities.
 
     Takes inputs already scaled to [-1, 1) as (x - 127) / 128.
     """
@@ -78,6 +78,4 @@ def efficientnet_lite(name: str, input_shape=(None, None, 3), include_top: bool 
     if include_top:
         x = k.layers.GlobalAveragePooling2D(name="avg_pool")(x)
         x = k.layers.Dense(1000, activation="softmax", name="predictions")(x)
-    elif pooling == "avg":
-        x = k.layers.GlobalAveragePooling2D(name="avg_pool")(x)
     return k.Model(inputs, x, name=name.lower())

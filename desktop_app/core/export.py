@@ -1,7 +1,8 @@
 """Models in the formats other programs run: Keras, TensorFlow SavedModel, TensorFlow Lite.
 
 Every export is loaded back and run on real images next to the original model before it is kept; one
-that does not agree within its format's tolerance is not written. Each takes raw RGB pixels (0..255,
+that does not agree within its format's tolerance is not written. Each takes a photo as raw RGB pixels
+(0..255, any size and shape: it cuts out the centred square itself; models made before that took
 image_size x image_size) and returns one probability per class, in the order of labels.txt beside it.
 """
 

@@ -288,8 +288,8 @@
         <translation>看得清楚，且为普通电脑设计：通常的最佳选择。</translation>
     </message>
     <message>
-        <source>The sharpest bundled network; about twice as slow as Lite0.</source>
-        <translation>内置网络中看得最清楚的；速度约为 Lite0 的一半。</translation>
+        <source>The sharpest bundled network; a little slower than Lite0.</source>
+        <translation>内置网络中看得最清楚的；比 Lite0 稍慢。</translation>
     </message>
     <message>
         <source>Fast; a few points less accurate than EfficientNet-Lite.</source>
