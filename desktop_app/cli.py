@@ -87,14 +87,20 @@ def _print_skipped(items) -> None:
 def _cmd_train(args) -> dict:
     from .core.backbones import check_image_size, get_backbone, locate_weights
     from .core.dataset import health_report
+    from .core.network_choice import BEST
     from .core.project import open_dataset
     from .core.tf_runtime import compute_words, gpu_names, mirrored_strategy
     from .core.training import TrainingConfig, train
 
-    backbone = get_backbone(args.backbone)
-    locate_weights(backbone)  # before scanning: a missing backbone is found at once
-    if args.image_size is not None:
-        check_image_size(backbone, args.image_size)
+    if args.backbone == BEST:
+        if args.image_size is not None:
+            raise UserError(tr("--image-size needs a network named with --backbone: with '{best}' each network "
+                               "looks at its own picture size.", best=BEST))
+    else:
+        backbone = get_backbone(args.backbone)
+        locate_weights(backbone)  # before scanning: a missing backbone is found at once
+        if args.image_size is not None:
+            check_image_size(backbone, args.image_size)
     index = open_dataset(args.data)
     for problem in health_report(index).problems:
         print(tr("Note: {text}", text=problem), file=sys.stderr)
@@ -128,7 +134,8 @@ def _cmd_train(args) -> dict:
             "val_accuracy": result.val_accuracy, "fine_tuned": result.fine_tuned, "threshold": result.threshold,
             "report": str(result.report_path) if result.report_path else None,
             "embeddings_computed": result.embeddings_computed, "skipped": _skipped(result.skipped),
-            "seconds": round(result.seconds, 2), "devices": strategy.num_replicas_in_sync if strategy else 1}
+            "seconds": round(result.seconds, 2), "devices": strategy.num_replicas_in_sync if strategy else 1,
+            "network_choice": result.network_choice.as_dict() if result.network_choice else None}
 
 
 def _cmd_evaluate(args) -> dict:
@@ -214,14 +221,19 @@ def _cmd_export(args) -> list:
 
 
 def _cmd_backbones(args) -> list:
-    from .core.backbones import DEFAULT_BACKBONE, availability
+    from .core.backbones import DEFAULT_BACKBONE, availability, get_backbone
 
+    from .core.network_choice import BEST, CANDIDATES
+
+    print(tr("{id}  default    Best for my photos: compares {networks} on your photos and trains on the best",
+             id=BEST.ljust(18), networks=", ".join(get_backbone(c).label for c in CANDIDATES)))
     out = []
     for b, problem in availability():
         if problem is not None:
             line = tr("{id}  not installed  {name}: {blurb}", id=b.id.ljust(18), name=b.label, blurb=b.blurb)
         elif b.id == DEFAULT_BACKBONE:
-            line = tr("{id}  available  {name} (default): {blurb}", id=b.id.ljust(18), name=b.label, blurb=b.blurb)
+            line = tr("{id}  available  {name} (recommended): {blurb}", id=b.id.ljust(18), name=b.label,
+                      blurb=b.blurb)
         else:
             line = tr("{id}  available  {name}: {blurb}", id=b.id.ljust(18), name=b.label, blurb=b.blurb)
         print(line)
@@ -264,7 +276,7 @@ def _fine_tune_layers(text: str) -> int | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .core.backbones import DEFAULT_BACKBONE
+    from .core.network_choice import BEST
     from .core.training import TrainingConfig
 
     defaults = TrainingConfig()
@@ -283,9 +295,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("data", help=tr("folder of class folders (or with train/ and test/ or val/ inside), or a "
                                    "project file (.ftsproject)"))
     t.add_argument("--out", required=True, help=tr("model file to write (.keras)"))
-    t.add_argument("--backbone", default=DEFAULT_BACKBONE,
-                   help=tr("pretrained network (default {default}; see the 'backbones' command)",
-                           default=DEFAULT_BACKBONE))
+    t.add_argument("--backbone", default=BEST,
+                   help=tr("pretrained network, or '{best}' (the default): compare the bundled ones on your photos "
+                           "first and take the best; see the 'backbones' command", best=BEST))
     t.add_argument("--epochs", type=int, default=defaults.epochs,
                    help=tr("learning rounds (epochs) for the new output layer (default {default})",
                            default=defaults.epochs))

@@ -120,6 +120,8 @@ def test_backbones_lists_availability(capsys):
     listing = {b["id"]: b for b in last_json(out)}
     assert code == 0 and listing["mobilenet_v2_1.0"]["available"] and not listing["resnet50"]["available"]
     assert "import-weights" in listing["resnet50"]["reason"]
+    assert out.startswith("best                default    Best for my photos: compares EfficientNet-Lite0, "
+                          "EfficientNet-Lite2 on your photos and trains on the best")
     lite0 = listing["efficientnet_lite0"]
     assert lite0["available"] and lite0["image_sizes"] == [224, 256, 288, 320] and lite0["image_size"] == 320
     assert "picture sizes 224, 256, 288, 320 px (320 unless --image-size says otherwise)" in out
@@ -130,6 +132,10 @@ def test_a_picture_size_the_network_does_not_allow_is_refused_before_any_work(ca
                          "efficientnet_lite2", "--image-size", 224)
     assert code == 2 and not (tmp_path / "m.keras").exists()
     assert err.strip().splitlines()[-1] == "error: EfficientNet-Lite2 sees pictures of 260, 288, 320 pixels, not 224."
+    code, out, err = run(capsys, "train", two_class_folder, "--out", tmp_path / "m.keras", "--image-size", 224)
+    assert code == 2 and err.strip().splitlines()[-1] == ("error: --image-size needs a network named with "
+                                                          "--backbone: with 'best' each network looks at its own "
+                                                          "picture size.")
 
 
 def test_unexpected_failure_exits_1_without_traceback(capsys, monkeypatch, two_class_folder):

@@ -8,6 +8,7 @@ in the user's cache folder (never in the dataset) and is keyed by the file's SHA
 weights and the input size, so a renamed or moved file is still found.
 """
 
+import functools
 import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -99,6 +100,21 @@ def iter_decoded(files: Sequence[str], size: int, batch_size: int,
             yield ok, (np.stack(images) if images else None), failed
 
 
+@functools.lru_cache(maxsize=1)
+def _feature_network(backbone: Backbone, image_size: int, weights: Path, strategy):
+    """The feature network, kept for the next call with the same arguments: "Best for my photos" measures the
+    chosen network on a sample, then training looks at the rest of the photos with it (building and
+    tracing a network again costs 2-3 s). Frozen, so sharing it changes no result."""
+    return build_network(backbone, image_size, weights)[0]
+
+
+def _padded(batch: np.ndarray) -> np.ndarray:
+    """The batch filled up to BATCH_SIZE with black pictures: one input shape, so TensorFlow traces the
+    network once instead of again for a last, smaller batch (1-2 s, more than the padding costs)."""
+    missing = BATCH_SIZE - len(batch)
+    return np.concatenate([batch, np.zeros((missing, *batch.shape[1:]), batch.dtype)]) if missing else batch
+
+
 def _forward(model, batch: np.ndarray) -> np.ndarray:
     # predict_on_batch is about 30% faster than predict on a CPU (no input pipeline made per call), but
     # under a MirroredStrategy it gives every device the whole batch and returns it once per device;
@@ -135,15 +151,16 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
     if missing:
         observer.on_status(Stage.FEATURES)
         todo = list(missing.values())
-        model, _ = build_network(backbone, image_size, weights)
+        model = _feature_network(backbone, image_size, weights, tensorflow().distribute.get_strategy())
         done = 0
         observer.on_progress(Phase.FEATURES, 0, len(todo))
         for ok, batch, bad in iter_decoded([r.path for r in todo], image_size, BATCH_SIZE,
                                           checksums=[r.sha256 for r in todo]):
             cancel.raise_if_cancelled()
             if batch is not None:
+                batch = _padded(batch)
                 views = np.concatenate([batch, batch[:, :, ::-1]]).astype(np.float32)
-                vectors = _forward(model, views).reshape(2, len(ok), -1)
+                vectors = _forward(model, views).reshape(2, BATCH_SIZE, -1)
                 for j, i in enumerate(ok):
                     found[todo[i].sha256] = cache.put(todo[i].sha256, vectors[:, j])
             failed.update((todo[i].sha256, reason) for i, reason in bad)

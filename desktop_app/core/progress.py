@@ -15,6 +15,7 @@ class Stage(str, Enum):
     """The stages a training run reports through Observer.on_status; each value is its English text."""
 
     PREPARING = QT_TR_NOOP("Reading the photos")
+    CHOOSING = QT_TR_NOOP("Comparing the networks on some of your photos")
     FEATURES = QT_TR_NOOP("Looking at each photo once (computing features)")
     HEAD = QT_TR_NOOP("Learning your classes (training the new output layer)")
     FINE_TUNE = QT_TR_NOOP("Adjusting the top of the network to your photos (fine-tuning)")
@@ -32,6 +33,7 @@ class Stage(str, Enum):
 class Phase(str, Enum):
     """What the steps counted by Observer.on_progress are; the values are stored in model files' history."""
 
+    CHOOSING = "choosing"  # sampled photos looked at by each candidate network ("Best for my photos")
     FEATURES = "features"  # photos looked at by the backbone
     HEAD = "head"  # epochs of the new output layer on cached features
     FINE_TUNE = "fine-tune"  # batches of training the top of the backbone too
@@ -46,7 +48,8 @@ class Phase(str, Enum):
         return tr(_PHASE_WORDS[self.value])
 
 
-_PHASE_WORDS = {"features": QT_TR_NOOP("Photos looked at"), "head": QT_TR_NOOP("Learning rounds (epochs)"),
+_PHASE_WORDS = {"choosing": QT_TR_NOOP("Photos compared"),
+                "features": QT_TR_NOOP("Photos looked at"), "head": QT_TR_NOOP("Learning rounds (epochs)"),
                 "fine-tune": QT_TR_NOOP("Fine-tuning steps"), "predict": QT_TR_NOOP("Photos")}
 
 

@@ -6,6 +6,7 @@ captured while TensorFlow loads and only what is not that chatter is passed on.
 """
 
 import importlib
+import logging
 import os
 import sys
 import tempfile
@@ -29,6 +30,12 @@ START_UP_CHATTER = ("All log messages before absl::InitializeLog()", "oneDNN cus
                     "To enable the following instructions")
 
 
+def _not_retracing_advice(record: logging.LogRecord) -> bool:
+    # Each network a run builds (three when "Best for my photos" compares them) has its own predict function,
+    # and a last, smaller batch traces once more: expected, and TensorFlow's advice about it is for developers.
+    return "triggered tf.function retracing" not in record.getMessage()
+
+
 def nvidia_driver_present() -> bool:
     """Whether CUDA can possibly find a GPU: TensorFlow's GPU build runs on Linux with NVIDIA's driver only."""
     return sys.platform.startswith("linux") and Path("/proc/driver/nvidia/version").exists()
@@ -44,7 +51,9 @@ def _import(name: str):
         saved = os.dup(2)
         os.dup2(captured.fileno(), 2)
         try:
-            return importlib.import_module(name)
+            module = importlib.import_module(name)
+            logging.getLogger("tensorflow").addFilter(_not_retracing_advice)
+            return module
         finally:
             sys.stderr.flush()
             os.dup2(saved, 2)

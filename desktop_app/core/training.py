@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import __version__
-from .backbones import DEFAULT_BACKBONE, build_network, get_backbone, locate_weights
+from .backbones import build_network, get_backbone, locate_weights
 from .bundle import ModelBundle, save_bundle
 from .dataset import DatasetIndex, ImageRecord, SkippedFile
 from .errors import DatasetError, SaveError
@@ -17,6 +17,7 @@ from .evaluation import training_hash
 from .confidence import choose_threshold
 from .features import BATCH_SIZE, compute_embeddings
 from .i18n import tr
+from .network_choice import BEST, NetworkChoice, choose_network
 from .head import score, stratified_folds, train_heads
 from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Phase, Stage
 from .report import report_path, write_report
@@ -27,7 +28,7 @@ AUTO = None
 
 @dataclass
 class TrainingConfig:
-    backbone: str = DEFAULT_BACKBONE
+    backbone: str = BEST  # a Backbone id, or BEST: measure the bundled networks on the photos and take the best
     image_size: int | None = None  # None: the network's own default (Backbone.image_size)
     epochs: int = 60  # phase 1: cheap, on cached features
     learning_rate: float = 2e-3
@@ -63,6 +64,7 @@ class TrainingResult:
     report_path: Path | None  # the HTML training report beside the model
     threshold: float  # below this confidence, predictions read "not sure" (0.0: always answer)
     notes: list[str] = field(default_factory=list)
+    network_choice: NetworkChoice | None = None  # what "Best for my photos" measured, when it was asked for
 
 
 @dataclass
@@ -103,17 +105,24 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     observer = observer or NullObserver()
     cancel = cancel or CancelToken()
     started = time.monotonic()
-    backbone = get_backbone(config.backbone)
-    # The CLI and the window offer the network's own sizes (check_image_size); tests use tiny ones.
-    config = replace(config, image_size=config.image_size or backbone.image_size)
-    weights = locate_weights(backbone)
+    if config.backbone != BEST:
+        locate_weights(get_backbone(config.backbone))  # a network that is not installed fails before any work
     keras().utils.set_random_seed(config.seed)
     # Same seed, same model: without this, multi-threaded CPU kernels sum in varying order.
     tensorflow().config.experimental.enable_op_determinism()
 
     notes: list[str] = []
     history: list[EpochMetrics] = []
+    choice = None
     with strategy.scope() if strategy else contextlib.nullcontext():  # models made in it run on all its devices
+        if config.backbone == BEST:
+            choice = choose_network(index.train, config, observer, cancel)
+            notes.append(choice.words())
+            config = replace(config, backbone=choice.backbone)
+        backbone = get_backbone(config.backbone)
+        # The CLI and the window offer the network's own sizes (check_image_size); tests use tiny ones.
+        config = replace(config, image_size=config.image_size or backbone.image_size)
+        weights = locate_weights(backbone)
         examples = _embed(index, backbone, config, observer, cancel, notes)
         head = _train_head(examples, config, observer, cancel, history)
         model, base = _build_model(backbone, config, weights, examples.classes, head)
@@ -125,13 +134,14 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
 
     observer.on_status(Stage.SAVING)
     skipped = list(index.skipped) + examples.skipped
-    metadata = _metadata(index, config, backbone, examples, head, best, fine_tuned, threshold, history, skipped)
+    metadata = _metadata(index, config, backbone, examples, head, best, fine_tuned, threshold, history, skipped,
+                         choice)
     path = save_bundle(ModelBundle(model, examples.classes, metadata), out_path, cancel)
     report = _write_report(path, notes)
     counts = {c: int((examples.labels == i).sum()) for i, c in enumerate(examples.classes)}
     return TrainingResult(path, examples.classes, counts, best[1] if best else None, best[0] if best else None,
                           fine_tuned, history, skipped, time.monotonic() - started, examples.computed, report,
-                          threshold, notes)
+                          threshold, notes, choice)
 
 
 def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Observer, cancel: CancelToken,
@@ -218,7 +228,8 @@ def _fine_tune_if_it_helps(model, base, head, examples: _Examples, config: Train
 
 
 def _metadata(index: DatasetIndex, config: TrainingConfig, backbone, examples: _Examples, head, best,
-              fine_tuned: bool, threshold: float, history: list[EpochMetrics], skipped: list[SkippedFile]) -> dict:
+              fine_tuned: bool, threshold: float, history: list[EpochMetrics], skipped: list[SkippedFile],
+              choice: NetworkChoice | None) -> dict:
     """What the model file says about itself (core.model_info.ModelInfo reads it)."""
     records, held = examples.records, examples.fold_of >= 0
     return {
@@ -226,6 +237,7 @@ def _metadata(index: DatasetIndex, config: TrainingConfig, backbone, examples: _
         "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "backbone": backbone.id,
         "image_size": config.image_size,
+        "network_choice": choice.as_dict() if choice else None,
         "resize": "crop",  # the model cuts the centred square out of any photo itself (bundle.ModelBundle.crops)
         "config": asdict(config),
         "dataset": dict(index.summary(), images_used=len(records), folds=len(head.fold_weights),

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 
 from ..core import paths
 from ..core.atomic import atomic_path
-from ..core.backbones import DEFAULT_BACKBONE, availability, get_backbone
+from ..core.backbones import availability, get_backbone
+from ..core.network_choice import BEST, CANDIDATES
 from ..core.dataset import DatasetIndex
 from ..core.errors import Failure, SaveError, describe
 from ..core.i18n import sentences
@@ -158,33 +159,32 @@ class TrainingTab(QWidget):
     # --- set-up ---------------------------------------------------------------------------------
     def refresh_backbones(self) -> None:
         self.backbone.clear()
+        self.backbone.addItem(self.tr("Best for my photos (recommended) — compares {0} on your photos first").format(
+            ", ".join(get_backbone(c).label for c in CANDIDATES)), BEST)
         model: QStandardItemModel = self.backbone.model()
         for b, problem in availability():
-            if problem:
-                text = self.tr("{0} — {1} — not installed")
-            elif b.id == DEFAULT_BACKBONE:
-                text = self.tr("{0} (recommended) — {1}")
-            else:
-                text = self.tr("{0} — {1}")
+            text = self.tr("{0} — {1} — not installed") if problem else self.tr("{0} — {1}")
             self.backbone.addItem(text.format(b.label, b.blurb), b.id)
             if problem:
                 item = model.item(self.backbone.count() - 1)
                 item.setEnabled(False)
                 item.setToolTip(problem)
-        self.backbone.setCurrentIndex(self.backbone.findData(DEFAULT_BACKBONE))
+        self.backbone.setCurrentIndex(0)
 
     @Slot(int)
     def _on_backbone_changed(self, _index: int) -> None:
         """The picture sizes the chosen network allows, its own one selected."""
         backbone_id = self.backbone.currentData()
         self.image_size.clear()
-        if backbone_id is None:
-            return
-        backbone = get_backbone(backbone_id)
-        for size in backbone.image_sizes:
-            text = self.tr("{0} × {0} (recommended)") if size == backbone.image_size else self.tr("{0} × {0}")
-            self.image_size.addItem(text.format(size), size)
-        self.image_size.setCurrentIndex(self.image_size.findData(backbone.image_size))
+        if backbone_id == BEST:
+            self.image_size.addItem(self.tr("Each network's own"), None)
+        elif backbone_id is not None:
+            backbone = get_backbone(backbone_id)
+            for size in backbone.image_sizes:
+                text = self.tr("{0} × {0} (recommended)") if size == backbone.image_size else self.tr("{0} × {0}")
+                self.image_size.addItem(text.format(size), size)
+            self.image_size.setCurrentIndex(self.image_size.findData(backbone.image_size))
+        self.image_size.setEnabled(self.image_size.count() > 1)
 
     def set_dataset(self, index: DatasetIndex) -> None:
         self.index = index
@@ -402,7 +402,7 @@ class TrainingTab(QWidget):
         s = self.settings
         # "train/network", not the "train/backbone" of versions whose default was MobileNetV2: a user who never
         # chose a network gets today's default.
-        i = self.backbone.findData(s.value("train/network", DEFAULT_BACKBONE))
+        i = self.backbone.findData(s.value("train/network", BEST))
         if i >= 0 and self.backbone.model().item(i).isEnabled():
             self.backbone.setCurrentIndex(i)
         self.epochs.setValue(int(s.value("train/epochs", TrainingConfig.epochs)))

@@ -26,7 +26,7 @@ def test_unavailable_backbones_are_greyed_with_the_reason(window):
     combo = window.training_tab.backbone
     item = combo.model().item(combo.findData("resnet50"))
     assert not item.isEnabled() and "import-weights" in item.toolTip()
-    assert combo.currentData() == "efficientnet_lite0"  # the default, also when nothing was saved yet
+    assert combo.currentData() == "best"  # the default, also when nothing was saved yet
 
 
 def test_health_report_lists_skipped_files(qtbot, window, small_photos):
@@ -148,9 +148,12 @@ def test_charts_are_made_when_their_tab_is_first_seen(qtbot, window):
 
 def test_picture_sizes_are_the_chosen_networks_own(window):
     tab = window.training_tab
-    assert tab.backbone.currentData() == "efficientnet_lite0" and tab.image_size.currentData() == 320
+    tab.advanced.setChecked(True)  # where Picture size is
+    assert tab.backbone.currentData() == "best" and tab.backbone.currentText().startswith("Best for my photos")
+    assert tab.image_size.currentText() == "Each network's own" and not tab.image_size.isEnabled()
+    assert tab.config().backbone == "best" and tab.config().image_size is None
     tab.backbone.setCurrentIndex(tab.backbone.findData("efficientnet_lite2"))
     assert [tab.image_size.itemData(i) for i in range(tab.image_size.count())] == [260, 288, 320]
     assert tab.image_size.currentData() == 320 and "(recommended)" in tab.image_size.currentText()
     tab.backbone.setCurrentIndex(tab.backbone.findData("mobilenet_v2_1.0"))
-    assert tab.image_size.currentData() == 224 and tab.config().image_size == 224
+    assert tab.image_size.currentData() == 224 and tab.config().image_size == 224 and tab.image_size.isEnabled()

@@ -32,6 +32,10 @@
         <translation>{path}：{reason}</translation>
     </message>
     <message>
+        <source>--image-size needs a network named with --backbone: with &apos;{best}&apos; each network looks at its own picture size.</source>
+        <translation>--image-size 需要用 --backbone 指定一个网络：用 &apos;{best}&apos; 时，每个网络都用自己的图片尺寸。</translation>
+    </message>
+    <message>
         <source>Note: {text}</source>
         <translation>提示：{text}</translation>
     </message>
@@ -100,12 +104,20 @@
         <translation>已写入 {path}（{format}）；在 {n} 张检查图片上，与原模型回答相同的比例为 {same:.0%}，概率最大差异 {difference:.2g}。</translation>
     </message>
     <message>
+        <source>{id}  default    Best for my photos: compares {networks} on your photos and trains on the best</source>
+        <translation>{id}  默认       最适合我的照片：先在你的照片上比较 {networks}，再用最好的一个训练</translation>
+    </message>
+    <message>
         <source>{id}  not installed  {name}: {blurb}</source>
         <translation>{id}  未安装  {name}：{blurb}</translation>
     </message>
     <message>
-        <source>{id}  available  {name} (default): {blurb}</source>
-        <translation>{id}  可用  {name}（默认）：{blurb}</translation>
+        <source>{id}  available  {name} (recommended): {blurb}</source>
+        <translation>{id}  可用  {name}（推荐）：{blurb}</translation>
+    </message>
+    <message>
+        <source>pretrained network, or &apos;{best}&apos; (the default): compare the bundled ones on your photos first and take the best; see the &apos;backbones&apos; command</source>
+        <translation>预训练网络，或 &apos;{best}&apos;（默认）：先在你的照片上比较内置网络，再用最好的一个；见 &apos;backbones&apos; 命令</translation>
     </message>
     <message>
         <source>{id}  available  {name}: {blurb}</source>
@@ -154,10 +166,6 @@
     <message>
         <source>model file to write (.keras)</source>
         <translation>要写入的模型文件（.keras）</translation>
-    </message>
-    <message>
-        <source>pretrained network (default {default}; see the &apos;backbones&apos; command)</source>
-        <translation>预训练网络（默认 {default}；见 backbones 命令）</translation>
     </message>
     <message>
         <source>learning rounds (epochs) for the new output layer (default {default})</source>
@@ -612,6 +620,10 @@
         <translation>正在读取照片</translation>
     </message>
     <message>
+        <source>Comparing the networks on some of your photos</source>
+        <translation>正在用你的部分照片比较各个网络</translation>
+    </message>
+    <message>
         <source>Looking at each photo once (computing features)</source>
         <translation>正在逐张查看照片（计算特征）</translation>
     </message>
@@ -634,6 +646,10 @@
     <message>
         <source>Learning rounds (epochs)</source>
         <translation>学习轮次</translation>
+    </message>
+    <message>
+        <source>Photos compared</source>
+        <translation>已比较的照片</translation>
     </message>
     <message>
         <source>Fine-tuning steps</source>
@@ -846,6 +862,14 @@
     <message>
         <source>Computing on the processor (CPU): TensorFlow found no GPU.</source>
         <translation>使用处理器（CPU）计算：TensorFlow 没有找到 GPU。</translation>
+    </message>
+    <message>
+        <source>{network}: {right} of {photos} right ({share:.0%})</source>
+        <translation>{network}：{photos} 张中答对 {right} 张（{share:.0%}）</translation>
+    </message>
+    <message>
+        <source>Best for my photos: measured on {sample} of your {photos} photos — {measured}. Chose {network}.</source>
+        <translation>最适合我的照片：在你的 {photos} 张照片中取 {sample} 张测量——{measured}。选用了 {network}。</translation>
     </message>
 </context>
 <context>
@@ -1813,16 +1837,20 @@ said {1} ({2}%)</source>
         <translation>模型名称：</translation>
     </message>
     <message>
+        <source>Best for my photos (recommended) — compares {0} on your photos first</source>
+        <translation>最适合我的照片（推荐）——先在你的照片上比较 {0}</translation>
+    </message>
+    <message>
         <source>{0} — {1} — not installed</source>
         <translation>{0} — {1} — 未安装</translation>
     </message>
     <message>
-        <source>{0} (recommended) — {1}</source>
-        <translation>{0}（推荐）— {1}</translation>
-    </message>
-    <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Each network&apos;s own</source>
+        <translation>每个网络自己的尺寸</translation>
     </message>
     <message>
         <source>{0} × {0} (recommended)</source>

@@ -1,0 +1,140 @@
+""""Best for my photos": the bundled networks compared on the user's own photos before training.
+
+Each candidate looks at the same stratified sample of the photos (features cached as usual, so the
+chosen network's share is not computed twice); output layers are cross-validated on it with the folds
+training uses, and every sampled photo is judged by a layer that had not seen it.
+
+The recommended network is kept unless another is right on clearly more of the same photos (an exact
+one-sided sign test on the photos where the two disagree, p < 0.05). Picking the highest score alone
+would follow noise: on the hot-dog photos, 20 random samples of 60 crowned three different networks.
+"""
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .backbones import DEFAULT_BACKBONE, get_backbone, locate_weights
+from .dataset import ImageRecord
+from .errors import BackboneUnavailable
+from .features import BATCH_SIZE, compute_embeddings
+from .head import stratified_folds, train_heads
+from .i18n import tr
+from .progress import CancelToken, NullObserver, Observer, Phase, Stage
+
+BEST = "best"  # TrainingConfig.backbone for "Best for my photos"
+# The recommended network first: the one kept unless another is clearly better. MobileNetV2 is not
+# measured: it was behind EfficientNet-Lite0 at every picture size on held-out photos (bench_networks.py),
+# so it could only win by luck, and measuring it cost about 5 s.
+CANDIDATES = (DEFAULT_BACKBONE, "efficientnet_lite2")
+SAMPLE_PHOTOS = 60
+SIGNIFICANCE = 0.05
+
+
+@dataclass(frozen=True)
+class NetworkScore:
+    backbone: str
+    right: int  # sampled photos it got right, each judged by an output layer that had not seen it
+    photos: int
+
+
+@dataclass(frozen=True)
+class NetworkChoice:
+    backbone: str  # the one chosen
+    scores: tuple[NetworkScore, ...]  # candidates in the order they were measured
+    sample: int  # photos each candidate looked at
+    photos: int  # photos the run trains on
+
+    def words(self) -> str:
+        measured = ", ".join(tr("{network}: {right} of {photos} right ({share:.0%})",
+                                network=get_backbone(s.backbone).label, right=s.right, photos=s.photos,
+                                share=s.right / s.photos) for s in self.scores)
+        return tr("Best for my photos: measured on {sample} of your {photos} photos — {measured}. Chose {network}.",
+                  sample=self.sample, photos=self.photos, measured=measured,
+                  network=get_backbone(self.backbone).label)
+
+    def as_dict(self) -> dict:
+        return {"chosen": self.backbone, "sample": self.sample, "photos": self.photos,
+                "scores": [{"backbone": s.backbone, "right": s.right, "photos": s.photos} for s in self.scores]}
+
+
+def stratified_sample(records: Sequence[ImageRecord], size: int, seed: int) -> list[ImageRecord]:
+    """About `size` records with the classes in proportion (every class at least two, where it has them)."""
+    if len(records) <= size:
+        return list(records)
+    rng = np.random.default_rng(seed)
+    by_class: dict[str, list[ImageRecord]] = {}
+    for r in records:
+        by_class.setdefault(r.label, []).append(r)
+    sample = []
+    for members in by_class.values():
+        take = max(min(2, len(members)), round(size * len(members) / len(records)))
+        sample.extend(members[i] for i in sorted(rng.permutation(len(members))[:take]))
+    return sample
+
+
+def clearly_better(candidate: np.ndarray, reference: np.ndarray) -> bool:
+    """Whether `candidate` is right on clearly more photos than `reference` (paired: exact sign test)."""
+    wins = int(np.sum(candidate & ~reference))
+    losses = int(np.sum(reference & ~candidate))
+    n = wins + losses
+    if wins <= losses:
+        return False
+    p = sum(math.comb(n, k) for k in range(wins, n + 1)) / 2 ** n
+    return p < SIGNIFICANCE
+
+
+class _SampleProgress(NullObserver):
+    """Feature progress of every candidate as one count, under the choosing stage."""
+
+    def __init__(self, observer: Observer, total: int):
+        self.observer, self.total, self.offset = observer, total, 0
+
+    def on_progress(self, phase: str, done: int, total: int) -> None:
+        self.observer.on_progress(Phase.CHOOSING, self.offset + done, self.total)
+
+
+def choose_network(records: Sequence[ImageRecord], config, observer: Observer | None = None,
+                   cancel: CancelToken | None = None) -> NetworkChoice:
+    """Measure the installed candidates on a sample of `records` with `config`'s head settings; pick one.
+
+    Each at its own picture size, unless `config.image_size` names one for all."""
+    observer = observer or NullObserver()
+    cancel = cancel or CancelToken()
+    installed = []
+    for backbone_id in CANDIDATES:
+        try:
+            locate_weights(get_backbone(backbone_id))
+            installed.append(backbone_id)
+        except BackboneUnavailable:
+            continue
+    sample = stratified_sample(records, SAMPLE_PHOTOS, config.seed)
+    observer.on_status(Stage.CHOOSING)
+    progress = _SampleProgress(observer, len(sample) * len(installed))
+    scores, right = [], {}
+    for backbone_id in installed:
+        backbone = get_backbone(backbone_id)
+        emb = compute_embeddings(sample, backbone, config.image_size or backbone.image_size, progress, cancel)
+        progress.offset += len(sample)
+        classes = sorted({r.label for r in emb.records})
+        labels = np.array([classes.index(r.label) for r in emb.records])
+        folds = stratified_folds(labels, max(2, config.folds), config.seed)  # judging needs held-out photos
+        head = train_heads(emb.features, labels, folds, len(classes), epochs=config.epochs,
+                           learning_rate=config.learning_rate, l2=config.l2, batch_size=BATCH_SIZE, seed=config.seed,
+                           on_epoch=lambda m: None, cancel=cancel)
+        judged = {r.path: bool(p.argmax() == y) for r, p, y, f in zip(emb.records, head.oof_probabilities, labels,
+                                                                      folds) if f >= 0}
+        right[backbone_id] = judged
+        scores.append(NetworkScore(backbone_id, sum(judged.values()), len(judged)))
+    return NetworkChoice(decide(right), tuple(scores), len(sample), len(records))
+
+
+def decide(right: dict[str, dict[str, bool]]) -> str:
+    """The network to train on, from each candidate's right/wrong per photo (the reference first)."""
+    reference, *others = right
+    # Only photos every candidate read and held out count, so the comparison is paired.
+    common = sorted(set.intersection(*(set(answers) for answers in right.values())))
+    answers = {b: np.array([right[b][p] for p in common], dtype=bool) for b in right}
+    better = [b for b in others if clearly_better(answers[b], answers[reference])]
+    return max(better, key=lambda b: answers[b].sum(), default=reference)
