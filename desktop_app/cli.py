@@ -222,7 +222,6 @@ def _cmd_export(args) -> list:
 
 def _cmd_backbones(args) -> list:
     from .core.backbones import DEFAULT_BACKBONE, availability, get_backbone
-
     from .core.network_choice import BEST, CANDIDATES
 
     print(tr("{id}  default    Best for my photos: compares {networks} on your photos and trains on the best",
