@@ -407,9 +407,11 @@ class TrainingTab(QWidget):
             self.backbone.setCurrentIndex(i)
         self.epochs.setValue(int(s.value("train/epochs", TrainingConfig.epochs)))
         self.learning_rate.setValue(float(s.value("train/learning_rate", TrainingConfig.learning_rate)))
-        size = self.image_size.findData(int(s.value("train/picture_size", 0)))
-        if size >= 0:
-            self.image_size.setCurrentIndex(size)
+        # None (stored as nothing) with Best for my photos, where each network uses its own size.
+        size = s.value("train/picture_size")
+        i = self.image_size.findData(int(size)) if size is not None else -1
+        if i >= 0:
+            self.image_size.setCurrentIndex(i)
         self.fine_tune.setCurrentIndex(int(s.value("train/fine_tune", 0)))
         self.augment.setChecked(s.value("train/augment", True) in (True, "true"))
 

@@ -146,7 +146,7 @@ def test_charts_are_made_when_their_tab_is_first_seen(qtbot, window):
     assert window.training_tab.chart.point_count() == 0
 
 
-def test_picture_sizes_are_the_chosen_networks_own(window):
+def test_picture_sizes_are_the_chosen_networks_own(window, make_window):
     tab = window.training_tab
     tab.advanced.setChecked(True)  # where Picture size is
     assert tab.backbone.currentData() == "best" and tab.backbone.currentText().startswith("Best for my photos")
@@ -157,3 +157,7 @@ def test_picture_sizes_are_the_chosen_networks_own(window):
     assert tab.image_size.currentData() == 320 and "(recommended)" in tab.image_size.currentText()
     tab.backbone.setCurrentIndex(tab.backbone.findData("mobilenet_v2_1.0"))
     assert tab.image_size.currentData() == 224 and tab.config().image_size == 224 and tab.image_size.isEnabled()
+    tab.image_size.setCurrentIndex(tab.image_size.findData(160))
+    tab._save_settings()
+    again = make_window()
+    assert again.training_tab.config().backbone == "mobilenet_v2_1.0" and again.training_tab.config().image_size == 160
