@@ -109,7 +109,7 @@ class ProgressClock:
     def seconds(self) -> float:
         return self.last - self.first
 
-    def on_status(self, message):
+    def on_stage(self, stage):
         pass
 
     def on_progress(self, phase, done, total):

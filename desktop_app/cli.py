@@ -33,19 +33,19 @@ class StderrProgress:
         self.stream.write(("\r\x1b[K" + text) if self.tty else text + "\n")
         self.stream.flush()
 
-    def on_status(self, message: str) -> None:
+    def on_stage(self, stage: Stage) -> None:
         if self.tty:
             self.stream.write("\r\x1b[K")
-        self.stream.write(tr("{stage}...", stage=Stage(message).words) + "\n")
+        self.stream.write(tr("{stage}...", stage=stage.words) + "\n")
         self.stream.flush()
 
-    def on_progress(self, phase: str, done: int, total: int) -> None:
+    def on_progress(self, phase: Phase, done: int, total: int) -> None:
         left = self._remaining.update(phase, done, total)
         now = time.monotonic()
         if not total or (not self.tty and done < total and now - self._last_line < 5):
             return
         self._last_line = now
-        words, percent = Phase(phase).words, 100 * done // total
+        words, percent = phase.words, 100 * done // total
         if left is None:
             line = tr("{phase}: {done}/{total} ({percent}%)", phase=words, done=done, total=total, percent=percent)
         else:

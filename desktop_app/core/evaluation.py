@@ -1,6 +1,7 @@
 """How good a model is on a labelled folder: accuracy, confusion matrix, per-class scores, mistakes."""
 
 import os
+from collections.abc import Generator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -10,7 +11,7 @@ from .dataset import ImageRecord, SkippedFile, scan_dataset
 from .errors import DatasetError
 from .i18n import sentences, tr
 from .prediction import Prediction, PredictionError, Predictor
-from .progress import CancelToken, Observer
+from .progress import CancelToken, NullObserver, Observer, Phase
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,19 @@ def evaluate(model: str | os.PathLike | Predictor, data: str | os.PathLike, obse
     Only the classes the folder and the model share are judged; the others are named in the result.
     None shared is a DatasetError that names both sides.
     """
+    observer = observer or NullObserver()
+    steps = evaluating(model, data, cancel)
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as end:
+            return end.value
+        observer.on_progress(Phase.PREDICT, done, total)
+
+
+def evaluating(model: str | os.PathLike | Predictor, data: str | os.PathLike, cancel: CancelToken | None = None
+               ) -> Generator[tuple[int, int], None, Evaluation]:
+    """evaluate() as a generator for the window's jobs: yields (photos done, photos in all), returns the Evaluation."""
     predictor = model if isinstance(model, Predictor) else Predictor(model)
     classes = predictor.classes
     index = scan_dataset(data)
@@ -95,7 +109,10 @@ def evaluate(model: str | os.PathLike | Predictor, data: str | os.PathLike, obse
                               known=", ".join(classes)))
     left_out = {c: sum(r.label == c for r in records) for c in folder_classes if c not in classes}
     truth = {r.path: r.label for r in known}
-    results = predictor.predict([r.path for r in known], observer, cancel)
+    results: list[Prediction | PredictionError] = []
+    for chunk, done, total in predictor.iter_predict([r.path for r in known], cancel):
+        results.extend(chunk)
+        yield done, total
     preds = [p for p in results if isinstance(p, Prediction)]
     skipped = list(index.skipped) + [SkippedFile(p.path, p.error) for p in results if isinstance(p, PredictionError)]
     ev = _summarize(classes, preds, [truth[p.path] for p in preds], skipped, predictor.threshold)

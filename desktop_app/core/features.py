@@ -149,7 +149,7 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
                 found[r.sha256] = vec
     failed: dict[str, str] = {}
     if missing:
-        observer.on_status(Stage.FEATURES)
+        observer.on_stage(Stage.FEATURES)
         todo = list(missing.values())
         model = _feature_network(backbone, image_size, weights, tensorflow().distribute.get_strategy())
         done = 0

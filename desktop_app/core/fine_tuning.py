@@ -83,7 +83,7 @@ def fine_tune(model, base, depth: int, config, split: Split, n_classes: int, sta
                             config.seed, training=False, augmenting=False)
     progress = FineTuneProgress(observer, cancel, config.fine_tune_epochs, len(train_data), start_val, history)
     started_from = model.get_weights()
-    observer.on_status(Stage.FINE_TUNE)
+    observer.on_stage(Stage.FINE_TUNE)
     observer.on_progress(Phase.FINE_TUNE, 0, config.fine_tune_epochs * len(train_data))
     model.fit(train_data, validation_data=val_data, epochs=config.fine_tune_epochs, verbose=0,
               callbacks=[k.callbacks.SwapEMAWeights(swap_on_epoch=True), progress])

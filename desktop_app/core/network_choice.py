@@ -91,7 +91,7 @@ class _SampleProgress(NullObserver):
     def __init__(self, observer: Observer, total: int):
         self.observer, self.total, self.offset = observer, total, 0
 
-    def on_progress(self, phase: str, done: int, total: int) -> None:
+    def on_progress(self, phase: Phase, done: int, total: int) -> None:
         self.observer.on_progress(Phase.CHOOSING, self.offset + done, self.total)
 
 
@@ -110,7 +110,7 @@ def choose_network(records: Sequence[ImageRecord], config, observer: Observer | 
         except BackboneUnavailable:
             continue
     sample = stratified_sample(records, SAMPLE_PHOTOS, config.seed)
-    observer.on_status(Stage.CHOOSING)
+    observer.on_stage(Stage.CHOOSING)
     progress = _SampleProgress(observer, len(sample) * len(installed))
     scores, right = [], {}
     for backbone_id in installed:

@@ -14,6 +14,7 @@ from .i18n import QT_TR_NOOP, tr
 class Stage(str, Enum):
     """The stages a training run reports through Observer.on_status; each value is its English text."""
 
+    STARTING = QT_TR_NOOP("Starting the training engine")  # the window's training process is starting
     PREPARING = QT_TR_NOOP("Reading the photos")
     CHOOSING = QT_TR_NOOP("Comparing the networks on some of your photos")
     FEATURES = QT_TR_NOOP("Looking at each photo once (computing features)")
@@ -65,10 +66,10 @@ class EpochMetrics:
 
 
 class Observer(Protocol):
-    def on_status(self, message: str) -> None:
-        """A new stage began (a Stage)."""
+    def on_stage(self, stage: Stage) -> None:
+        """A new stage began."""
 
-    def on_progress(self, phase: str, done: int, total: int) -> None:
+    def on_progress(self, phase: Phase, done: int, total: int) -> None:
         """`done` of `total` steps of `phase` are finished; enough for a bar and an ETA."""
 
     def on_epoch_end(self, metrics: EpochMetrics) -> None:
@@ -76,24 +77,14 @@ class Observer(Protocol):
 
 
 class NullObserver:
-    def on_status(self, message: str) -> None:
+    def on_stage(self, stage: Stage) -> None:
         pass
 
-    def on_progress(self, phase: str, done: int, total: int) -> None:
+    def on_progress(self, phase: Phase, done: int, total: int) -> None:
         pass
 
     def on_epoch_end(self, metrics: EpochMetrics) -> None:
         pass
-
-
-class ProgressReporter(NullObserver):
-    """An Observer that passes each (done, total) to `report` and ignores the rest."""
-
-    def __init__(self, report: Callable[[tuple[int, int]], None]):
-        self.report = report
-
-    def on_progress(self, phase: str, done: int, total: int) -> None:
-        self.report((done, total))
 
 
 class CancelToken:
@@ -119,9 +110,9 @@ class PhaseClocks:
 
     def __init__(self, clock: Callable[[], float] = time.monotonic):
         self._clock = clock
-        self._phases: dict[str, RemainingTime] = {}
+        self._phases: dict[Phase, RemainingTime] = {}
 
-    def update(self, phase: str, done: int, total: int) -> float | None:
+    def update(self, phase: Phase, done: int, total: int) -> float | None:
         return self._phases.setdefault(phase, RemainingTime(self._clock)).update(done, total)
 
 

@@ -132,7 +132,7 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     oof = head.oof_probabilities[held]
     threshold = choose_threshold(oof.max(axis=1), oof.argmax(axis=1) == examples.labels[held])
 
-    observer.on_status(Stage.SAVING)
+    observer.on_stage(Stage.SAVING)
     skipped = list(index.skipped) + examples.skipped
     metadata = _metadata(index, config, backbone, examples, head, best, fine_tuned, threshold, history, skipped,
                          choice)
@@ -147,7 +147,7 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
 def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Observer, cancel: CancelToken,
            notes: list[str]) -> _Examples:
     """Every photo through the backbone once (or from the cache); classes left without a readable photo go."""
-    observer.on_status(Stage.PREPARING)
+    observer.on_stage(Stage.PREPARING)
     emb = compute_embeddings(list(index.train) + list(index.validation), backbone, config.image_size,
                              observer, cancel)
     user_val = {r.path for r in index.validation}
@@ -176,7 +176,7 @@ def _train_head(examples: _Examples, config: TrainingConfig, observer: Observer,
         observer.on_epoch_end(m)
         observer.on_progress(Phase.HEAD, m.epoch, m.epochs)
 
-    observer.on_status(Stage.HEAD)
+    observer.on_stage(Stage.HEAD)
     return train_heads(examples.views, examples.labels, examples.fold_of, len(examples.classes), epochs=config.epochs,
                        learning_rate=config.learning_rate, l2=config.l2, batch_size=BATCH_SIZE, seed=config.seed,
                        on_epoch=on_epoch, cancel=cancel)

@@ -21,7 +21,7 @@ from ..core.i18n import sentences
 from ..core.images import IMAGE_EXTENSIONS
 from ..core.project import PROJECT_SUFFIX, Project, export_dataset
 from .project_edit import ProjectEdit
-from .tasks import start_task
+from .jobs import JobSlot
 from .widgets.image_viewer import ImageViewer
 from .widgets.skipped_list import SkippedList
 from .widgets.thumbnail_grid import ThumbnailGridModel
@@ -46,6 +46,7 @@ class DatasetTab(QWidget):
         self.index: DatasetIndex | None = None
         self.viewer: ImageViewer | None = None
         self.undo_stack = QUndoStack(self)
+        self._reading = JobSlot(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
 
         self.choose_button = QPushButton(self.tr("Choose Folder…"))
@@ -198,11 +199,10 @@ class DatasetTab(QWidget):
             return
         self.summary.setText(self.tr("Reading {0}…").format(remembered or project.name))
         self.choose_button.setEnabled(False)
-        start_task(lambda: (project, remembered, project.read()), self._on_read, self._on_read_failed, self)
+        self._reading.start(lambda _cancel: project.read(), lambda index: self._on_read(project, remembered, index),
+                            self._on_read_failed)
 
-    @Slot(object)
-    def _on_read(self, result) -> None:
-        project, remembered, index = result
+    def _on_read(self, project: Project, remembered: str, index: DatasetIndex) -> None:
         self.choose_button.setEnabled(True)
         self.project = project
         self.undo_stack.clear()

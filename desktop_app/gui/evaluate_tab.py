@@ -12,18 +12,17 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderVie
 from ..core.bundle import read_metadata
 from ..core.confidence import confidence_percent, threshold_percent, threshold_words
 from ..core.errors import Failure, UserError, describe
-from ..core.evaluation import Evaluation, evaluate, validation_evaluation
+from ..core.evaluation import Evaluation, evaluating, validation_evaluation
 from ..core.model_info import ModelInfo
 from ..core.plots import draw_confusion, draw_coverage
 from ..core.prediction import Prediction
-from ..core.progress import ProgressReporter
 from .export_dialog import ExportDialog
+from .jobs import JobSlot
 from .model_session import ModelSession
 from .widgets.deferred import Deferred
 from .widgets.image_viewer import ImageViewer
 from .widgets.threshold_slider import ThresholdSlider
 from .widgets.thumbnail_loader import ThumbnailLoader
-from .tasks import start_tensorflow_task
 
 THUMB = 96
 
@@ -51,6 +50,7 @@ class EvaluateTab(QWidget):
         self.viewer: ImageViewer | None = None
         self.export_dialog: ExportDialog | None = None
         self._charts_stale = False
+        self._evaluating = JobSlot(self, tensorflow=True)
 
         self.model_label = QLabel(self.tr("Train a model or open one to see how good it is."), wordWrap=True)
         self.open_button = QPushButton(self.tr("Choose Model…"))
@@ -174,6 +174,8 @@ class EvaluateTab(QWidget):
     @Slot(object)
     def _on_model_opening(self, info: ModelInfo) -> None:
         """Show what training measured at once (from the model file); more once the model is loaded."""
+        self._evaluating.quit()  # the folder being judged was the old model's work
+        self.progress.setVisible(False)
         self.folder_button.setEnabled(False)
         self.export_button.setEnabled(False)
         self.warning.setVisible(False)
@@ -224,18 +226,16 @@ class EvaluateTab(QWidget):
         self.folder_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        start_tensorflow_task(lambda report: (folder, evaluate(predictor, folder, ProgressReporter(report))),
-                   self._on_folder_done, self._on_failed, self, on_report=self._on_progress)
+        self._evaluating.start(lambda cancel: evaluating(predictor, folder, cancel),
+                               lambda ev: self._on_folder_done(folder, ev), self._on_failed, self._on_progress)
 
     @Slot(object)
-    def _on_progress(self, report) -> None:
-        done, total = report
+    def _on_progress(self, done_of: tuple[int, int]) -> None:
+        done, total = done_of
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    @Slot(object)
-    def _on_folder_done(self, result) -> None:
-        folder, ev = result
+    def _on_folder_done(self, folder: str, ev: Evaluation) -> None:
         self.progress.setVisible(False)
         self.folder_button.setEnabled(True)
         warnings = []
@@ -288,6 +288,7 @@ class EvaluateTab(QWidget):
     def _draw_charts(self) -> None:
         # Laying out a matplotlib figure takes ~100 ms; done when the tab is seen, not when training ends.
         self._charts_stale = False
+        self._evaluating = JobSlot(self, tensorflow=True)
         ev = self.evaluation
         canvas = self.confusion.widget()
         draw_confusion(canvas.figure, ev.confusion_matrix, ev.classes)
@@ -375,5 +376,6 @@ class EvaluateTab(QWidget):
             canvas.draw_idle()
 
     def shutdown(self) -> None:
+        self._evaluating.quit()
         for loader in self._thumbs.values():
             loader.reset()

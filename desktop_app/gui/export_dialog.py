@@ -7,11 +7,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
-from ..core.errors import Cancelled, Failure
+from ..core.errors import Failure
 from ..core.export import FORMATS, export_model
 from ..core.model_info import ModelInfo
-from ..core.progress import CancelToken
-from .tasks import start_tensorflow_task
+from .jobs import JobSlot
 
 
 class ExportDialog(QDialog):
@@ -24,7 +23,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.info = info
         self.results: list = []
-        self._cancel: CancelToken | None = None
+        self._exporting = JobSlot(self, tensorflow=True)
+        self._failure: Failure | None = None
+        self._stopping = False
         self.setWindowTitle(self.tr("Export {0}").format(info.name))
         self.formats = {}
         choices = QVBoxLayout()
@@ -84,7 +85,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _update_buttons(self) -> None:
-        idle = self._cancel is None
+        idle = not self._exporting.busy
         self.export_button.setEnabled(idle and bool(self.chosen_formats()) and bool(self.folder.text().strip())
                                       and Path(self.photos.text().strip()).is_dir())
 
@@ -109,25 +110,22 @@ class ExportDialog(QDialog):
     def start_export(self) -> None:
         model, folder, photos, formats = str(self.info.path), self.folder.text().strip(), self.photos.text().strip(), \
             self.chosen_formats()
-        cancel = self._cancel = CancelToken()
         self.results = []
+        self._failure, self._stopping = None, False
         self.outcome.clear()
         self.show_button.setVisible(False)
         self.progress.setRange(0, len(formats))
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("%v of %m formats"))
         self.progress.setVisible(True)
+
+        def job(_cancel):  # stopping is looked at between formats: each export is whole or not there
+            for f in formats:
+                yield export_model(model, f, folder, [photos])
+
+        self._exporting.start(job, on_errored=self._on_failed, on_yielded=self._on_one_exported,
+                              on_finished=self._on_finished)
         self._update_buttons()
-
-        def job(report) -> None:
-            try:
-                for f in formats:
-                    cancel.raise_if_cancelled()  # between formats: each export is whole or not there
-                    report(export_model(model, f, folder, [photos]))
-            except Cancelled:
-                pass
-
-        start_tensorflow_task(job, self._on_done, self._on_failed, self, on_report=self._on_one_exported)
 
     @Slot(object)
     def _on_one_exported(self, result) -> None:
@@ -135,21 +133,22 @@ class ExportDialog(QDialog):
         self.progress.setValue(len(self.results))
 
     @Slot(object)
-    def _on_done(self, _) -> None:
-        stopped = self._cancel is not None and self._cancel.cancelled
-        self._finish(self.tr("Stopped; nothing half-made was left. Finished before that, in {0}:") if stopped
-                     else self.tr("Exported into {0}:"))
-
-    @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
+        self._failure = failure
         if failure.details:  # a bug, not a problem with the user's files: the details go to the usual dialog
             self.failed.emit(failure)
-        headline = self.tr("Not everything could be exported: {0}").format(failure.message.replace("{", "{{"))
-        self._finish(headline + " " + self.tr("Finished before that, in {0}:") if self.results else headline)
 
-    def _finish(self, headline: str) -> None:
-        """`headline` has a {0} for the folder."""
-        self._cancel = None
+    @Slot()
+    def _on_finished(self) -> None:
+        if self._failure is not None:
+            message = self._failure.message.replace("{", "{{")
+            headline = self.tr("Not everything could be exported: {0}").format(message)
+            if self.results:
+                headline += " " + self.tr("Finished before that, in {0}:")
+        elif self._stopping:
+            headline = self.tr("Stopped; nothing half-made was left. Finished before that, in {0}:")
+        else:
+            headline = self.tr("Exported into {0}:")
         headline = headline.format(self.folder.text().strip())
         self.progress.setVisible(False)
         self.close_button.setEnabled(True)
@@ -170,15 +169,16 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _on_close_clicked(self) -> None:
-        if self._cancel is not None:  # exporting: stop after the format being made, which is kept whole
-            self._cancel.cancel()
+        if self._exporting.busy:  # exporting: stop after the format being made, which is kept whole
+            self._stopping = True
+            self._exporting.stop()
             self.close_button.setEnabled(False)
             self.outcome.setText(self.tr("Stopping after the format being made…"))
             return
         self.reject()
 
     def reject(self) -> None:
-        if self._cancel is not None:  # Escape or the window's close button while exporting
+        if self._exporting.busy:  # Escape or the window's close button while exporting
             self._on_close_clicked()
             return
         super().reject()

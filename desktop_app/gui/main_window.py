@@ -26,14 +26,14 @@ from .model_library import ModelLibraryDialog, remember_model
 from .model_session import ModelSession
 from .predict_tab import PredictTab
 from .training_tab import TrainingTab
-from .tasks import start_tensorflow_task
+from .jobs import JobSlot
 
 LAST_MODEL_KEY = "models/last"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, train_function: Callable = train_in_process):
-        """`train_function`: what the Train tab runs in its training process (see TrainingWorker)."""
+        """`train_function`: what the Train tab runs in its training process (see training_process.watch_training)."""
         super().__init__()
         self.settings = settings or QSettings()
         self.setWindowTitle(APP_NAME)
@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 760)
         self.statusBar().showMessage(self.tr("Loading TensorFlow in the background…"))
-        start_tensorflow_task(_load_tensorflow, self._on_tensorflow_ready, self.show_failure, self)
+        self._loading_tensorflow = JobSlot(self, tensorflow=True)
+        self._loading_tensorflow.start(lambda _cancel: _load_tensorflow(), self._on_tensorflow_ready, self.show_failure)
         self._restore_last_session()
 
     def _restore_last_session(self) -> None:

@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.bundle import set_threshold
 from ..core.errors import Failure
-from ..core.heatmap import HeatmapMaker
+from ..core.heatmap import HeatmapMaker, heatmap_maker
 from ..core.model_info import ModelInfo
 from ..core.prediction import Predictor
-from .tasks import open_model, start_task, start_tensorflow_task
+from .jobs import JobSlot
 
 
 class ModelSession(QObject):
@@ -40,6 +40,8 @@ class ModelSession(QObject):
         self.maker: HeatmapMaker | None = None
         self.threshold = 0.0
         self.saved_threshold = 0.0
+        self._loading = JobSlot(self, tensorflow=True)
+        self._saving = JobSlot(self)
 
     @property
     def path(self) -> Path | None:
@@ -59,13 +61,12 @@ class ModelSession(QObject):
         self.info, self.predictor, self.maker = info, None, None
         self.threshold = self.saved_threshold = info.threshold
         self.opening.emit(info)
-        start_tensorflow_task(lambda: open_model(str(info.path)), self._on_loaded, self._on_failed, self)
+        self._saving.quit()  # a threshold being written belongs to the model before
+        self._loading.start(lambda _cancel: _load(info.path), self._on_loaded, self._on_failed)
 
     @Slot(object)
-    def _on_loaded(self, loaded) -> None:
-        path, predictor, maker = loaded
-        if self.info is None or Path(path) != self.info.path:
-            return  # another model was asked for meanwhile
+    def _on_loaded(self, loaded: tuple[Predictor, HeatmapMaker | None]) -> None:
+        predictor, maker = loaded
         predictor.threshold = self.threshold
         self.predictor, self.maker = predictor, maker
         self.model_opened.emit(self.info)
@@ -98,13 +99,16 @@ class ModelSession(QObject):
         path, value = self.path, self.threshold
         if path is None:
             return
-        start_task(lambda: (set_threshold(path, value), (path, value))[1], self._on_threshold_written,
-                   on_failure, self)
+        self._saving.start(lambda _cancel: (set_threshold(path, value), value)[1], self._on_threshold_written,
+                           on_failure)
 
     @Slot(object)
-    def _on_threshold_written(self, saved) -> None:
-        path, value = saved
-        if path == self.path:
-            self.info = replace(self.info, threshold=value)
-            self.saved_threshold = value
-            self.threshold_saved.emit(value)
+    def _on_threshold_written(self, value: float) -> None:
+        self.info = replace(self.info, threshold=value)
+        self.saved_threshold = value
+        self.threshold_saved.emit(value)
+
+
+def _load(path: Path) -> tuple[Predictor, HeatmapMaker | None]:
+    predictor = Predictor(path)
+    return predictor, heatmap_maker(predictor.bundle)

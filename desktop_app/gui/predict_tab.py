@@ -8,16 +8,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..core.confidence import confidence_percent, not_sure_words, threshold_words
-from ..core.errors import Cancelled, Failure, UserError, describe
+from ..core.errors import Failure, UserError, describe
 from ..core.model_info import ModelInfo
 from ..core.prediction import Prediction
-from ..core.progress import CancelToken, RemainingTime, time_left_words
+from ..core.progress import RemainingTime, time_left_words
 from ..core.results_csv import write_predictions_csv
+from .jobs import JobSlot
 from .model_session import ModelSession
 from .widgets.image_viewer import ImageViewer
 from .widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
 from .widgets.thumbnail_loader import ThumbnailLoader
-from .tasks import start_tensorflow_task
 
 THUMB = 72
 
@@ -38,9 +38,7 @@ class PredictTab(QWidget):
         self.viewer: ImageViewer | None = None
         self._pending: list[str] = []
         self._batch: list[str] = []  # the items being looked at now
-        self._busy = False
-        self._cancel = CancelToken()
-        self._generation = 0
+        self._predicting = JobSlot(self, tensorflow=True)
         self._remaining = RemainingTime()
         self._rows_before = 0
         self._thumbs = ThumbnailLoader(THUMB, self._set_thumbnail, self)
@@ -120,9 +118,9 @@ class PredictTab(QWidget):
         """Another model: the photos on screen are looked at again by it, never shown under its name unasked."""
         rows = self.results.results
         # Rows of the batch in flight are covered by its items (which may be folders).
-        again = [r.path for r in rows[:self._rows_before]] + self._batch if self._busy else [r.path for r in rows]
-        self.stop()
-        self._thumbs.reset()
+        again = ([r.path for r in rows[:self._rows_before]] + self._batch if self._predicting.busy
+                 else [r.path for r in rows])
+        self._drop_work()
         self.results.clear()
         self.export_button.setEnabled(False)
         self._pending = again + self._pending
@@ -165,6 +163,11 @@ class PredictTab(QWidget):
         for w in (self.progress, self.eta, self.stop_button):
             w.setVisible(working)
 
+    @property
+    def busy(self) -> bool:
+        """Photos are being looked at now."""
+        return self._predicting.busy
+
     def add_paths(self, paths: list[str]) -> None:
         self._pending.extend(paths)
         if self.session.info is None:
@@ -172,32 +175,23 @@ class PredictTab(QWidget):
         self._run_pending()
 
     def _run_pending(self) -> None:
-        if self._busy or not self.session.ready or not self._pending:
+        if self._predicting.busy or not self.session.ready or not self._pending:
             return
         batch, self._pending = self._pending, []
-        self._batch, self._busy = batch, True
-        predictor, cancel, generation = self.session.predictor, self._cancel, self._generation
+        self._batch = batch
+        predictor = self.session.predictor
         self.hint.setText(self.tr("Looking at {0} item(s)…").format(len(batch)))
         self.progress.setRange(0, 0)  # busy until the folders are listed
         self.eta.clear()
         self._remaining = RemainingTime()
         self._show_working(True)
         self._rows_before = self.results.rowCount()
-
-        def job(report) -> None:
-            try:
-                for chunk in predictor.iter_predict(batch, cancel):
-                    report((generation, *chunk))
-            except Cancelled:
-                pass
-
-        start_tensorflow_task(job, self._on_batch_done, self._on_failed, self, on_report=self._on_chunk)
+        self._predicting.start(lambda cancel: predictor.iter_predict(batch, cancel), on_errored=self.failed.emit,
+                               on_yielded=self._on_chunk, on_finished=self._on_batch_finished)
 
     @Slot(object)
-    def _on_chunk(self, report) -> None:
-        generation, chunk, done, total = report
-        if generation != self._generation:  # sent before the user pressed Stop or Clear
-            return
+    def _on_chunk(self, report: tuple[list, int, int]) -> None:
+        chunk, done, total = report
         first = self.results.append(chunk)
         self._thumbs.load([(first + i, r.path) for i, r in enumerate(chunk)])
         self.export_button.setEnabled(True)
@@ -207,24 +201,18 @@ class PredictTab(QWidget):
         left = self._remaining.update(done, total)
         self.eta.setText(time_left_words(left) if left is not None else "")
 
-    @Slot(object)
-    def _on_batch_done(self, _) -> None:
+    @Slot()
+    def _on_batch_finished(self) -> None:
         self._finish_batch()
         self.predictions_shown.emit(self.results.rowCount() - self._rows_before)
         self._run_pending()
 
     def _finish_batch(self) -> None:
-        self._busy = False
         self._show_working(False)
         self._show_drop_hint()
 
     def _set_thumbnail(self, row: int, icon: QIcon) -> None:
         self.results.set_icon(row, icon)
-
-    @Slot(object)
-    def _on_failed(self, failure: Failure) -> None:
-        self._finish_batch()
-        self.failed.emit(failure)
 
     @Slot()
     def _on_selection_changed(self) -> None:
@@ -253,9 +241,14 @@ class PredictTab(QWidget):
     def stop(self) -> None:
         """Stop looking at the photos still to do; those done stay in the table."""
         self._pending.clear()
-        self._cancel.cancel()
-        self._cancel = CancelToken()
-        self._generation += 1
+        self._predicting.stop()
+
+    def _drop_work(self) -> None:
+        """Forget the photos still to do and the answers on their way (another model, Clear, closing)."""
+        self._pending.clear()
+        self._predicting.quit()
+        self._finish_batch()
+        self._thumbs.reset()
 
     @Slot()
     def _on_add_clicked(self) -> None:
@@ -268,8 +261,7 @@ class PredictTab(QWidget):
 
     @Slot()
     def clear_results(self) -> None:
-        self.stop()
-        self._thumbs.reset()
+        self._drop_work()
         self.results.clear()
         self.export_button.setEnabled(False)
 
@@ -299,5 +291,4 @@ class PredictTab(QWidget):
             self.add_paths(paths)
 
     def shutdown(self) -> None:
-        self.stop()
-        self._thumbs.reset()
+        self._drop_work()

@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
@@ -21,12 +21,13 @@ from ..core.errors import Failure, SaveError, describe
 from ..core.i18n import sentences
 from ..core.model_info import ModelInfo
 from ..core.model_library import clean_name, free_model_path
-from ..core.progress import EpochMetrics, Phase, PhaseClocks, Stage, time_left_words
+from ..core.progress import PhaseClocks, time_left_words
 from ..core.training import AUTO, TrainingConfig, TrainingResult
-from ..core.training_process import train_in_process
+from ..core.training_process import (Event, Failed, Finished, Outcome, Progressed, StageBegan, new_stop_event,
+                                     train_in_process, watch_training)
+from .jobs import JobSlot
 from .widgets.deferred import Deferred
 from .widgets.skipped_list import SkippedList
-from .training_worker import TrainingWorker
 
 
 def _make_chart():
@@ -45,6 +46,8 @@ class TrainingTab(QWidget):
     failed = Signal(object)
     """A Failure to show the user."""
     running_changed = Signal(bool)
+    training_event = Signal(object)
+    """A StageBegan, Progressed or EpochEnded of the run under way, after the tab has shown it."""
     """True while a run is in progress."""
 
     @property
@@ -56,8 +59,8 @@ class TrainingTab(QWidget):
         self.settings = settings
         self.train_function = train_function
         self.index: DatasetIndex | None = None
-        self.thread: QThread | None = None
-        self.worker: TrainingWorker | None = None
+        self._training = JobSlot(self)  # it only waits on the training process's queue
+        self._stop_event = None
         self.last_model: Path | None = None
         self._remaining = PhaseClocks()
 
@@ -220,7 +223,7 @@ class TrainingTab(QWidget):
 
     # --- running --------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self.thread is not None
+        return self._training.busy
 
     @Slot()
     def start_training(self) -> None:
@@ -238,64 +241,54 @@ class TrainingTab(QWidget):
         self.choice.setVisible(False)
         self.progress.setValue(0)
         self._remaining = PhaseClocks()
-        self.thread = QThread(self)
-        self.worker = TrainingWorker(self.index, out, config, self.train_function)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.status_changed.connect(self._on_worker_status_changed)
-        self.worker.progress_changed.connect(self._on_worker_progress_changed)
-        self.worker.epoch_finished.connect(self._on_worker_epoch_finished)
-        self.worker.finished.connect(self._on_worker_finished)
-        self.worker.failed.connect(self._on_worker_failed)
-        self.worker.cancelled.connect(self._on_worker_cancelled)
-        for done in (self.worker.finished, self.worker.failed, self.worker.cancelled):
-            done.connect(self.thread.quit)
-        self.thread.finished.connect(self._on_thread_finished)
         self.train_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.save_as_button.setEnabled(False)
         self.stage.setText(self.tr("Starting…"))
         self.running_changed.emit(True)
-        self.thread.start()
+        index, train_function = self.index, self.train_function
+        stop = self._stop_event = new_stop_event()
+        self._training.start(lambda _cancel: watch_training(index, out, config, stop, train_function),
+                             on_returned=self._on_outcome, on_errored=self._on_failed, on_yielded=self._on_event,
+                             on_finished=self._on_run_ended)
 
     @Slot()
     def stop_training(self) -> None:
-        if self.worker is not None:
-            self.worker.request_cancel()
+        if self._training.busy:
+            self._stop_event.set()
             self.stop_button.setEnabled(False)
             self.stage.setText(self.tr("Stopping…"))
 
-    def stop_and_wait(self, timeout_ms: int = 30000) -> bool:
-        """For closing the window: ask the run to stop and wait for its thread to end."""
-        if self.thread is None:
-            return True
+    def stop_and_wait(self, timeout: float = 30) -> bool:
+        """For closing the window: ask the run to stop and wait until its process has ended."""
         self.stop_training()
-        thread = self.thread
-        thread.quit()
-        return thread.wait(timeout_ms)
-
-    @Slot(str)
-    def _on_worker_status_changed(self, message: str) -> None:
-        try:
-            text = self.tr("{0}…").format(Stage(message).words)
-        except ValueError:  # the worker's own words
-            text = message
-        self.stage.setText(text)
-
-    @Slot(str, int, int)
-    def _on_worker_progress_changed(self, phase: str, done: int, total: int) -> None:
-        left = self._remaining.update(phase, done, total)
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(self.tr("{0}: %v of %m").format(Phase(phase).words))
-        self.eta.setText(time_left_words(left) if left is not None else "")
+        return self._training.wait(timeout)
 
     @Slot(object)
-    def _on_worker_epoch_finished(self, m: EpochMetrics) -> None:
-        self.chart.add_epoch(m)
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, StageBegan):
+            self.stage.setText(self.tr("{0}…").format(event.stage.words))
+        elif isinstance(event, Progressed):
+            left = self._remaining.update(event.phase, event.done, event.total)
+            self.progress.setMaximum(max(event.total, 1))
+            self.progress.setValue(event.done)
+            self.progress.setFormat(self.tr("{0}: %v of %m").format(event.phase.words))
+            self.eta.setText(time_left_words(left) if left is not None else "")
+        else:
+            self.chart.add_epoch(event.metrics)
+        self.training_event.emit(event)
 
     @Slot(object)
-    def _on_worker_finished(self, result: TrainingResult) -> None:
+    def _on_outcome(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Finished):
+            self._on_finished(outcome.result)
+        elif isinstance(outcome, Failed):
+            self._on_failed(outcome.failure)
+        else:
+            self.stage.setText(self.tr("Stopped. Nothing was saved; earlier models are unchanged."))
+            self.eta.clear()
+
+    def _on_finished(self, result: TrainingResult) -> None:
         self.last_model = result.model_path
         if result.val_accuracy is None:
             verdict = self.tr("Trained. There were too few pictures to measure accuracy.")
@@ -352,20 +345,13 @@ class TrainingTab(QWidget):
         self.stage.setText(self.tr("Done. The new model is in the model library (Model ▸ Models…)."))
 
     @Slot(object)
-    def _on_worker_failed(self, failure: Failure) -> None:
+    def _on_failed(self, failure: Failure) -> None:
         self.stage.setText(self.tr("Training failed."))
         self.failed.emit(failure)
 
     @Slot()
-    def _on_worker_cancelled(self) -> None:
-        self.stage.setText(self.tr("Stopped. Nothing was saved; earlier models are unchanged."))
-        self.eta.clear()
-
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        self.worker.deleteLater()
-        self.thread.deleteLater()
-        self.worker = self.thread = None
+    def _on_run_ended(self) -> None:
+        self._stop_event = None
         self.train_button.setEnabled(self.index is not None)
         self.stop_button.setEnabled(False)
         self.running_changed.emit(False)

@@ -8,7 +8,7 @@ from helpers import write_image
 from desktop_app.core.backbones import get_backbone
 from desktop_app.core.dataset import scan_dataset
 from desktop_app.core.features import compute_embeddings
-from desktop_app.core.progress import CancelToken
+from desktop_app.core.progress import CancelToken, Phase
 
 SMALL = get_backbone("mobilenet_v2_0.35")
 
@@ -17,8 +17,8 @@ class Recorder:
     def __init__(self):
         self.statuses, self.progress = [], []
 
-    def on_status(self, message):
-        self.statuses.append(message)
+    def on_stage(self, stage):
+        self.statuses.append(stage)
 
     def on_progress(self, phase, done, total):
         self.progress.append((phase, done, total))
@@ -46,7 +46,7 @@ def test_cache_computes_each_image_once(two_class_folder, isolated_app_dirs):
     rec = Recorder()
     grown = compute_embeddings(scan_dataset(two_class_folder).train, SMALL, 64, rec)
     assert grown.computed == 2 and len(grown.records) == 15
-    assert rec.progress[-1] == ("features", 2, 2)
+    assert rec.progress[-1] == (Phase.FEATURES, 2, 2)
     assert _listing(two_class_folder) == sorted(before + ["blue/renamed copy.png", "red/new0.png", "red/new1.png"])
     assert any((isolated_app_dirs / "cache" / "features").rglob("*.npy"))
 

@@ -5,7 +5,7 @@ import pytest
 
 from desktop_app.core.errors import Cancelled
 from desktop_app.core.head import better, class_weights, softmax, stratified_folds, train_heads
-from desktop_app.core.progress import CancelToken
+from desktop_app.core.progress import CancelToken, Phase
 
 CENTRES = np.random.default_rng(42).normal(0, 3, (3, 16))
 
@@ -39,7 +39,7 @@ def test_folds_are_stratified_and_repeatable():
 def test_cross_validated_heads_learn_and_report_out_of_fold_scores():
     views, y = _views(300, 0)
     result, epochs = _fit(views, y, stratified_folds(y, 5, 0))
-    assert [m.epoch for m in epochs] == list(range(1, 21)) and epochs[0].phase == "head"
+    assert [m.epoch for m in epochs] == list(range(1, 21)) and epochs[0].phase is Phase.HEAD
     assert sorted(result.fold_weights) == [0, 1, 2, 3, 4]
     assert result.val[1] > 0.95 and epochs[-1].loss < epochs[0].loss
     best = max(epochs, key=lambda m: (m.val_accuracy, -m.val_loss))

@@ -14,6 +14,7 @@ from desktop_app.core.dataset import health_report, scan_dataset
 from desktop_app.core.errors import DatasetError
 from desktop_app.core.evaluation import evaluate
 from desktop_app.core.prediction import Prediction, Predictor
+from desktop_app.core.progress import Phase
 from desktop_app.core.training import TrainingConfig, train
 
 FAST = dict(backbone="mobilenet_v2_0.35", image_size=64, epochs=10, fine_tune_layers=0)
@@ -125,11 +126,11 @@ class FilesVanish:
     def __init__(self, action):
         self.action = action
 
-    def on_status(self, message):
+    def on_stage(self, stage):
         pass
 
     def on_progress(self, phase, done, total):
-        if phase == "features" and done == 0:
+        if phase is Phase.FEATURES and done == 0:
             self.action()
 
     def on_epoch_end(self, metrics):

@@ -47,8 +47,8 @@ class Recorder:
     def __init__(self):
         self.statuses, self.progress = [], []
 
-    def on_status(self, message):
-        self.statuses.append(message)
+    def on_stage(self, stage):
+        self.statuses.append(stage)
 
     def on_progress(self, phase, done, total):
         self.progress.append((phase, done, total))

@@ -8,7 +8,7 @@ from desktop_app.core.bundle import load_bundle, read_metadata
 from desktop_app.core.dataset import scan_dataset
 from desktop_app.core.errors import Cancelled, DatasetError
 from desktop_app.core.prediction import Prediction, PredictionError, Predictor
-from desktop_app.core.progress import CancelToken
+from desktop_app.core.progress import CancelToken, Phase, Stage
 from desktop_app.core.training import TrainingConfig, train
 
 FAST = dict(backbone="mobilenet_v2_0.35", image_size=64, epochs=15)
@@ -23,9 +23,9 @@ class Recorder:
         if self.cancel_when and self.cancel_when(event):
             self.token.cancel()
 
-    def on_status(self, message):
-        self.statuses.append(message)
-        self._maybe_cancel(("status", message))
+    def on_stage(self, stage):
+        self.statuses.append(stage)
+        self._maybe_cancel(("status", stage))
 
     def on_progress(self, phase, done, total):
         self.progress.append((phase, done, total))
@@ -44,7 +44,7 @@ def test_head_only_training_learns_and_saves_everything(two_class_folder, tmp_pa
     assert result.classes == ["blue", "red"] and result.counts == {"blue": 6, "red": 6}
     assert result.val_accuracy == 1.0 and not result.fine_tuned and result.embeddings_computed == 12
     assert [m.epoch for m in rec.epochs] == list(range(1, 16)) and all(m.val_accuracy is not None for m in rec.epochs)
-    assert ("features", 12, 12) in rec.progress and ("head", 15, 15) in rec.progress
+    assert (Phase.FEATURES, 12, 12) in rec.progress and (Phase.HEAD, 15, 15) in rec.progress
     meta = read_metadata(result.model_path)
     assert meta["backbone"] == "mobilenet_v2_0.35" and meta["image_size"] == 64
     assert meta["dataset"]["images_used"] == 12 and meta["dataset"]["folds"] == 5 and len(meta["history"]) == 15
@@ -67,9 +67,9 @@ def test_fine_tune_phase_runs_with_batchnorm_frozen(two_class_folder, tmp_path):
     rec = Recorder()
     config = TrainingConfig(**FAST, fine_tune_layers=12, fine_tune_epochs=2)
     result = train(scan_dataset(two_class_folder), tmp_path / "m.keras", config, rec)
-    fine = [m for m in rec.epochs if m.phase == "fine-tune"]
+    fine = [m for m in rec.epochs if m.phase is Phase.FINE_TUNE]
     assert [m.epoch for m in fine] == [1, 2] and all(m.val_loss is not None for m in fine)
-    assert rec.progress[-1][0] == "fine-tune" and rec.progress[-1][1] == rec.progress[-1][2]
+    assert rec.progress[-1][0] is Phase.FINE_TUNE and rec.progress[-1][1] == rec.progress[-1][2]
     base = next(layer for layer in load_bundle(result.model_path).model.layers if hasattr(layer, "layers"))
     bn = [layer for layer in base.layers if layer.__class__.__name__ == "BatchNormalization"]
     assert bn and not any(layer.trainable for layer in bn)
@@ -86,10 +86,10 @@ def test_same_seed_same_model(two_class_folder, tmp_path):
 
 
 @pytest.mark.parametrize("when", [
-    lambda e: e[0] == "progress" and e[1] == "features",
-    lambda e: e[0] == "epoch" and e[1] == "head" and e[2] == 3,
-    lambda e: e[0] == "progress" and e[1] == "fine-tune" and e[2] == 1,
-    lambda e: e[0] == "status" and e[1].startswith("Saving"),
+    lambda e: e[0] == "progress" and e[1] is Phase.FEATURES,
+    lambda e: e[0] == "epoch" and e[1] is Phase.HEAD and e[2] == 3,
+    lambda e: e[0] == "progress" and e[1] is Phase.FINE_TUNE and e[2] == 1,
+    lambda e: e[0] == "status" and e[1] is Stage.SAVING,
 ], ids=["features", "head", "fine-tune", "saving"])
 def test_cancel_in_any_phase_leaves_the_previous_model_untouched(two_class_folder, tmp_path, when):
     target = tmp_path / "models" / "model.keras"

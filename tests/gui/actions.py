@@ -4,6 +4,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.core.training_process import Progressed
+
 TIMEOUT = 180_000
 
 
@@ -33,8 +35,7 @@ def start_and_wait_for_progress(qtbot, window, photos):
     load(qtbot, window, photos)
     tab = window.training_tab
     tab.fine_tune.setCurrentIndex(2)  # fine-tuning on, so the run is long enough to interrupt
-    qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.worker is not None, timeout=5000)
-    with qtbot.waitSignal(tab.worker.progress_changed, timeout=TIMEOUT):
-        pass
+    with qtbot.waitSignal(tab.training_event, timeout=TIMEOUT,
+                          check_params_cb=lambda event: isinstance(event, Progressed)):
+        qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
     return tab

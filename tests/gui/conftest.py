@@ -4,7 +4,7 @@ import gc
 import threading
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, QThreadPool
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from helpers import copy_hotdog_photos
@@ -31,7 +31,7 @@ def make_window(qtbot, tmp_path):
     for w in made:
         # Not qtbot.addWidget: it would close the window before this teardown has stopped the training thread.
         assert w.training_tab.stop_and_wait()
-        qtbot.waitUntil(lambda: w.training_tab.thread is None, timeout=30000)
+        qtbot.waitUntil(lambda: not w.training_tab.is_running(), timeout=30000)
         w.dataset_tab.undo_stack.setClean()  # the test's unsaved edits go with it, unasked
         w.close()
         w.deleteLater()
@@ -39,7 +39,9 @@ def make_window(qtbot, tmp_path):
     # Python's garbage collector would get to them.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
-    assert QThreadPool.globalInstance().waitForDone(30000), "a background job did not finish"
+    from desktop_app.gui.jobs import wait_until_idle
+
+    assert wait_until_idle(30), "a background job did not finish"
     # No thread of ours may outlive the window (TensorFlow's own pool is created once and kept).
     assert threading.active_count() <= max(threads_before, 1) + 64
 

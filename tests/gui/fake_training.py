@@ -1,6 +1,6 @@
 """A fast stand-in for the training process, for tests of what the window does around a run.
 
-It speaks the real process's messages (core.training_process) in the same order, polls Stop, and saves a
+It sends the real process's events (core.training_process) in the same order, polls Stop, and saves a
 real, openable model: a copy of one trained for real once per test session, relabelled with this run's
 dataset and the accuracy the test asks for. What it does not do is learn; tests of learning use the
 real trainer.
@@ -15,6 +15,7 @@ from desktop_app.core.bundle import read_metadata, update_metadata
 from desktop_app.core.dataset import SkippedFile
 from desktop_app.core.progress import EpochMetrics, Phase, Stage
 from desktop_app.core.training import TrainingResult
+from desktop_app.core.training_process import EpochEnded, Finished, Progressed, StageBegan, Stopped
 
 EPOCHS = 5
 
@@ -26,23 +27,23 @@ def fake_trainer(template: Path, val_accuracy: float = 0.9, skipped: tuple[Skipp
 
 def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue, cancel_event) -> None:
     started = time.monotonic()
-    queue.put(("status", Stage.PREPARING))
-    queue.put(("status", Stage.FEATURES))
+    queue.put(StageBegan(Stage.PREPARING))
+    queue.put(StageBegan(Stage.FEATURES))
     for i in range(1, 4):
-        queue.put(("progress", "features", i, 3))
-    queue.put(("status", Stage.HEAD))
+        queue.put(Progressed(Phase.FEATURES, i, 3))
+    queue.put(StageBegan(Stage.HEAD))
     history = []
     for epoch in range(1, EPOCHS + 1):
         time.sleep(0.05)
         if cancel_event.is_set():
-            queue.put(("cancelled",))
+            queue.put(Stopped())
             return
         m = EpochMetrics(Phase.HEAD, epoch, EPOCHS, 1.0 / epoch, val_accuracy * epoch / EPOCHS, 1.1 / epoch,
                          val_accuracy * epoch / EPOCHS)
         history.append(m)
-        queue.put(("epoch", m))
-        queue.put(("progress", "head", epoch, EPOCHS))
-    queue.put(("status", Stage.SAVING))
+        queue.put(EpochEnded(m))
+        queue.put(Progressed(Phase.HEAD, epoch, EPOCHS))
+    queue.put(StageBegan(Stage.SAVING))
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(template, out_path)
@@ -52,6 +53,6 @@ def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue,
                     dataset=dict(meta["dataset"], root=index.root,
                                  skipped=[{"path": f.path, "reason": f.reason} for f in skipped]))
     counts = {c: len([r for r in index.train if r.label == c]) for c in meta["classes"]}
-    queue.put(("finished", TrainingResult(out_path, list(meta["classes"]), counts, val_accuracy, 0.3, False,
+    queue.put(Finished(TrainingResult(out_path, list(meta["classes"]), counts, val_accuracy, 0.3, False,
                                           history, skipped, time.monotonic() - started, 0, None,
                                           float(meta["threshold"]))))

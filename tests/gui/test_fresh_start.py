@@ -28,7 +28,7 @@ predict = window.predict_tab
 window.open_model(sys.argv[1])
 wait_until(lambda: window.session.ready)
 predict.add_paths([sys.argv[2]])
-wait_until(lambda: predict.results.rowCount() == 1 and not predict._busy)
+wait_until(lambda: predict.results.rowCount() == 1 and not predict.busy)
 print("answer", predict.results.results[0].label)
 window.close()
 """

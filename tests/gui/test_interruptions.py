@@ -11,14 +11,16 @@ from PySide6.QtWidgets import QMessageBox
 from actions import TIMEOUT, load
 from desktop_app.core import paths
 from desktop_app.core.bundle import load_bundle
-from desktop_app.core.progress import Stage
+from desktop_app.core.progress import Phase, Stage
+from desktop_app.core.training_process import Progressed, StageBegan
+from desktop_app.gui.jobs import wait_until_idle
 
-# The moment to interrupt: the first event of each stage the worker reports.
+# The moment to interrupt: the first event of each stage the run reports.
 STAGES = {
-    "features": lambda kind, args: kind == "progress" and args[0] == "features",
-    "head": lambda kind, args: kind == "progress" and args[0] == "head",
-    "fine-tune": lambda kind, args: kind == "progress" and args[0] == "fine-tune",
-    "saving": lambda kind, args: kind == "status" and args[0] == Stage.SAVING,
+    "features": lambda e: isinstance(e, Progressed) and e.phase is Phase.FEATURES,
+    "head": lambda e: isinstance(e, Progressed) and e.phase is Phase.HEAD,
+    "fine-tune": lambda e: isinstance(e, Progressed) and e.phase is Phase.FINE_TUNE,
+    "saving": lambda e: e == StageBegan(Stage.SAVING),
 }
 
 
@@ -37,10 +39,8 @@ def _start_and_wait_for(qtbot, window, photos, stage):
     tab.backbone.setCurrentIndex(tab.backbone.findData("mobilenet_v2_0.35"))
     tab.image_size.setCurrentIndex(0)  # the small network at 160 pixels: the same stages, sooner
     reached = []
+    tab.training_event.connect(lambda event: reached.append(STAGES[stage](event)))
     tab.train_button.click()
-    worker = tab.worker
-    worker.status_changed.connect(lambda *a: reached.append(STAGES[stage]("status", a)))
-    worker.progress_changed.connect(lambda *a: reached.append(STAGES[stage]("progress", a)))
     qtbot.waitUntil(lambda: any(reached) or not tab.is_running(), timeout=TIMEOUT)
     assert tab.is_running(), f"the run ended before reaching {stage}"
     return tab
@@ -78,20 +78,19 @@ def test_close_the_window_while_training(qtbot, window, small_photos, monkeypatc
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
     earlier = _earlier_model()
     tab = _start_and_wait_for(qtbot, window, small_photos, stage)
-    thread = tab.thread
     assert window.close()
-    assert asked and thread.isFinished()
-    qtbot.waitUntil(lambda: tab.thread is None, timeout=30000)
+    assert asked and wait_until_idle(0)  # closing waited for the run to end
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=30000)
     _left_clean(earlier, "Stopped" if stage != "saving" else tab.stage.text())
 
 
 def test_a_second_run_cannot_start_while_one_is_running(qtbot, window, small_photos):
     tab = _start_and_wait_for(qtbot, window, small_photos, "features")
-    worker, thread = tab.worker, tab.thread
+    run = tab._training.job
     assert not tab.train_button.isEnabled()
     tab.start_training()  # as if a click got through anyway
     tab.set_dataset(window.dataset_tab.index)  # the user reloads the folder meanwhile
-    assert tab.worker is worker and tab.thread is thread and not tab.train_button.isEnabled()
+    assert tab._training.job is run and not tab.train_button.isEnabled()
     assert len(multiprocessing.active_children()) == 1
     tab.stop_training()
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=60000)
@@ -111,7 +110,8 @@ def test_twenty_train_stop_cycles_leak_no_threads_processes_or_memory(qtbot, win
     seen = []
     for cycle in range(20):
         tab.train_button.click()
-        with qtbot.waitSignal(tab.worker.progress_changed, timeout=TIMEOUT):
+        with qtbot.waitSignal(tab.training_event, timeout=TIMEOUT,
+                              check_params_cb=lambda event: isinstance(event, Progressed)):
             pass
         tab.stop_button.click()
         qtbot.waitUntil(lambda: not tab.is_running(), timeout=60000)

@@ -59,11 +59,11 @@ def test_predict_and_evaluate_share_one_model_loaded_once(qtbot, snack_model, wi
     from desktop_app.gui import model_session
 
     loads = []
-    real_open_model = model_session.open_model
-    monkeypatch.setattr(model_session, "open_model", lambda path: (loads.append(path), real_open_model(path))[1])
+    real_load = model_session._load
+    monkeypatch.setattr(model_session, "_load", lambda path: (loads.append(path), real_load(path))[1])
     window._on_model_trained(str(snack_model))  # as after a first training run
     qtbot.waitUntil(lambda: window.session.ready, timeout=60000)
-    assert loads == [str(snack_model)]
+    assert loads == [Path(snack_model)]
     assert window.predict_tab.session is window.evaluate_tab.session is window.session
     assert window.predict_tab.add_button.isEnabled() and window.evaluate_tab.folder_button.isEnabled()
     assert window.evaluate_tab.evaluation is not None and window.export_action.isEnabled()
@@ -212,3 +212,24 @@ def test_the_last_dataset_and_model_come_back_on_restart(qtbot, snack_model, mak
     qtbot.waitUntil(lambda: again.dataset_tab.index is not None and again.session.ready, timeout=60000)
     assert again.dataset_tab.index.root == str(small_photos) and again.session.path == Path(snack_model)
     assert again.training_tab.train_button.isEnabled()
+
+
+def test_switching_models_while_a_folder_is_evaluated_never_shows_the_old_models_numbers(
+        qtbot, snack_model, colour_model, window, tmp_path):
+    from desktop_app.gui.jobs import wait_until_idle
+
+    evaluate = window.evaluate_tab
+    _open(qtbot, window, snack_model)
+    folder = copy_hotdog_photos(tmp_path / "judge", 12)
+    shown = []
+    evaluate.evaluated.connect(lambda: shown.append((list(evaluate.evaluation.classes), evaluate.summary.text())))
+    evaluate.evaluate_folder(str(folder))
+    assert not evaluate.progress.isHidden()
+    window.open_model(str(colour_model))  # while the snack model judges the folder
+    _open(qtbot, window, colour_model)
+    assert wait_until_idle(60)
+    qtbot.wait(300)  # what the old evaluation sent would arrive now
+    assert shown and all(classes == [RED, BLUE] for classes, _ in shown)
+    assert not any(str(folder) in summary for _, summary in shown)
+    assert evaluate.evaluation.classes == [RED, BLUE] and evaluate.progress.isHidden()
+    assert evaluate.folder_button.isEnabled()

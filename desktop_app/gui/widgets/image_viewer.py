@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 from ...core.errors import Failure, ImageError
 from ...core.heatmap import Heatmap, HeatmapMaker, overlay
 from ...core.images import thumbnail
-from ..tasks import start_tensorflow_task
+from ..jobs import JobSlot
 
 SIZE = 640
 MIN_SIZE = 420
@@ -32,6 +32,7 @@ class ImageViewer(QDialog):
         super().__init__(parent)
         self.path, self.maker = path, maker
         self.heatmap: Heatmap | None = None
+        self._explaining = JobSlot(self, tensorflow=True)
         self.setWindowTitle(Path(path).name)
         self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(320, 240)
@@ -69,10 +70,10 @@ class ImageViewer(QDialog):
             self.picture.setPixmap(self._plain)
         elif self.heatmap is not None:
             self._show_heatmap()
-        else:
+        elif not self._explaining.busy:  # ticked again while it is being worked out: it shows when ready
             self.why.setText(self.tr("Working out where the model looked…"))
             maker, path = self.maker, self.path
-            start_tensorflow_task(lambda: maker.explain(path), self._on_heatmap, self._on_failed, self)
+            self._explaining.start(lambda _cancel: maker.explain(path), self._on_heatmap, self._on_failed)
 
     @Slot(object)
     def _on_heatmap(self, heatmap: Heatmap) -> None:

@@ -652,6 +652,10 @@
         <translation>已比较的照片</translation>
     </message>
     <message>
+        <source>Starting the training engine</source>
+        <translation>正在启动训练引擎</translation>
+    </message>
+    <message>
         <source>Fine-tuning steps</source>
         <translation>微调步数</translation>
     </message>
@@ -870,6 +874,10 @@
     <message>
         <source>Best for my photos: measured on {sample} of your {photos} photos — {measured}. Chose {network}.</source>
         <translation>最适合我的照片：在你的 {photos} 张照片中取 {sample} 张测量——{measured}。选用了 {network}。</translation>
+    </message>
+    <message>
+        <source>The training process ended unexpectedly (exit code {code}).</source>
+        <translation>训练进程意外结束（退出码 {code}）。</translation>
     </message>
 </context>
 <context>
@@ -1947,17 +1955,6 @@ said {1} ({2}%)</source>
     <message>
         <source>Keras model (*.keras)</source>
         <translation>Keras 模型 (*.keras)</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingWorker</name>
-    <message>
-        <source>Starting the training engine…</source>
-        <translation>正在启动训练引擎…</translation>
-    </message>
-    <message>
-        <source>The training process ended unexpectedly (exit code {0}).</source>
-        <translation>训练进程意外结束（退出码 {0}）。</translation>
     </message>
 </context>
 </TS>
