@@ -204,7 +204,7 @@ def _cmd_export(args) -> list:
 
     images = args.images
     if not images:  # the photos the model was trained on, when they are still there
-        root = read_metadata(args.model).get("dataset", {}).get("root")
+        root = read_metadata(args.model).dataset.root
         if not root or not Path(root).is_dir():
             raise UserError(tr("Exports are checked on real images: give some with --images (files or folders)."))
         images = [root]

@@ -24,6 +24,7 @@ def last_json(out):
 def bad_inputs(tmp_path, two_class_folder):
     """Files and folders a user may wrongly point the CLI at, and a small valid model."""
     from desktop_app.core.bundle import ModelBundle, save_bundle
+    from desktop_app.core.model_metadata import ModelMetadata
     from desktop_app.core.tf_runtime import keras
 
     (tmp_path / "notes.keras").write_text("hello")
@@ -33,7 +34,7 @@ def bad_inputs(tmp_path, two_class_folder):
     k = keras()
     inputs = k.Input((8, 8, 3))
     tiny = k.Model(inputs, k.layers.Dense(2, activation="softmax")(k.layers.Flatten()(inputs)))
-    good = save_bundle(ModelBundle(tiny, ["cat", "dog"], {"image_size": 8}), tmp_path / "tiny.keras")
+    good = save_bundle(ModelBundle(tiny, ModelMetadata(("cat", "dog"), image_size=8)), tmp_path / "tiny.keras")
     (tmp_path / "truncated.keras").write_bytes(good.read_bytes()[:500])
     return {"tmp": tmp_path, "data": two_class_folder}
 

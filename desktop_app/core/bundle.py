@@ -6,36 +6,39 @@ Plain Keras loads the file as it is (it ignores the extra member) and predicts f
 import json
 import os
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from .atomic import atomic_path
 from .errors import ModelFileError
 from .i18n import tr
+from .model_metadata import FORMAT, FORMAT_VERSION, ModelMetadata
 from .progress import CancelToken
 from .tf_runtime import keras, model_lock
 
 METADATA_MEMBER = "finetune_studio.json"
-FORMAT = "finetune-studio-model"
-FORMAT_VERSION = 1
 MODEL_SUFFIX = ".keras"
 
 
 @dataclass
 class ModelBundle:
-    model: object  # keras.Model: raw RGB photos (any size; older models: image_size square) -> class probabilities
-    classes: list[str]
-    metadata: dict
+    model: Any  # keras.Model: raw RGB photos (any size; older models: image_size square) -> class probabilities
+    metadata: ModelMetadata
+
+    @property
+    def classes(self) -> list[str]:
+        return list(self.metadata.classes)
 
     @property
     def image_size(self) -> int:
-        return int(self.metadata["image_size"])
+        return self.metadata.image_size
 
     @property
     def crops(self) -> bool:
         """Whether the model sees the centred square of a photo (its crop_resize layer); older models were
         trained on photos squashed to a square and are fed them that way."""
-        return self.metadata.get("resize") == "crop"
+        return self.metadata.crops
 
 
 def save_bundle(bundle: ModelBundle, path: str | os.PathLike, cancel: CancelToken | None = None) -> Path:
@@ -46,18 +49,17 @@ def save_bundle(bundle: ModelBundle, path: str | os.PathLike, cancel: CancelToke
     path = Path(path)
     if path.suffix != MODEL_SUFFIX:
         path = path.with_name(path.name + MODEL_SUFFIX)
-    meta = dict(bundle.metadata, format=FORMAT, format_version=FORMAT_VERSION, classes=list(bundle.classes))
     with atomic_path(path) as tmp:
         with model_lock:
             bundle.model.save(tmp)
         with zipfile.ZipFile(tmp, "a") as zf:
-            zf.writestr(METADATA_MEMBER, json.dumps(meta, indent=1))
+            zf.writestr(METADATA_MEMBER, json.dumps(bundle.metadata.to_dict(), indent=1))
         if cancel is not None:
             cancel.raise_if_cancelled()
     return path
 
 
-def read_metadata(path: str | os.PathLike) -> dict:
+def read_metadata(path: str | os.PathLike) -> ModelMetadata:
     """The metadata alone, without loading TensorFlow (for listing models)."""
     path = Path(path)
     if not path.is_file():
@@ -75,7 +77,11 @@ def read_metadata(path: str | os.PathLike) -> dict:
         raise ModelFileError(tr("{name} is not a FineTune Studio model.", name=path.name))
     if meta.get("format_version", 0) > FORMAT_VERSION:
         raise ModelFileError(tr("{name} was made by a newer FineTune Studio; please update the app.", name=path.name))
-    return meta
+    try:
+        return ModelMetadata.from_dict(meta)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise ModelFileError(tr("{name} is not a FineTune Studio model, or the file is damaged.",
+                                name=path.name)) from None
 
 
 def set_threshold(path: str | os.PathLike, threshold: float) -> None:
@@ -83,10 +89,10 @@ def set_threshold(path: str | os.PathLike, threshold: float) -> None:
     update_metadata(path, threshold=float(threshold))
 
 
-def update_metadata(path: str | os.PathLike, **changes) -> None:
-    """Rewrite the model file atomically with some metadata changed; the model itself is copied as it is."""
+def update_metadata(path: str | os.PathLike, **changes: Any) -> None:
+    """Rewrite the model file atomically with some ModelMetadata fields changed; the model is copied as it is."""
     path = Path(path)
-    meta = dict(read_metadata(path), **changes)
+    meta = replace(read_metadata(path), **changes).to_dict()
     with atomic_path(path) as tmp:
         with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
             for item in src.infolist():
@@ -105,7 +111,7 @@ def load_bundle(path: str | os.PathLike) -> ModelBundle:
         raise ModelFileError(tr("{name} could not be opened as a model: {problem}", name=Path(path).name,
                                 problem=str(exc).splitlines()[0])) from None
     outputs = model.outputs[0].shape[-1]
-    if outputs != len(meta["classes"]):
+    if outputs != len(meta.classes):
         raise ModelFileError(tr("{name} is inconsistent: {outputs} outputs for {classes} class names.",
-                                name=Path(path).name, outputs=outputs, classes=len(meta["classes"])))
-    return ModelBundle(model, list(meta["classes"]), meta)
+                                name=Path(path).name, outputs=outputs, classes=len(meta.classes)))
+    return ModelBundle(model, meta)

@@ -53,14 +53,6 @@ class DatasetIndex:
         c = Counter(r.label for r in getattr(self, split))
         return {name: c.get(name, 0) for name in self.classes}
 
-    def summary(self) -> dict:
-        return {
-            "root": self.root,
-            "classes": list(self.classes),
-            "counts": {s: self.counts(s) for s in ("train", "validation", "test") if getattr(self, s)},
-            "skipped": len(self.skipped),
-        }
-
 
 def _walk_files(folder: Path) -> list[Path]:
     """All files below `folder`, following links but never looping, skipping junk."""

@@ -10,6 +10,7 @@ from .confidence import CoveragePoint, coverage_at
 from .dataset import ImageRecord, SkippedFile, scan_dataset
 from .errors import DatasetError
 from .i18n import sentences, tr
+from .model_metadata import ModelMetadata
 from .prediction import Prediction, PredictionError, Predictor
 from .progress import CancelToken, NullObserver, Observer, Phase
 
@@ -122,12 +123,11 @@ def evaluating(model: str | os.PathLike | Predictor, data: str | os.PathLike, ca
     return ev
 
 
-def overlap_with_training(metadata: dict, records: list[ImageRecord]) -> int | None:
+def overlap_with_training(metadata: ModelMetadata, records: list[ImageRecord]) -> int | None:
     """How many of `records` are, byte for byte, photos the model learnt from (None: the model does not say)."""
-    trained_on = metadata.get("training_hashes")
+    trained_on = metadata.training_hashes
     if trained_on is None:
         return None
-    trained_on = set(trained_on)
     return sum(training_hash(r.sha256) in trained_on for r in records)
 
 
@@ -136,19 +136,18 @@ def training_hash(sha256: str) -> str:
     return sha256[:16]
 
 
-def validation_evaluation(metadata: dict) -> Evaluation | None:
+def validation_evaluation(metadata: ModelMetadata) -> Evaluation | None:
     """The evaluation training already did: each held-out photo judged by an output layer that had not seen it.
 
     None for a model trained without held-out photos.
     """
-    val = metadata.get("validation")
-    if not val or not val["paths"]:
+    val = metadata.validation
+    if val is None:
         return None
-    classes, threshold = metadata["classes"], float(metadata.get("threshold", 0.0))
-    preds = []
-    for path, probs in zip(val["paths"], val["probabilities"]):
-        preds.append(Prediction.from_probabilities(path, classes, probs, threshold))
-    return _summarize(classes, preds, list(val["labels"]), [], threshold)
+    classes, threshold = list(metadata.classes), metadata.threshold
+    preds = [Prediction.from_probabilities(path, classes, probs, threshold)
+             for path, probs in zip(val.paths, val.probabilities, strict=True)]
+    return _summarize(classes, preds, list(val.labels), [], threshold)
 
 
 def _summarize(classes: list[str], preds: list[Prediction], truth: list[str], skipped: list[SkippedFile],

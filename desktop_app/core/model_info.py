@@ -1,4 +1,4 @@
-"""What a model file says about itself, read without TensorFlow: for the model library, the tabs and the report."""
+"""A model file as the model library and the tabs list it: its path and what it says of itself, without TensorFlow."""
 
 import datetime
 import os
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .bundle import read_metadata
 from .dataset import SkippedFile
+from .model_metadata import ModelMetadata
 
 
 @dataclass(frozen=True)
@@ -35,19 +36,7 @@ class ModelInfo:
         return cls.from_metadata(Path(path), read_metadata(path))
 
     @classmethod
-    def from_metadata(cls, path: Path, meta: dict) -> "ModelInfo":
-        dataset = meta.get("dataset", {})
-        metrics = meta.get("metrics", {})
-        threshold = float(meta.get("threshold", 0.0))
-        try:
-            created = datetime.datetime.fromisoformat(meta["created"])
-        except (KeyError, TypeError, ValueError):
-            created = None
-        skipped = dataset.get("skipped")
-        return cls(path, tuple(meta["classes"]), str(meta.get("backbone", "")), int(meta.get("image_size", 224)),
-                   created, metrics.get("val_accuracy"), bool(metrics.get("fine_tuned", False)), threshold,
-                   float(meta.get("recommended_threshold", threshold)), dataset.get("root"),
-                   dict(dataset.get("counts", {}).get("train", {})),
-                   # Models made before the list was kept stored only a count.
-                   tuple(SkippedFile(s["path"], s["reason"]) for s in skipped) if isinstance(skipped, list) else (),
-                   str(meta.get("app_version", "")))
+    def from_metadata(cls, path: Path, meta: ModelMetadata) -> "ModelInfo":
+        return cls(path, meta.classes, meta.backbone, meta.image_size, meta.created, meta.val_accuracy,
+                   meta.fine_tuned, meta.threshold, meta.recommended_threshold, meta.dataset.root,
+                   meta.dataset.train_counts, meta.dataset.skipped, meta.app_version)

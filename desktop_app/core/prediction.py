@@ -64,7 +64,7 @@ class Predictor:
 
     def __init__(self, model: str | os.PathLike | ModelBundle, threshold: float | None = None):
         self.bundle = model if isinstance(model, ModelBundle) else load_bundle(model)
-        self.threshold = float(self.bundle.metadata.get("threshold", 0.0) if threshold is None else threshold)
+        self.threshold = float(self.bundle.metadata.threshold if threshold is None else threshold)
 
     @property
     def classes(self) -> list[str]:

@@ -19,7 +19,6 @@ from .i18n import QT_TR_NOOP, language, tr
 from .images import thumbnail
 from .model_info import ModelInfo
 from .plots import draw_confusion, draw_coverage, draw_history
-from .progress import EpochMetrics, Phase
 
 WORST = 12
 
@@ -81,16 +80,14 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
     meta = read_metadata(model_path)
     info = ModelInfo.from_metadata(Path(model_path), meta)
     e = html.escape
-    dataset, config, metrics = meta["dataset"], meta["config"], meta["metrics"]
-    history = [EpochMetrics(**dict(m, phase=Phase(m["phase"]))) for m in meta["history"]]
     ev = validation_evaluation(meta)
     created = info.created.astimezone().strftime("%Y-%m-%d %H:%M") if info.created else "?"
     if info.skipped:
-        skipped = (tr("{used} pictures used; {n} file(s) could not be used:", used=dataset["images_used"],
+        skipped = (tr("{used} pictures used; {n} file(s) could not be used:", used=meta.dataset.images_used,
                       n=len(info.skipped)) + "</p><ul>"
                    + "".join(f"<li><code>{e(f.path)}</code>: {e(f.reason)}</li>" for f in info.skipped) + "</ul>")
     else:
-        skipped = tr("{used} pictures used; every file could be used.", used=dataset["images_used"]) + "</p>"
+        skipped = tr("{used} pictures used; every file could be used.", used=meta.dataset.images_used) + "</p>"
     parts = [f"<h1>{e(info.name)}</h1>",
              "<p>" + tr("Trained {date} with FineTune Studio {version} on {folder}.", date=e(created),
                         version=e(info.app_version), folder=f"<code>{e(info.dataset_root or '?')}</code>") + "</p>",
@@ -99,13 +96,13 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
              "</table><p>" + skipped,
              f"<h2>{tr('Settings')}</h2><table>",
              *(f"<tr><td>{e(tr(SETTING_NAMES.get(k, k)))}</td><td>{e(_setting_value(v))}</td></tr>"
-               for k, v in config.items()),
+               for k, v in meta.config.items()),
              "</table>",
-             f"<h2>{tr('Learning')}</h2>", _figure_png(draw_history, history, size=(8, 3.2))]
-    if metrics.get("val_accuracy") is not None:
+             f"<h2>{tr('Learning')}</h2>", _figure_png(draw_history, list(meta.history), size=(8, 3.2))]
+    if meta.val_accuracy is not None:
         held_out = (tr("Right on held-out pictures: <b>{accuracy:.1%}</b> (the top of the network was fine-tuned).",
-                       accuracy=metrics["val_accuracy"]) if metrics.get("fine_tuned") else
-                    tr("Right on held-out pictures: <b>{accuracy:.1%}</b>.", accuracy=metrics["val_accuracy"]))
+                       accuracy=meta.val_accuracy) if meta.fine_tuned else
+                    tr("Right on held-out pictures: <b>{accuracy:.1%}</b>.", accuracy=meta.val_accuracy))
         parts.append(f"<p>{held_out}</p>")
     if ev is not None:
         sure = ev.at_threshold()

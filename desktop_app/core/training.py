@@ -17,6 +17,7 @@ from .evaluation import training_hash
 from .confidence import choose_threshold
 from .features import BATCH_SIZE, compute_embeddings
 from .i18n import tr
+from .model_metadata import DatasetFacts, HeldOutAnswers, ModelMetadata
 from .network_choice import BEST, NetworkChoice, choose_network
 from .head import score, stratified_folds, train_heads
 from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Phase, Stage
@@ -136,7 +137,7 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     skipped = list(index.skipped) + examples.skipped
     metadata = _metadata(index, config, backbone, examples, head, best, fine_tuned, threshold, history, skipped,
                          choice)
-    path = save_bundle(ModelBundle(model, examples.classes, metadata), out_path, cancel)
+    path = save_bundle(ModelBundle(model, metadata), out_path, cancel)
     report = _write_report(path, notes)
     counts = {c: int((examples.labels == i).sum()) for i, c in enumerate(examples.classes)}
     return TrainingResult(path, examples.classes, counts, best[1] if best else None, best[0] if best else None,
@@ -229,32 +230,37 @@ def _fine_tune_if_it_helps(model, base, head, examples: _Examples, config: Train
 
 def _metadata(index: DatasetIndex, config: TrainingConfig, backbone, examples: _Examples, head, best,
               fine_tuned: bool, threshold: float, history: list[EpochMetrics], skipped: list[SkippedFile],
-              choice: NetworkChoice | None) -> dict:
-    """What the model file says about itself (core.model_info.ModelInfo reads it)."""
+              choice: NetworkChoice | None) -> ModelMetadata:
+    """What the model file says about itself."""
     records, held = examples.records, examples.fold_of >= 0
-    return {
-        "app_version": __version__,
-        "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "backbone": backbone.id,
-        "image_size": config.image_size,
-        "network_choice": choice.as_dict() if choice else None,
-        "resize": "crop",  # the model cuts the centred square out of any photo itself (bundle.ModelBundle.crops)
-        "config": asdict(config),
-        "dataset": dict(index.summary(), images_used=len(records), folds=len(head.fold_weights),
-                        skipped=[{"path": f.path, "reason": f.reason} for f in skipped]),
-        "metrics": {"val_loss": best[0] if best else None, "val_accuracy": best[1] if best else None,
-                    "fine_tuned": fine_tuned},
-        # Chosen on the output layer's out-of-fold answers (also when fine-tuning was kept).
-        "threshold": threshold,
-        "recommended_threshold": threshold,  # the user may change "threshold"; this stays for Reset
+    held_records = [r for r, h in zip(records, held, strict=True) if h]
+    return ModelMetadata(
+        classes=tuple(examples.classes),
+        app_version=__version__,
+        created=datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0),
+        backbone=backbone.id,
+        image_size=config.image_size,
+        network_choice=choice.as_dict() if choice else None,
+        crops=True,  # the model cuts the centred square out of any photo itself (its crop_resize layer)
+        config=asdict(config),
+        dataset=DatasetFacts(root=index.root, classes=tuple(index.classes),
+                             counts={s: index.counts(s) for s in ("train", "validation", "test") if getattr(index, s)},
+                             images_used=len(records), folds=len(head.fold_weights), skipped=tuple(skipped)),
+        val_loss=best[0] if best else None,
+        val_accuracy=best[1] if best else None,
+        fine_tuned=fine_tuned,
+        # Chosen on the output layer's out-of-fold answers (also when fine-tuning was kept); the user may
+        # change the threshold in use, the recommended one stays for Reset.
+        threshold=threshold,
+        recommended_threshold=threshold,
         # Those answers themselves: each held-out photo, judged by a layer that had not seen it.
-        "validation": {"paths": [r.path for r, h in zip(records, held) if h],
-                       "labels": [r.label for r, h in zip(records, held) if h],
-                       "probabilities": np.round(head.oof_probabilities[held], 4).tolist()},
-        "history": [asdict(m) for m in history],
+        validation=HeldOutAnswers(tuple(r.path for r in held_records), tuple(r.label for r in held_records),
+                                  tuple(map(tuple, np.round(head.oof_probabilities[held], 4).tolist())))
+        if held_records else None,
+        history=tuple(history),
         # What it learnt from, so an evaluation on the same photos can say so (evaluation.overlap_with_training).
-        "training_hashes": sorted({training_hash(r.sha256) for r in records}),
-    }
+        training_hashes=frozenset(training_hash(r.sha256) for r in records),
+    )
 
 
 def _write_report(path: Path, notes: list[str]) -> Path | None:

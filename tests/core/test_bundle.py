@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from desktop_app.core.bundle import ModelBundle, load_bundle, read_metadata, save_bundle
+from desktop_app.core.model_metadata import ModelMetadata
 from helpers import deny_write
 from desktop_app.core.errors import ModelFileError, SaveError
 from desktop_app.core.tf_runtime import keras
@@ -20,7 +21,7 @@ def _tiny_model():
 
 
 def _bundle():
-    return ModelBundle(_tiny_model(), ["cat", "dog"], {"image_size": 8, "backbone": "test"})
+    return ModelBundle(_tiny_model(), ModelMetadata(("cat", "dog"), image_size=8, backbone="test"))
 
 
 def test_round_trip_and_plain_keras_loads_it(tmp_path):
@@ -34,7 +35,7 @@ def test_round_trip_and_plain_keras_loads_it(tmp_path):
     assert np.allclose(loaded.model.predict_on_batch(images), expected, atol=1e-6)
     plain = keras().models.load_model(path)  # what a user's own script would do
     assert np.allclose(plain.predict_on_batch(images), expected, atol=1e-6)
-    assert read_metadata(path)["backbone"] == "test"
+    assert read_metadata(path).backbone == "test"
 
 
 def test_full_disk_leaves_previous_model_intact_and_says_so(tmp_path, monkeypatch):
@@ -100,7 +101,7 @@ def test_code_in_a_model_file_is_refused_not_run(tmp_path):
     inputs = k.Input((8, 8, 3))
     x = k.layers.Flatten()(k.layers.Lambda(side_effect)(inputs))
     model = k.Model(inputs, k.layers.Dense(2, activation="softmax")(x))
-    path = save_bundle(ModelBundle(model, ["cat", "dog"], {"image_size": 8}), tmp_path / "lambda.keras")
+    path = save_bundle(ModelBundle(model, ModelMetadata(("cat", "dog"), image_size=8)), tmp_path / "lambda.keras")
     marker.unlink()  # building the model ran it; loading must not
     with pytest.raises(ModelFileError, match="could not be opened"):
         load_bundle(path)
@@ -118,7 +119,7 @@ def test_custom_objects_are_refused(tmp_path):
     inputs = k.Input((8, 8, 3))
     x = k.layers.Flatten()(Doubler()(inputs))
     model = k.Model(inputs, k.layers.Dense(2, activation="softmax")(x))
-    path = save_bundle(ModelBundle(model, ["cat", "dog"], {"image_size": 8}), tmp_path / "custom.keras")
+    path = save_bundle(ModelBundle(model, ModelMetadata(("cat", "dog"), image_size=8)), tmp_path / "custom.keras")
     k.saving.get_custom_objects().pop("elsewhere>Doubler")  # as on a machine that never had that code
     with pytest.raises(ModelFileError, match="could not be opened"):
         load_bundle(path)
@@ -133,7 +134,7 @@ def test_metadata_from_a_newer_app_is_refused(tmp_path):
             data = src.read(item)
             if item.filename == "finetune_studio.json":
                 import json
-                data = json.dumps(dict(meta, format_version=99)).encode()
+                data = json.dumps(dict(meta.to_dict(), format_version=99)).encode()
             dst.writestr(item, data)
     with pytest.raises(ModelFileError, match="newer"):
         read_metadata(rewritten)
@@ -155,7 +156,7 @@ def test_a_new_threshold_is_saved_into_the_model_file(tmp_path):
     path = save_bundle(_bundle(), tmp_path / "m.keras")
     set_threshold(path, 0.8)
     loaded = load_bundle(path)
-    assert loaded.metadata["threshold"] == 0.8 and loaded.classes == ["cat", "dog"]
+    assert loaded.metadata.threshold == 0.8 and loaded.classes == ["cat", "dog"]
     assert [p.name for p in tmp_path.iterdir()] == ["m.keras"]
 
 

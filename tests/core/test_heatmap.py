@@ -57,10 +57,11 @@ def test_heat_for_another_class_and_the_overlay(square_model, tmp_path):
 
 def test_a_model_of_another_shape_has_no_heatmap():
     from desktop_app.core.bundle import ModelBundle
+    from desktop_app.core.model_metadata import ModelMetadata
     from desktop_app.core.heatmap import heatmap_maker
     from desktop_app.core.tf_runtime import keras
 
     k = keras()
     inputs = k.Input((8, 8, 3))
     model = k.Model(inputs, k.layers.Dense(2, activation="softmax")(k.layers.Flatten()(inputs)))
-    assert heatmap_maker(ModelBundle(model, ["a", "b"], {"image_size": 8})) is None
+    assert heatmap_maker(ModelBundle(model, ModelMetadata(("a", "b"), image_size=8))) is None

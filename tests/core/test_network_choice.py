@@ -72,4 +72,4 @@ def test_training_with_best_measures_each_network_says_so_and_reuses_the_chosen_
     assert note.startswith("Best for my photos: measured on 24 of your 24 photos — EfficientNet-Lite0: ")
     assert note.endswith(f"Chose {get_backbone(choice.backbone).label}.")
     meta = read_metadata(result.model_path)
-    assert meta["backbone"] == choice.backbone and meta["network_choice"] == choice.as_dict()
+    assert meta.backbone == choice.backbone and meta.network_choice == choice.as_dict()

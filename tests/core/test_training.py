@@ -46,13 +46,13 @@ def test_head_only_training_learns_and_saves_everything(two_class_folder, tmp_pa
     assert [m.epoch for m in rec.epochs] == list(range(1, 16)) and all(m.val_accuracy is not None for m in rec.epochs)
     assert (Phase.FEATURES, 12, 12) in rec.progress and (Phase.HEAD, 15, 15) in rec.progress
     meta = read_metadata(result.model_path)
-    assert meta["backbone"] == "mobilenet_v2_0.35" and meta["image_size"] == 64
-    assert meta["dataset"]["images_used"] == 12 and meta["dataset"]["folds"] == 5 and len(meta["history"]) == 15
+    assert meta.backbone == "mobilenet_v2_0.35" and meta.image_size == 64 and meta.crops
+    assert meta.dataset.images_used == 12 and meta.dataset.folds == 5 and len(meta.history) == 15
     preds = Predictor(result.model_path).predict([two_class_folder / "red", two_class_folder / "blue" / "blue0.png"])
     assert [p.label for p in preds] == ["red"] * 6 + ["blue"]
     assert all(isinstance(p, Prediction) and abs(sum(p.probabilities.values()) - 1) < 1e-4 for p in preds)
     # The "not sure" threshold chosen on validation is saved; a caller may override it.
-    assert meta["threshold"] == result.threshold and 0.0 <= result.threshold < 1.0
+    assert meta.threshold == result.threshold and 0.0 <= result.threshold < 1.0
     assert all(p.sure == (p.confidence >= result.threshold) for p in preds)
     doubtful = Predictor(result.model_path, threshold=1.01).predict([two_class_folder / "red" / "red0.png"])[0]
     assert not doubtful.sure and doubtful.label == "red"

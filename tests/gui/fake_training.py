@@ -11,6 +11,8 @@ import time
 from functools import partial
 from pathlib import Path
 
+from dataclasses import replace
+
 from desktop_app.core.bundle import read_metadata, update_metadata
 from desktop_app.core.dataset import SkippedFile
 from desktop_app.core.progress import EpochMetrics, Phase, Stage
@@ -49,10 +51,9 @@ def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue,
     shutil.copyfile(template, out_path)
     meta = read_metadata(template)
     skipped = list(index.skipped) + list(skipped)
-    update_metadata(out_path, metrics=dict(meta["metrics"], val_accuracy=val_accuracy),
-                    dataset=dict(meta["dataset"], root=index.root,
-                                 skipped=[{"path": f.path, "reason": f.reason} for f in skipped]))
-    counts = {c: len([r for r in index.train if r.label == c]) for c in meta["classes"]}
-    queue.put(Finished(TrainingResult(out_path, list(meta["classes"]), counts, val_accuracy, 0.3, False,
+    update_metadata(out_path, val_accuracy=val_accuracy, dataset=replace(meta.dataset, root=index.root,
+                                                                          skipped=tuple(skipped)))
+    counts = {c: len([r for r in index.train if r.label == c]) for c in meta.classes}
+    queue.put(Finished(TrainingResult(out_path, list(meta.classes), counts, val_accuracy, 0.3, False,
                                           history, skipped, time.monotonic() - started, 0, None,
-                                          float(meta["threshold"]))))
+                                          meta.threshold)))

@@ -52,7 +52,7 @@ def test_moving_the_threshold_changes_coverage_at_once_and_is_saved_only_on_requ
     tab, predict = window.evaluate_tab, window.predict_tab
     window.open_model(model_copy)
     qtbot.waitUntil(lambda: tab.evaluation is not None and window.session.ready, timeout=60000)
-    recommended = read_metadata(model_copy)["threshold"]
+    recommended = read_metadata(model_copy).threshold
     assert tab.threshold.recommended == round(recommended * 100) and not tab.save_threshold_button.isEnabled()
     assert f"recommended: {round(recommended * 100)}%" in tab.recommended_text.text()
     with qtbot.waitSignal(predict.predictions_shown, timeout=60000):
@@ -72,11 +72,11 @@ def test_moving_the_threshold_changes_coverage_at_once_and_is_saved_only_on_requ
     assert [cell(predict.results, r, 1).startswith("not sure — best guess ") for r in range(4)] == unsure
     assert all(f"needs {middle}%" in cell(predict.results, r, 1) for r in range(4) if unsure[r])
     # ...but the model file is only changed when the user saves.
-    assert read_metadata(model_copy)["threshold"] == recommended and tab.save_threshold_button.isEnabled()
+    assert read_metadata(model_copy).threshold == recommended and tab.save_threshold_button.isEnabled()
     with qtbot.waitSignal(window.session.threshold_saved, timeout=30000):
         tab.save_threshold_button.click()
-    assert read_metadata(model_copy)["threshold"] == middle / 100 and not tab.save_threshold_button.isEnabled()
-    assert read_metadata(model_copy)["recommended_threshold"] == recommended
+    assert read_metadata(model_copy).threshold == middle / 100 and not tab.save_threshold_button.isEnabled()
+    assert read_metadata(model_copy).recommended_threshold == recommended
     tab.reset_threshold_button.click()
     assert tab.threshold.value() == round(recommended * 100) and tab.save_threshold_button.isEnabled()
 

@@ -6,6 +6,7 @@ from PIL import Image
 
 from actions import cell, drop
 from desktop_app.core.bundle import ModelBundle, save_bundle
+from desktop_app.core.model_metadata import ModelMetadata
 from desktop_app.core.tf_runtime import keras, model_lock
 
 
@@ -21,7 +22,7 @@ def small_model(tmp_path):
         inputs = k.Input((32, 32, 3))
         x = k.layers.GlobalAveragePooling2D()(k.layers.Rescaling(1 / 255)(inputs))
         model = k.Model(inputs, k.layers.Dense(2, activation="softmax")(x))
-    return str(save_bundle(ModelBundle(model, ["cat", "dog"], {"image_size": 32}), tmp_path / "m.keras"))
+    return str(save_bundle(ModelBundle(model, ModelMetadata(("cat", "dog"), image_size=32)), tmp_path / "m.keras"))
 
 
 def _photos(folder, n):
