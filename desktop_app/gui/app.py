@@ -2,16 +2,14 @@
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME
 from ..core.i18n import ENGLISH, LANGUAGES, catalogue_path, set_language, supported
 from ..core.paths import RESOURCES_DIR
-
-LANGUAGE_KEY = "language"  # "" follows the system
-
+from .settings import Settings
 
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
@@ -21,9 +19,9 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def chosen_language(settings: QSettings) -> str:
+def chosen_language(settings: Settings) -> str:
     """The language the user chose in the app, else the system's (when we have it), else English."""
-    choice = settings.value(LANGUAGE_KEY, "")
+    choice = settings.language
     return choice if choice in LANGUAGES else supported(QLocale.system().name())
 
 
@@ -49,7 +47,7 @@ def install_translations(language: str) -> list[QTranslator]:
 
 def main() -> int:
     app = create_application(sys.argv)
-    install_translations(chosen_language(QSettings()))
+    install_translations(chosen_language(Settings()))
     from .main_window import MainWindow
 
     window = MainWindow()

@@ -9,7 +9,7 @@ import html
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QInputDialog,
                                QLabel, QListView, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton,
@@ -22,12 +22,12 @@ from ..core.images import IMAGE_EXTENSIONS
 from ..core.project import PROJECT_SUFFIX, Project, export_dataset
 from .project_edit import ProjectEdit
 from .jobs import JobSlot
+from .settings import Settings
 from .widgets.image_viewer import ImageViewer
 from .widgets.skipped_list import SkippedList
 from .widgets.thumbnail_grid import ThumbnailGridModel
 
 THUMB = 112
-MAX_RECENT = 8
 LEFT_OUT = "\0left out"  # the class list's entry for the photos left out of training
 
 
@@ -39,7 +39,7 @@ class DatasetTab(QWidget):
     title_changed = Signal(str)
     """The project's name, with " *" while it has unsaved edits."""
 
-    def __init__(self, settings: QSettings, parent=None):
+    def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
         self.settings = settings
         self.project: Project | None = None
@@ -425,7 +425,7 @@ class DatasetTab(QWidget):
 
     @Slot()
     def _on_save_as_clicked(self) -> None:
-        start = str(Path(self.settings.value("dataset/last_folder", str(Path.home()))).parent / self.project.name)
+        start = str(Path(self.settings.last_dataset or Path.home()).parent / self.project.name)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project as"), start,
                                               self.tr("FineTune Studio project (*.ftsproject)"))
         if path:
@@ -528,7 +528,7 @@ class DatasetTab(QWidget):
     # --- folders -------------------------------------------------------------------------------
     @Slot()
     def _on_choose_clicked(self) -> None:
-        start = self.settings.value("dataset/last_folder", str(Path.home()))
+        start = self.settings.last_dataset or str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of class folders"), start)
         if folder:
             self.load_folder(folder)
@@ -540,18 +540,12 @@ class DatasetTab(QWidget):
             self.open_path(path)
 
     def _remember(self, path: str) -> None:
-        recent = [f for f in self._recent_paths() if f != path]
-        self.settings.setValue("dataset/recent", [path] + recent[: MAX_RECENT - 1])
-        self.settings.setValue("dataset/last_folder", path)
+        self.settings.remember_dataset(path)
         self._refresh_recent()
-
-    def _recent_paths(self) -> list[str]:
-        value = self.settings.value("dataset/recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
 
     def _refresh_recent(self) -> None:
         self.recent.clear()
-        for path in self._recent_paths():
+        for path in self.settings.recent_datasets:
             self.recent.addItem(path, path)
         self.recent.setCurrentIndex(-1)
 

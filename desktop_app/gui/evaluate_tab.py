@@ -2,7 +2,7 @@
 
 import html
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListView,
                                QListWidget, QListWidgetItem, QProgressBar, QPushButton,
@@ -18,6 +18,7 @@ from ..core.plots import draw_confusion, draw_coverage
 from ..core.prediction import Prediction
 from .export_dialog import ExportDialog
 from .jobs import JobSlot
+from .settings import Settings
 from .model_session import ModelSession
 from .widgets.deferred import Deferred
 from .widgets.image_viewer import ImageViewer
@@ -42,7 +43,7 @@ class EvaluateTab(QWidget):
     model_wanted = Signal()
     """The user asked to choose another model."""
 
-    def __init__(self, settings: QSettings, session: ModelSession, parent=None):
+    def __init__(self, settings: Settings, session: ModelSession, parent=None):
         super().__init__(parent)
         self.settings = settings
         self.session = session
@@ -217,7 +218,7 @@ class EvaluateTab(QWidget):
     @Slot()
     def _on_folder_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of class folders"),
-                                                  self.settings.value("dataset/last_folder", ""))
+                                                  self.settings.last_dataset)
         if folder:
             self.evaluate_folder(folder)
 

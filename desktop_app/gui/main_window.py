@@ -6,7 +6,7 @@ import platform
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Slot, qVersion
+from PySide6.QtCore import QSettings, Slot, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
@@ -18,24 +18,23 @@ from ..core.model_info import ModelInfo
 from ..core.project import PROJECT_SUFFIX
 from ..core.tf_runtime import compute_words
 from ..core.training_process import train_in_process
-from .app import LANGUAGE_KEY
 from .check_labels import CheckLabelsDialog
 from .dataset_tab import DatasetTab
 from .evaluate_tab import EvaluateTab
-from .model_library import ModelLibraryDialog, remember_model
+from .model_library import ModelLibraryDialog
 from .model_session import ModelSession
 from .predict_tab import PredictTab
 from .training_tab import TrainingTab
 from .jobs import JobSlot
+from .settings import Settings
 
-LAST_MODEL_KEY = "models/last"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, train_function: Callable = train_in_process):
         """`train_function`: what the Train tab runs in its training process (see training_process.watch_training)."""
         super().__init__()
-        self.settings = settings or QSettings()
+        self.settings = Settings(settings)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.session = ModelSession(self)
@@ -83,8 +82,8 @@ class MainWindow(QMainWindow):
         self.tensorflow: tuple[str, list[str]] | None = None
         """(TensorFlow's version, the GPUs it computes on) once it has loaded."""
 
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = self.settings.geometry
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 760)
@@ -95,10 +94,10 @@ class MainWindow(QMainWindow):
 
     def _restore_last_session(self) -> None:
         """The dataset and the model of the last session come back, if they are still there."""
-        last = self.settings.value("dataset/last_folder", "")
+        last = self.settings.last_dataset
         if last and (Path(last).is_dir() or last.endswith(PROJECT_SUFFIX) and Path(last).is_file()):
             self.dataset_tab.open_path(last)
-        model = self.settings.value(LAST_MODEL_KEY, "")
+        model = self.settings.last_model
         if model and Path(model).is_file():
             self.open_model(model, quietly=True)
 
@@ -145,15 +144,15 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_model_opened(self, info: ModelInfo) -> None:
-        self.settings.setValue(LAST_MODEL_KEY, str(info.path))
-        remember_model(self.settings, info.path)
+        self.settings.last_model = str(info.path)
+        self.settings.remember_model(info.path)
         self.export_action.setEnabled(True)
         self._update_check_labels()
         self.statusBar().showMessage(self.tr("Using the model {0}.").format(info.name), 5000)
 
     @Slot(object)
     def _on_model_renamed(self, info: ModelInfo) -> None:
-        self.settings.setValue(LAST_MODEL_KEY, str(info.path))
+        self.settings.last_model = str(info.path)
 
     @Slot(str)
     def _on_model_trained(self, path: str) -> None:
@@ -212,7 +211,7 @@ class MainWindow(QMainWindow):
     def _add_language_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
-        choice = self.settings.value(LANGUAGE_KEY, "")
+        choice = self.settings.language
         # Each language by its own name, so a person who cannot read the current one still finds theirs.
         for code, name in (("", self.tr("System language")), *LANGUAGES.items()):
             action = menu.addAction(name)
@@ -224,7 +223,7 @@ class MainWindow(QMainWindow):
 
     @Slot(QAction)
     def _on_language_chosen(self, action: QAction) -> None:
-        self.settings.setValue(LANGUAGE_KEY, action.data())
+        self.settings.language = action.data()
         QMessageBox.information(self, APP_NAME, self.tr("The new language is used from the next start of "
                                                         "FineTune Studio."))
 
@@ -282,7 +281,7 @@ class MainWindow(QMainWindow):
         self.dataset_tab.shutdown()
         self.predict_tab.shutdown()
         self.evaluate_tab.shutdown()
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.geometry = self.saveGeometry()
         event.accept()
 
 

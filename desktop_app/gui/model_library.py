@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QFile, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
@@ -13,19 +13,7 @@ from ..core.model_info import ModelInfo
 from ..core.model_library import LibraryEntry, list_models, rename_model
 from ..core.report import report_path
 from .model_session import ModelSession
-
-MAX_RECENT = 12
-RECENT_KEY = "models/recent"
-
-
-def recent_models(settings: QSettings) -> list[str]:
-    value = settings.value(RECENT_KEY, [])
-    return [value] if isinstance(value, str) else list(value or [])
-
-
-def remember_model(settings: QSettings, path: Path) -> None:
-    recent = [p for p in recent_models(settings) if Path(p) != path]
-    settings.setValue(RECENT_KEY, [str(path)] + recent[: MAX_RECENT - 1])
+from .settings import Settings
 
 
 class ModelLibraryDialog(QDialog):
@@ -34,7 +22,7 @@ class ModelLibraryDialog(QDialog):
     failed = Signal(object)
     """A Failure to show the user."""
 
-    def __init__(self, settings: QSettings, session: ModelSession, parent=None):
+    def __init__(self, settings: Settings, session: ModelSession, parent=None):
         super().__init__(parent)
         self.settings, self.session = settings, session
         self.entries: list[LibraryEntry] = []
@@ -88,7 +76,7 @@ class ModelLibraryDialog(QDialog):
 
     # --- the list -------------------------------------------------------------------------------
     def refresh(self, select: Path | None = None) -> None:
-        self.entries = list_models(paths.models_dir(), recent_models(self.settings))
+        self.entries = list_models(paths.models_dir(), self.settings.recent_models)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             for col, text in enumerate(self._cells(entry)):
@@ -161,9 +149,7 @@ class ModelLibraryDialog(QDialog):
         except UserError as exc:
             self.failed.emit(describe(exc))
             return
-        if any(Path(p) == entry.path for p in recent_models(self.settings)):
-            self.settings.setValue(RECENT_KEY, [str(target) if Path(p) == entry.path else p
-                                                for p in recent_models(self.settings)])
+        self.settings.model_renamed(entry.path, target)
         if entry.path == self.session.path:
             self.session.followed_rename(ModelInfo.read(target))
         self.refresh(select=target)
@@ -193,7 +179,7 @@ class ModelLibraryDialog(QDialog):
                 return
             for p in left:
                 p.unlink(missing_ok=True)
-        self.settings.setValue(RECENT_KEY, [p for p in recent_models(self.settings) if Path(p) != entry.path])
+        self.settings.forget_model(entry.path)
         self.refresh()
 
     @Slot()

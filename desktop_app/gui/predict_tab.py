@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -14,6 +14,7 @@ from ..core.prediction import Prediction
 from ..core.progress import RemainingTime, time_left_words
 from ..core.results_csv import write_predictions_csv
 from .jobs import JobSlot
+from .settings import Settings
 from .model_session import ModelSession
 from .widgets.image_viewer import ImageViewer
 from .widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
@@ -30,7 +31,7 @@ class PredictTab(QWidget):
     model_wanted = Signal()
     """The user asked to choose another model."""
 
-    def __init__(self, settings: QSettings, session: ModelSession, parent=None):
+    def __init__(self, settings: Settings, session: ModelSession, parent=None):
         super().__init__(parent)
         self.settings = settings
         self.session = session
@@ -253,10 +254,10 @@ class PredictTab(QWidget):
     @Slot()
     def _on_add_clicked(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose photos"),
-                                                self.settings.value("predict/photo_folder", ""),
+                                                self.settings.photo_folder,
                                                 self.tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff)"))
         if files:
-            self.settings.setValue("predict/photo_folder", str(Path(files[0]).parent))
+            self.settings.photo_folder = str(Path(files[0]).parent)
             self.add_paths(files)
 
     @Slot()

@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
@@ -26,6 +26,7 @@ from ..core.training import AUTO, TrainingConfig, TrainingResult
 from ..core.training_process import (Event, Failed, Finished, Outcome, Progressed, StageBegan, new_stop_event,
                                      train_in_process, watch_training)
 from .jobs import JobSlot
+from .settings import Settings, TrainingChoices
 from .widgets.deferred import Deferred
 from .widgets.skipped_list import SkippedList
 
@@ -54,7 +55,7 @@ class TrainingTab(QWidget):
     def chart(self):
         return self.chart_slot.widget()
 
-    def __init__(self, settings: QSettings, train_function: Callable = train_in_process, parent=None):
+    def __init__(self, settings: Settings, train_function: Callable = train_in_process, parent=None):
         super().__init__(parent)
         self.settings = settings
         self.train_function = train_function
@@ -360,7 +361,7 @@ class TrainingTab(QWidget):
     def _on_save_as_clicked(self) -> None:
         if self.last_model is None:
             return
-        start = str(Path(self.settings.value("train/save_folder", str(Path.home()))) / self.last_model.name)
+        start = str(Path(self.settings.save_folder) / self.last_model.name)
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the model as"), start,
                                                 self.tr("Keras model (*.keras)"))
         if target:
@@ -372,32 +373,26 @@ class TrainingTab(QWidget):
             except SaveError as exc:
                 self.failed.emit(describe(exc))
                 return
-            self.settings.setValue("train/save_folder", str(Path(target).parent))
+            self.settings.save_folder = str(Path(target).parent)
 
     # --- settings -------------------------------------------------------------------------------
     def _save_settings(self) -> None:
-        s = self.settings
-        s.setValue("train/network", self.backbone.currentData())
-        s.setValue("train/epochs", self.epochs.value())
-        s.setValue("train/learning_rate", self.learning_rate.value())
-        s.setValue("train/picture_size", self.image_size.currentData())
-        s.setValue("train/fine_tune", self.fine_tune.currentIndex())
-        s.setValue("train/augment", self.augment.isChecked())
+        config = self.config()
+        self.settings.training = TrainingChoices(config.backbone, config.epochs, config.learning_rate,
+                                                 config.image_size, config.fine_tune_layers, config.augment)
 
     def _restore_settings(self) -> None:
-        s = self.settings
-        # "train/network", not the "train/backbone" of versions whose default was MobileNetV2: a user who never
-        # chose a network gets today's default.
-        i = self.backbone.findData(s.value("train/network", BEST))
+        choices = self.settings.training
+        i = self.backbone.findData(choices.network or BEST)
         if i >= 0 and self.backbone.model().item(i).isEnabled():
             self.backbone.setCurrentIndex(i)
-        self.epochs.setValue(int(s.value("train/epochs", TrainingConfig.epochs)))
-        self.learning_rate.setValue(float(s.value("train/learning_rate", TrainingConfig.learning_rate)))
-        # None (stored as nothing) with Best for my photos, where each network uses its own size.
-        size = s.value("train/picture_size")
-        i = self.image_size.findData(int(size)) if size is not None else -1
-        if i >= 0:
+        self.epochs.setValue(choices.epochs or TrainingConfig.epochs)
+        self.learning_rate.setValue(choices.learning_rate or TrainingConfig.learning_rate)
+        i = self.image_size.findData(choices.picture_size) if choices.picture_size is not None else -1
+        if i >= 0:  # none with Best for my photos, where each network uses its own size
             self.image_size.setCurrentIndex(i)
-        self.fine_tune.setCurrentIndex(int(s.value("train/fine_tune", 0)))
-        self.augment.setChecked(s.value("train/augment", True) in (True, "true"))
+        layers = [self.fine_tune.itemData(i) for i in range(self.fine_tune.count())]
+        if choices.fine_tune_layers in layers:
+            self.fine_tune.setCurrentIndex(layers.index(choices.fine_tune_layers))
+        self.augment.setChecked(choices.augment)
 

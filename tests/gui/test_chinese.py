@@ -204,7 +204,7 @@ def test_the_language_is_chosen_in_the_app_and_remembered(qtbot, make_window, mo
     names = [a.text() for a in menu.actions()]
     assert names == ["System language", "English", "简体中文"] and menu.actions()[0].isChecked()
     menu.actions()[2].trigger()
-    assert window.settings.value("language") == "zh_CN" and "next start" in told[0]
+    assert window.settings.language == "zh_CN" and "next start" in told[0]
     from desktop_app.gui.app import chosen_language
 
     assert chosen_language(window.settings) == "zh_CN"

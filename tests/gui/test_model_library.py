@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.core import paths
 from desktop_app.core.model_info import ModelInfo
-from desktop_app.gui.model_library import remember_model
 
 
 @pytest.fixture
@@ -32,7 +31,7 @@ def _row(library, name):
 
 def test_the_library_lists_models_with_what_they_know(qtbot, library_models, window):
     a, b, other = library_models
-    remember_model(window.settings, other)
+    window.settings.remember_model(other)
     window.predict_tab.open_button.click()  # "Choose Model…" opens the library
     library = window.library
     assert library.isVisible() and library.table.rowCount() == 3
@@ -61,7 +60,7 @@ def test_renaming_the_model_in_use_renames_its_report_and_the_tabs_follow(qtbot,
     assert (paths.models_dir() / "Hot dogs_ final_ report.html").is_file()
     assert window.session.path == renamed and "Hot dogs_ final_" in window.predict_tab.model_label.text()
     assert "Hot dogs_ final_" in window.evaluate_tab.model_label.text()
-    assert window.settings.value("models/last") == str(renamed)
+    assert window.settings.last_model == str(renamed)
     library.rename(library.entries[_row(library, "Snacks B")], "Hot dogs_ final_")  # taken: refused, says why
     assert "There is already a model called" in window.last_failure_box.text()
     assert (paths.models_dir() / "Snacks B.keras").is_file()

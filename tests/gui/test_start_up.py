@@ -9,12 +9,12 @@ from helpers import REPO
 # matplotlib it starts (that runs on its own thread, after), then lists what the start-up path loaded.
 SHOW_WINDOW = """
 import sys
-from PySide6.QtCore import QSettings
+from desktop_app.gui.settings import Settings
 import desktop_app.gui.main_window as main_window
 from desktop_app.gui.app import chosen_language, create_application, install_translations
 main_window._load_tensorflow = lambda: None
 app = create_application(sys.argv)
-install_translations(chosen_language(QSettings()))
+install_translations(chosen_language(Settings()))
 window = main_window.MainWindow()
 window.show()
 app.processEvents()
