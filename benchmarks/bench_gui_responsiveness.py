@@ -127,7 +127,7 @@ def main() -> int:
     for row in range(0, 10_000, 50):  # scrolling through a class of 10,000 at 20 screens a second
         dataset.thumbnails.scrollTo(dataset.grid.index(row))
         pause = time.monotonic() + 0.05
-        wait_until(lambda: time.monotonic() > pause)
+        wait_until(lambda pause=pause: time.monotonic() > pause)
     meter.report(f"3. opening 20,000 photos (scan {scanned:.0f} s) and scrolling through 10,000 "
                  f"({dataset.grid.loaded_count()} thumbnails held)", time.monotonic() - started)
     train.stop_and_wait()

@@ -160,7 +160,7 @@ def _cmd_evaluate(args) -> dict:
     for c, m in ev.per_class.items():
         print(f"{c:<{width}}  {m.precision:9.3f}  {m.recall:6.3f}  {m.f1:.3f}  {m.support}")
     print(tr("Confusion matrix (rows: true class, columns: what the model said):"))
-    for c, row in zip(ev.classes, ev.confusion_matrix):
+    for c, row in zip(ev.classes, ev.confusion_matrix, strict=True):
         print(f"{c:<{width}}  " + " ".join(f"{v:5d}" for v in row))
     return {"accuracy": ev.accuracy, "n": ev.n, "classes": ev.classes, "confusion_matrix": ev.confusion_matrix,
             "threshold": ev.threshold, "answered": sure.coverage, "accuracy_answered": sure.accuracy,

@@ -85,9 +85,10 @@ def main(argv: list[str]) -> int:
     what, rest = (argv[0], argv[1:]) if argv else ("app", [])
     if what == "test":
         ensure_environment("test")
-        # Seconds each, before the tests: style; the layering (the core never imports Qt, the command line
-        # never the window); and every user-visible string translated.
+        # Seconds each, before the tests: style; types (pyproject's [tool.mypy]); the layering (the core never
+        # imports Qt, the command line never the window); and every user-visible string translated.
         checks = {"ruff": ["-m", "ruff", "check", "desktop_app", "tests", "scripts", "benchmarks"],
+                  "mypy": ["-m", "mypy"],
                   "import-linter": ["-c", "import sys; from importlinter.cli import lint_imports_command as c; "
                                           "sys.exit(c())"],
                   "the translation check": ["scripts/translations.py", "check"]}

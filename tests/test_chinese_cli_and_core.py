@@ -5,6 +5,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -39,7 +40,7 @@ def test_lang_zh_cn_gives_chinese_progress_skip_reasons_and_errors_with_english_
     result = json.loads(run.stdout.splitlines()[-1])  # keys stay English for scripts
     assert {"model", "classes", "val_accuracy", "skipped", "threshold"} <= set(result)
     assert result["skipped"][0]["reason"] == "不是图片，或者是无法读取的图片格式"
-    report = open(result["report"], encoding="utf-8").read()  # the training report, in the same language
+    report = Path(result["report"]).read_text(encoding="utf-8")  # the training report, in the same language
     assert "<html lang=zh-CN>" in report and "检验图片答对：<b>" in report
     assert "让输出层保持简单的权重惩罚" in report and ">l2<" not in report  # settings by plain names
     assert re.search(r"于 \d{4}-\d\d-\d\d \d\d:\d\d 用 FineTune Studio", report)  # local time, not ISO UTC

@@ -140,7 +140,7 @@ def test_a_picture_size_the_network_does_not_allow_is_refused_before_any_work(ca
 
 
 def test_unexpected_failure_exits_1_without_traceback(capsys, monkeypatch, two_class_folder):
-    import desktop_app.core.dataset as dataset
+    from desktop_app.core import dataset
 
     def explode(*args, **kwargs):
         raise RuntimeError("disk on fire")

@@ -16,7 +16,7 @@ def augment(image: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     img = Image.fromarray(image[top:top + ch, left:left + cw])
     if rng.random() < 0.5:
         img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
-    out = np.asarray(img.resize((w, h), Image.BILINEAR), dtype=np.float32)
+    out = np.asarray(img.resize((w, h), Image.Resampling.BILINEAR), dtype=np.float32)
     contrast = rng.uniform(0.85, 1.15)
     brightness = rng.uniform(-0.1, 0.1) * 255
     out = (out - out.mean()) * contrast + out.mean() + brightness

@@ -136,7 +136,7 @@ def locate_weights(backbone: Backbone) -> Path:
 
 def availability() -> list[tuple[Backbone, str | None]]:
     """Each backbone with None when usable, else the reason it is not (with how to add it)."""
-    result = []
+    result: list[tuple[Backbone, str | None]] = []
     for b in BACKBONES:
         try:
             locate_weights(b)

@@ -93,12 +93,11 @@ def update_metadata(path: str | os.PathLike, **changes: Any) -> None:
     """Rewrite the model file atomically with some ModelMetadata fields changed; the model is copied as it is."""
     path = Path(path)
     meta = replace(read_metadata(path), **changes).to_dict()
-    with atomic_path(path) as tmp:
-        with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
-            for item in src.infolist():
-                if item.filename != METADATA_MEMBER:
-                    dst.writestr(item, src.read(item))
-            dst.writestr(METADATA_MEMBER, json.dumps(meta, indent=1))
+    with atomic_path(path) as tmp, zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+        for item in src.infolist():
+            if item.filename != METADATA_MEMBER:
+                dst.writestr(item, src.read(item))
+        dst.writestr(METADATA_MEMBER, json.dumps(meta, indent=1))
 
 
 def load_bundle(path: str | os.PathLike) -> ModelBundle:

@@ -52,7 +52,7 @@ def _choose(confidence: np.ndarray, correct: np.ndarray) -> float:
         point = coverage_at(confidence, correct, t)
         if point.coverage < MIN_COVERAGE:
             break
-        if point.accuracy >= TARGET_ACCURACY:
+        if point.accuracy is not None and point.accuracy >= TARGET_ACCURACY:
             return float(t) if t > confidence.min() else 0.0
     return float(np.quantile(confidence, 1 - MIN_COVERAGE))
 

@@ -98,9 +98,9 @@ def _scan_classes(folder: Path, class_dirs: list[Path], skipped: list[SkippedFil
     with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
         results = list(pool.map(lambda job: check_file(job[1]), jobs))
     records = []
-    for (label, path), (sha, reason) in zip(jobs, results):
+    for (label, path), (sha, reason) in zip(jobs, results, strict=True):
         if sha is None:
-            skipped.append(SkippedFile(str(path), reason))
+            skipped.append(SkippedFile(str(path), reason or ""))
         else:
             records.append(ImageRecord(str(path), label, sha))
     for stray in sorted(p for p in folder.iterdir() if p.is_file() and not is_junk_name(p.name)):
@@ -186,8 +186,8 @@ def health_report(index: DatasetIndex) -> HealthReport:
                            n=len(index.skipped)))
     sizes = sorted(counts.values())
     if sizes[0] and sizes[-1] / sizes[0] >= IMBALANCE_RATIO:
-        big = max(counts, key=counts.get)
-        small = min(counts, key=counts.get)
+        big = max(counts, key=counts.__getitem__)
+        small = min(counts, key=counts.__getitem__)
         problems.append(tr("The classes are unbalanced: '{big}' has {big_n} images, '{small}' only {small_n}. "
                            "The model may favour '{big}'.", big=big, big_n=counts[big], small=small,
                            small_n=counts[small]))

@@ -155,10 +155,10 @@ def _summarize(classes: list[str], preds: list[Prediction], truth: list[str], sk
     y_true = np.array([classes.index(t) for t in truth], dtype=np.int64)
     y_pred = np.array([classes.index(p.label) for p in preds], dtype=np.int64)
     cm = confusion_matrix(y_true, y_pred, len(classes))
-    pairs = list(zip(preds, truth))
+    pairs = list(zip(preds, truth, strict=True))
     mistakes = sorted(((p, t) for p, t in pairs if p.label != t), key=lambda m: -m[0].confidence)
     barely_right = sorted((p for p, t in pairs if p.label == t), key=lambda p: p.confidence)
     correct = y_true == y_pred
     return Evaluation(classes, float(np.mean(correct)) if len(preds) else 0.0, len(preds), cm.tolist(),
-                      dict(zip(classes, per_class_metrics(cm))), mistakes, barely_right, skipped,
+                      dict(zip(classes, per_class_metrics(cm), strict=True)), mistakes, barely_right, skipped,
                       threshold, np.array([p.confidence for p in preds]), correct)

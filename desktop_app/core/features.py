@@ -56,9 +56,8 @@ class FeatureCache:
         """Store; return the vector as `get` will give it back, so fresh and cached runs agree exactly."""
         stored = vector.astype(np.float16)  # half the disk; features need no more precision
         try:
-            with atomic_path(self._path(sha256)) as tmp:
-                with open(tmp, "wb") as f:
-                    np.save(f, stored, allow_pickle=False)
+            with atomic_path(self._path(sha256)) as tmp, open(tmp, "wb") as f:
+                np.save(f, stored, allow_pickle=False)
         except SaveError:
             pass  # the cache only saves time: a full disk must not stop the run, which has the vector
         return stored
@@ -158,8 +157,8 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
                                           checksums=[r.sha256 for r in todo]):
             cancel.raise_if_cancelled()
             if batch is not None:
-                batch = _padded(batch)
-                views = np.concatenate([batch, batch[:, :, ::-1]]).astype(np.float32)
+                padded = _padded(batch)
+                views = np.concatenate([padded, padded[:, :, ::-1]]).astype(np.float32)
                 vectors = _forward(model, views).reshape(2, BATCH_SIZE, -1)
                 for j, i in enumerate(ok):
                     found[todo[i].sha256] = cache.put(todo[i].sha256, vectors[:, j])

@@ -24,7 +24,7 @@ class Split:
     y_val: np.ndarray
 
 
-class FineTuneProgress(keras().callbacks.Callback):
+class FineTuneProgress(keras().callbacks.Callback):  # type: ignore[misc]  # Keras is imported when first used
     """Reports each batch and epoch, stops on cancel, and keeps the weights of the best validation epoch."""
 
     def __init__(self, observer: Observer, cancel: CancelToken, epochs: int, steps: int, start_val,

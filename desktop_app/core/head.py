@@ -98,10 +98,10 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
     row_fold = np.concatenate([fold_of, fold_of])
     members = [np.flatnonzero(row_fold != f) if f >= 0 else np.arange(2 * n) for f in folds]
     row_weight = np.zeros((len(folds), 2 * n), np.float32)
-    for k, m in enumerate(members):
-        row_weight[k, m] = class_weights(row_labels[m], n_classes)[row_labels[m]]
+    for k, rows in enumerate(members):
+        row_weight[k, rows] = class_weights(row_labels[rows], n_classes)[row_labels[rows]]
     # Folds differ in size by a few images; shorter ones repeat a few rows so all step in lockstep.
-    length = max(len(m) for m in members)
+    length = max(len(rows) for rows in members)
     eye = np.eye(n_classes, dtype=np.float32)
     kernel = np.zeros((len(folds), dim, n_classes), np.float32)
     bias = np.zeros((len(folds), 1, n_classes), np.float32)
@@ -112,7 +112,7 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
     step, result = 0, None
     for epoch in range(1, epochs + 1):
         cancel.raise_if_cancelled()
-        order = np.stack([np.resize(rng.permutation(m), length) for m in members])
+        order = np.stack([np.resize(rng.permutation(rows), length) for rows in members])
         loss_sum = correct = 0.0
         for start in range(0, length, batch_size):
             idx = order[:, start:start + batch_size]
@@ -125,12 +125,10 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
             grads = [xb.transpose(0, 2, 1) @ grad_logits + l2 * kernel, grad_logits.sum(axis=1, keepdims=True)]
             step += 1
             lr_t = learning_rate * np.sqrt(1 - 0.999 ** step) / (1 - 0.9 ** step)
-            for p, g, (m, v) in zip(params, grads, moments):
-                m *= 0.9
-                m += 0.1 * g
-                v *= 0.999
-                v += 0.001 * g * g
-                p -= lr_t * m / (np.sqrt(v) + 1e-7)
+            for weight, g, (m, v) in zip(params, grads, moments, strict=True):
+                m[...] = 0.9 * m + 0.1 * g  # Adam's moments and the weights, updated in place
+                v[...] = 0.999 * v + 0.001 * g * g
+                weight[...] -= lr_t * m / (np.sqrt(v) + 1e-7)
         layers = {f: HeadWeights(kernel[k].copy(), bias[k, 0].copy()) for k, f in enumerate(folds)}
         oof = np.zeros((n, n_classes), np.float32)
         for f, layer in layers.items():
@@ -143,4 +141,5 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
         if val is None or result is None or better(val, result.val):
             averaged = HeadWeights(kernel.mean(axis=0), bias.mean(axis=0)[0])
             result = HeadResult(averaged, val, fold_of, layers, oof)
+    assert result is not None, "epochs >= 1: the first epoch always sets it"
     return result

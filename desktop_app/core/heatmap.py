@@ -56,7 +56,7 @@ class HeatmapMaker:
         seen = (side, side) if side else (width, height)
         heat = np.zeros((height, width), np.float32)
         heat[top:top + seen[1], left:left + seen[0]] = np.asarray(
-            Image.fromarray(cam.astype(np.float32), "F").resize(seen, Image.BILINEAR), np.float32)
+            Image.fromarray(cam.astype(np.float32), "F").resize(seen, Image.Resampling.BILINEAR), np.float32)
         peak = heat.max()
         return Heatmap(picture, heat / peak if peak > 0 else heat, self.bundle.classes[c], float(probs[c]))
 

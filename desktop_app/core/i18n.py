@@ -92,5 +92,5 @@ def _catalogue(code: str) -> dict[str, str]:
             if translation is not None and translation.text and translation.get("type") not in ("unfinished",
                                                                                                  "obsolete",
                                                                                                  "vanished"):
-                messages[message.findtext("source")] = translation.text
+                messages[message.findtext("source", "")] = translation.text
     return messages

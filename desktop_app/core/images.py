@@ -113,7 +113,7 @@ def decode(data: bytes, size: int | None = None, crop: bool = True) -> np.ndarra
             if crop:
                 top, left, side = centre_square(img.height, img.width)
                 box = (left, top, left + side, top + side)
-            img = img.resize((size, size), Image.BILINEAR, box=box, reducing_gap=2.0)
+            img = img.resize((size, size), Image.Resampling.BILINEAR, box=box, reducing_gap=2.0)
         return np.asarray(img, dtype=np.uint8)
     except ImageError:
         raise
@@ -131,7 +131,7 @@ def thumbnail(path: str | os.PathLike, size: int) -> np.ndarray:
             img.draft("RGB", (size, size))
         img.seek(0)
         img = to_rgb(ImageOps.exif_transpose(img) or img)
-        img.thumbnail((size, size), Image.BILINEAR)
+        img.thumbnail((size, size), Image.Resampling.BILINEAR)
         return np.asarray(img, dtype=np.uint8)
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise ImageError(tr("cannot decode image ({problem})", problem=exc)) from None

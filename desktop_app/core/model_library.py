@@ -1,6 +1,8 @@
 """The user's models: those in the app's models folder and others they opened, listed, renamed and named."""
 
+import contextlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +23,7 @@ class LibraryEntry:
     problem: str = ""
 
 
-def list_models(folder: Path, others: list[str | os.PathLike] = ()) -> list[LibraryEntry]:
+def list_models(folder: Path, others: Sequence[str | os.PathLike] = ()) -> list[LibraryEntry]:
     """Models in `folder`, newest first, then `others` (recently opened elsewhere) that still exist."""
     found = sorted(folder.glob(f"*{MODEL_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True) \
         if folder.is_dir() else []
@@ -74,8 +76,6 @@ def rename_model(path: Path, new_name: str) -> Path:
                            problem=exc.strerror or exc)) from None
     report = report_path(path)
     if report.is_file():
-        try:
+        with contextlib.suppress(OSError):  # the model is renamed; its report keeps the old name, nothing is lost
             os.rename(report, report_path(target))
-        except OSError:
-            pass  # the model is renamed; its report keeps the old name, nothing is lost
     return target

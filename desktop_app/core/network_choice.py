@@ -67,7 +67,7 @@ def stratified_sample(records: Sequence[ImageRecord], size: int, seed: int) -> l
     by_class: dict[str, list[ImageRecord]] = {}
     for r in records:
         by_class.setdefault(r.label, []).append(r)
-    sample = []
+    sample: list[ImageRecord] = []
     for members in by_class.values():
         take = max(min(2, len(members)), round(size * len(members) / len(records)))
         sample.extend(members[i] for i in sorted(rng.permutation(len(members))[:take]))
@@ -124,7 +124,7 @@ def choose_network(records: Sequence[ImageRecord], config, observer: Observer | 
                            learning_rate=config.learning_rate, l2=config.l2, batch_size=BATCH_SIZE, seed=config.seed,
                            on_epoch=lambda m: None, cancel=cancel)
         judged = {r.path: bool(p.argmax() == y) for r, p, y, f in zip(emb.records, head.oof_probabilities, labels,
-                                                                      folds) if f >= 0}
+                                                                      folds, strict=True) if f >= 0}
         right[backbone_id] = judged
         scores.append(NetworkScore(backbone_id, sum(judged.values()), len(judged)))
     return NetworkChoice(decide(right), tuple(scores), len(sample), len(records))

@@ -26,7 +26,7 @@ class Prediction:
         """The one place the answer and the "sure" rule are made: the likeliest class, sure at the threshold."""
         best = int(np.argmax(probabilities))
         confidence = float(probabilities[best])
-        return cls(path, classes[best], confidence, {c: float(p) for c, p in zip(classes, probabilities)},
+        return cls(path, classes[best], confidence, {c: float(p) for c, p in zip(classes, probabilities, strict=True)},
                    confidence >= threshold)
 
     def with_threshold(self, threshold: float) -> "Prediction":
@@ -92,7 +92,7 @@ class Predictor:
             cancel.raise_if_cancelled()
             chunk: dict[int, Prediction | PredictionError] = {i: PredictionError(files[i], r) for i, r in failed}
             if batch is not None:
-                for i, probs in zip(ok, self.probabilities(batch)):
+                for i, probs in zip(ok, self.probabilities(batch), strict=True):
                     chunk[i] = Prediction.from_probabilities(files[i], self.classes, probs, self.threshold)
             done += len(chunk)
             yield [chunk[i] for i in sorted(chunk)], done, len(files)

@@ -75,7 +75,10 @@ class Project:
 
     def save(self, path: str | os.PathLike | None = None) -> Path:
         """Write the project (atomically) to `path`, or where it was last saved."""
-        target = Path(path or self.path).expanduser().absolute()
+        where = path or self.path
+        if where is None:
+            raise ValueError("a project saved for the first time needs a path")
+        target = Path(where).expanduser().absolute()
         if target.suffix != PROJECT_SUFFIX:
             target = target.with_name(target.name + PROJECT_SUFFIX)
         data = {"format": FORMAT, "format_version": FORMAT_VERSION, **self.snapshot()}

@@ -49,6 +49,12 @@ class TrainingConfig:
     # head that already has thousands of examples.
     auto_fine_tune_max_images: int = 2000
 
+    @property
+    def size(self) -> int:
+        """image_size, once train() has put the network's own in place of None."""
+        assert self.image_size is not None, "train() resolves the picture size before it is used"
+        return self.image_size
+
 
 @dataclass
 class TrainingResult:
@@ -149,7 +155,7 @@ def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Obse
            notes: list[str]) -> _Examples:
     """Every photo through the backbone once (or from the cache); classes left without a readable photo go."""
     observer.on_stage(Stage.PREPARING)
-    emb = compute_embeddings(list(index.train) + list(index.validation), backbone, config.image_size,
+    emb = compute_embeddings(list(index.train) + list(index.validation), backbone, config.size,
                              observer, cancel)
     user_val = {r.path for r in index.validation}
     classes = [c for c in index.classes if any(r.label == c and r.path not in user_val for r in emb.records)]
@@ -187,7 +193,7 @@ def _build_model(backbone, config: TrainingConfig, weights, classes: list[str], 
     """(the whole model from raw pixels to class probabilities with the trained output layer, its backbone)."""
     k = keras()
     with model_lock:
-        features, base = build_network(backbone, config.image_size, weights)
+        features, base = build_network(backbone, config.size, weights)
         x = k.layers.Dropout(config.dropout, name="dropout")(features.output)
         outputs = k.layers.Dense(len(classes), activation="softmax", name="classifier")(x)
         model = k.Model(features.input, outputs, name="finetune_studio_classifier")
@@ -216,8 +222,8 @@ def _fine_tune_if_it_helps(model, base, head, examples: _Examples, config: Train
     classifier.set_weights([start.kernel, start.bias])
     start_val = score(start.probabilities(examples.views[val_mask, 0]), examples.labels[val_mask])
     records = examples.records
-    split = Split([r for r, v in zip(records, val_mask) if not v], examples.labels[~val_mask],
-                  [r for r, v in zip(records, val_mask) if v], examples.labels[val_mask])
+    split = Split([r for r, v in zip(records, val_mask, strict=True) if not v], examples.labels[~val_mask],
+                  [r for r, v in zip(records, val_mask, strict=True) if v], examples.labels[val_mask])
     best, kept = fine_tune(model, base, depth, config, split, len(examples.classes), start_val, observer, cancel,
                            history)
     if kept:
@@ -239,7 +245,7 @@ def _metadata(index: DatasetIndex, config: TrainingConfig, backbone, examples: _
         app_version=__version__,
         created=datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0),
         backbone=backbone.id,
-        image_size=config.image_size,
+        image_size=config.size,
         network_choice=choice.as_dict() if choice else None,
         crops=True,  # the model cuts the centred square out of any photo itself (its crop_resize layer)
         config=asdict(config),

@@ -6,7 +6,7 @@ and yields its events, the window's way to run training as a job.
 """
 
 import multiprocessing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 from queue import Empty
@@ -91,7 +91,7 @@ TrainFunction = Callable[..., None]
 
 
 def watch_training(index, out_path: Path, config, stop_event, train_function: TrainFunction = train_in_process
-                   ) -> Iterator[Event]:
+                   ) -> Generator[Event, None, Outcome | None]:
     """Run `train_function` in a fresh process; yield its events, then return its Outcome.
 
     A separate process, not just a thread: building and tracing TensorFlow models holds Python's GIL for up
@@ -106,7 +106,7 @@ def watch_training(index, out_path: Path, config, stop_event, train_function: Tr
                               args=(index, out_path, config, queue, stop_event))
     yield StageBegan(Stage.STARTING)
     process.start()
-    outcome = None
+    outcome: Outcome | None = None
     try:
         while outcome is None:
             try:

@@ -19,6 +19,7 @@ thread, so the window's TensorFlow work (loading, predicting, heatmaps, exports)
 in order, and never holds two models' worth of working memory at once.
 """
 
+import contextlib
 import threading
 from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
@@ -98,10 +99,9 @@ class Job(QObject):
         return None
 
     def _send(self, kind: int, value: Any) -> None:
-        try:
+        # RuntimeError: the owner (and this object with it) was destroyed; nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
             self._sent.emit(kind, value)
-        except RuntimeError:  # the owner (and this object with it) was destroyed: nobody is left to tell
-            pass
 
     @Slot(int, object)
     def _deliver(self, kind: int, value: Any) -> None:

@@ -82,7 +82,7 @@ def test_same_seed_same_model(two_class_folder, tmp_path):
     assert b.embeddings_computed == 0
     wa = load_bundle(a.model_path).model.get_layer("classifier").get_weights()
     wb = load_bundle(b.model_path).model.get_layer("classifier").get_weights()
-    assert all(np.array_equal(x, y) for x, y in zip(wa, wb))
+    assert all(np.array_equal(x, y) for x, y in zip(wa, wb, strict=True))
 
 
 @pytest.mark.parametrize("when", [
@@ -124,7 +124,7 @@ def test_prediction_reports_bad_files_and_keeps_order(two_class_folder, tmp_path
 
 def test_prediction_needs_no_backbone_weights(two_class_folder, tmp_path, monkeypatch):
     """A model file is self-contained: it opens where its backbone is not installed (e.g. trained on a GPU box)."""
-    import desktop_app.core.backbones as backbones
+    from desktop_app.core import backbones
     from desktop_app.core import paths
     from desktop_app.core.errors import BackboneUnavailable
 

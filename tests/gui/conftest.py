@@ -31,7 +31,7 @@ def make_window(qtbot, tmp_path):
     for w in made:
         # Not qtbot.addWidget: it would close the window before this teardown has stopped the training thread.
         assert w.training_tab.stop_and_wait()
-        qtbot.waitUntil(lambda: not w.training_tab.is_running(), timeout=30000)
+        qtbot.waitUntil(lambda w=w: not w.training_tab.is_running(), timeout=30000)
         w.dataset_tab.undo_stack.setClean()  # the test's unsaved edits go with it, unasked
         w.close()
         w.deleteLater()

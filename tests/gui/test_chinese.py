@@ -50,9 +50,7 @@ def texts(root: QWidget) -> list[str]:
         if not (w is root or w.isVisibleTo(root)) or isinstance(w, QMenu):
             continue
         found += [w.toolTip(), w.windowTitle() if w.isWindow() else ""]
-        if isinstance(w, QLabel):
-            found.append(w.text())
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel | QAbstractButton):
             found.append(w.text())
         elif isinstance(w, QGroupBox):
             found.append(w.title())
@@ -188,7 +186,7 @@ def test_every_window_text_of_the_main_flows_is_chinese(qtbot, chinese, make_win
 
     # An error, in a message box with Qt's own button translated.
     shown = []
-    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))  # noqa: PLW0108 (a bound append would not take the box)
     window.dataset_tab.load_folder(str(tmp_path / "没有这个文件夹"))
     qtbot.waitUntil(lambda: len(shown) > 0, timeout=30000)
     box = shown[0]

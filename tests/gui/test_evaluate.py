@@ -105,7 +105,7 @@ def test_heatmap_on_a_dropped_photo(qtbot, model_copy, window):
 def test_export_from_the_app_into_a_folder_that_does_not_exist_yet(qtbot, model_copy, window):
     tab = window.evaluate_tab
     window.open_model(model_copy)
-    qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=60000)
+    qtbot.waitUntil(tab.export_button.isEnabled, timeout=60000)
     dialog = tab.open_export_dialog()
     suggested = Path(dialog.folder.text())
     assert suggested == Path(model_copy).with_name("snack exports") and not suggested.exists()
@@ -125,7 +125,7 @@ def test_export_from_the_app_into_a_folder_that_does_not_exist_yet(qtbot, model_
 def test_an_export_can_be_cancelled_and_leaves_only_whole_files(qtbot, model_copy, window):
     tab = window.evaluate_tab
     window.open_model(model_copy)
-    qtbot.waitUntil(lambda: tab.export_button.isEnabled(), timeout=60000)
+    qtbot.waitUntil(tab.export_button.isEnabled, timeout=60000)
     dialog = tab.open_export_dialog()
     for box in dialog.formats.values():
         box.setChecked(True)

@@ -99,7 +99,8 @@ def test_a_second_run_cannot_start_while_one_is_running(qtbot, window, small_pho
 
 def _threads_and_memory() -> tuple[int, int]:
     """(operating-system threads of this process, resident memory in kB), all threads, Qt's included."""
-    fields = dict(line.split(":", 1) for line in open("/proc/self/status"))
+    with open("/proc/self/status") as status:
+        fields = dict(line.split(":", 1) for line in status)
     return int(fields["Threads"]), int(fields["VmRSS"].split()[0])
 
 
@@ -108,7 +109,7 @@ def test_twenty_train_stop_cycles_leak_no_threads_processes_or_memory(qtbot, win
     tab = window.training_tab
     load(qtbot, window, small_photos)
     seen = []
-    for cycle in range(20):
+    for _ in range(20):
         tab.train_button.click()
         with qtbot.waitSignal(tab.training_event, timeout=TIMEOUT,
                               check_params_cb=lambda event: isinstance(event, Progressed)):

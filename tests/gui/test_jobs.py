@@ -45,8 +45,7 @@ def test_starting_a_job_in_a_busy_slot_means_only_the_new_jobs_result_arrives(qt
 
 def test_a_generator_job_streams_its_values_then_its_return_value(qtbot, owner):
     def count(_cancel):
-        for i in range(3):
-            yield i
+        yield from range(3)
         return "done"
 
     events = []

@@ -25,7 +25,7 @@ def test_twenty_thousand_photos_load_and_the_grid_stays_light(qtbot, window, twe
     assert not grid.has_thumbnail(5_000)  # scrolled past, never shown: never decoded
     for row in range(0, 10_000, 100):  # the user drags through the whole class
         tab.thumbnails.scrollTo(grid.index(row))
-        qtbot.waitUntil(lambda: grid.has_thumbnail(row), timeout=30000)
+        qtbot.waitUntil(lambda row=row: grid.has_thumbnail(row), timeout=30000)
     assert grid.loaded_count() <= MAX_ICONS
 
     tab.classes.setCurrentRow(1)

@@ -19,4 +19,4 @@ def test_emitting_signals_loses_no_references():
         emitter.happened.emit(i)
     after = sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None)
     assert len(received) == 5000
-    assert all(abs(a - b) < 50 for a, b in zip(after, before)), (before, after)
+    assert all(abs(a - b) < 50 for a, b in zip(after, before, strict=True)), (before, after)

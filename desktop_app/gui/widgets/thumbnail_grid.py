@@ -46,8 +46,8 @@ class ThumbnailGridModel(QAbstractListModel):
     def has_thumbnail(self, row: int) -> bool:
         return row in self._icons
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.paths)
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.paths)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
