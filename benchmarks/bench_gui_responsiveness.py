@@ -5,14 +5,15 @@
 A 10 ms timer on the GUI thread records the gaps between its ticks during three things a user does:
 1. train on the hot-dog photos (features, output layer and fine-tuning), pressing Train half a second
    after the folder appears, while thumbnails still load;
-2. drop 1,000 photos on the Predict tab (the hot-dog photos, copied five times);
-3. open a folder of 20,000 small generated photos and scroll through a class of 10,000.
-Prints the longest gap, the 99th percentile and the median of each; the goal is no stall over 100 ms.
+2. drop 1,000 photos on the Predict tab (the hot-dog photos, five distinct copies of each);
+3. add the same 1,000 photos to a class of the project (each copied into the project and checked);
+4. open a folder of 20,000 small generated photos and scroll through a class of 10,000.
+Prints the longest gap, the 99th percentile and the median of each; the goal is no stall over 100 ms
+(50 ms while photos are added).
 The waiting loop itself sleeps 5 ms between event-loop turns, so gaps include up to 5 ms of that.
 """
 
 import os
-import shutil
 import sys
 import tempfile
 import time
@@ -52,12 +53,12 @@ class StallMeter:
         self.gaps, self.slow, self.measuring = [], [], True
         self.clock.restart()
 
-    def report(self, title: str, seconds: float) -> None:
+    def report(self, title: str, seconds: float, goal_ms: int = 100) -> None:
         self.measuring = False
         gaps = sorted(self.gaps)
         print(f"{title}: {seconds:.0f} s, {len(gaps)} timer ticks")
         print(f"  longest gap {gaps[-1]:.0f} ms, 99th percentile {gaps[int(len(gaps) * 0.99)]:.0f} ms, "
-              f"median {gaps[len(gaps) // 2]:.0f} ms (goal: no gap over 100 ms)")
+              f"median {gaps[len(gaps) // 2]:.0f} ms (goal: no gap over {goal_ms} ms)")
         for gap, what in sorted(self.slow, reverse=True)[:5]:
             print(f"    {gap:4.0f} ms during: {what}")
 
@@ -84,7 +85,8 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.005)
 
-    train, predict, dataset = window.training_tab, window.predict_tab, window.dataset_tab
+    train, predict, dataset, project = (window.training_tab, window.predict_tab, window.dataset_tab,
+                                        window.project_session)
     meter = StallMeter(lambda: window.tabs.tabText(window.tabs.currentIndex()) + " tab; " + train.stage.text())
     # As a user would: the folder is chosen once the window has finished loading TensorFlow.
     wait_until(lambda: window.statusBar().currentMessage() == "Ready.")
@@ -92,7 +94,7 @@ def main() -> int:
     started = time.monotonic()
     meter.start()
     dataset.load_folder(str(HOTDOG))
-    wait_until(lambda: dataset.index is not None)
+    wait_until(lambda: project.index is not None)
     QTimer.singleShot(500, lambda: (train.fine_tune.setCurrentIndex(2), train.start_training()))
     wait_until(train.is_running)
     wait_until(lambda: not train.is_running())
@@ -101,8 +103,8 @@ def main() -> int:
     photos = scratch / "thousand"
     photos.mkdir()
     for copy in range(5):
-        for src in sorted(HOTDOG.rglob("*.jpg")):
-            shutil.copy(src, photos / f"{copy}-{src.parent.name}-{src.name}")
+        for src in sorted(HOTDOG.rglob("*.jpg")):  # bytes after the JPEG's end: the same picture, another file
+            (photos / f"{copy}-{src.parent.name}-{src.name}").write_bytes(src.read_bytes() + b"copy %d" % copy)
     wait_until(lambda: window.session.ready)
     window.tabs.setCurrentWidget(predict)
     done = []
@@ -113,12 +115,23 @@ def main() -> int:
     wait_until(lambda: done)
     meter.report(f"2. predicting {done[0]} dropped photos", time.monotonic() - started)
 
+    window.tabs.setCurrentWidget(dataset)
+    dataset.show_class("hotdog")
+    added = []
+    project.photos_added.connect(added.append)
+    started = time.monotonic()
+    meter.start()
+    dataset.add_photos([str(photos)], "hotdog")
+    wait_until(lambda: added)
+    meter.report(f"3. adding {added[0]} photos to a class", time.monotonic() - started, goal_ms=50)
+    project.undo_stack.setClean()  # the next folder opens without asking to save this edit
+
     from helpers import write_coloured_photos  # the scale tests' generator: the same 20,000 photos
 
     big = write_coloured_photos(scratch / "twenty thousand", 10_000)
     window.tabs.setCurrentWidget(dataset)
     loaded = []
-    dataset.dataset_loaded.connect(loaded.append)
+    project.opened.connect(loaded.append)
     started = time.monotonic()
     meter.start()
     dataset.load_folder(str(big))
@@ -128,7 +141,7 @@ def main() -> int:
         dataset.thumbnails.scrollTo(dataset.grid.index(row))
         pause = time.monotonic() + 0.05
         wait_until(lambda pause=pause: time.monotonic() > pause)
-    meter.report(f"3. opening 20,000 photos (scan {scanned:.0f} s) and scrolling through 10,000 "
+    meter.report(f"4. opening 20,000 photos (scan {scanned:.0f} s) and scrolling through 10,000 "
                  f"({dataset.grid.loaded_count()} thumbnails held)", time.monotonic() - started)
     train.stop_and_wait()
     return 0

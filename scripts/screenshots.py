@@ -119,7 +119,7 @@ def main() -> int:
         for label, name in (("hotdog", "热狗"), ("not-hotdog", "不是热狗")):
             shutil.copytree(HOTDOG / split / label, chinese / split / name)
     window.dataset_tab.load_folder(str(chinese))
-    wait_until(lambda: window.dataset_tab.index is not None and window.dataset_tab.index.root == str(chinese))
+    wait_until(lambda: window.project_session.index is not None and window.project_session.index.root == str(chinese))
     window.tabs.setCurrentWidget(tab)
     tab.fine_tune.setCurrentIndex(1)  # off: the point here is the comparison, not fine-tuning
     tab.model_name.setText("热狗识别")
@@ -146,7 +146,7 @@ def main() -> int:
     check.move_button.click()
     check.exclude_button.click()
     check.close()
-    dataset.show_class(dataset.project.class_names()[0])
+    dataset.show_class(window.project_session.project.class_names()[0])
     wait_until(lambda: dataset.grid.loaded_count() > 0)
     settle(2)
     shot("12-dataset-edited")

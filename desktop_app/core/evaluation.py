@@ -12,7 +12,7 @@ from .errors import DatasetError
 from .i18n import sentences, tr
 from .model_metadata import ModelMetadata
 from .prediction import Prediction, PredictionError, Predictor
-from .progress import CancelToken, NullObserver, Observer, Phase
+from .progress import CancelToken, NullObserver, Observer, Phase, drive
 
 
 @dataclass(frozen=True)
@@ -86,13 +86,7 @@ def evaluate(model: str | os.PathLike | Predictor, data: str | os.PathLike, obse
     None shared is a DatasetError that names both sides.
     """
     observer = observer or NullObserver()
-    steps = evaluating(model, data, cancel)
-    while True:
-        try:
-            done, total = next(steps)
-        except StopIteration as end:
-            return end.value
-        observer.on_progress(Phase.PREDICT, done, total)
+    return drive(evaluating(model, data, cancel), lambda step: observer.on_progress(Phase.PREDICT, *step))
 
 
 def evaluating(model: str | os.PathLike | Predictor, data: str | os.PathLike, cancel: CancelToken | None = None

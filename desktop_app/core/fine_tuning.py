@@ -4,12 +4,13 @@ Imported only when a run fine-tunes (it loads TensorFlow). The result is kept on
 output layer alone on the same validation photos.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from .dataset import ImageRecord
-from .head import better, class_weights
+from .head import Score, better, class_weights
 from .progress import CancelToken, EpochMetrics, Observer, Phase, Stage
 from .tf_runtime import keras
 
@@ -24,15 +25,33 @@ class Split:
     y_val: np.ndarray
 
 
+@dataclass(frozen=True)
+class FineTuneJob:
+    """What phase 2 works on."""
+
+    model: Any  # the whole Keras model, its new output layer trained
+    base: Any  # its backbone, whose top `depth` layers learn
+    depth: int
+    split: Split
+    n_classes: int
+    start: Score  # the output layer alone on split.val: fine-tuning is kept only if it does better
+
+
+@dataclass(frozen=True)
+class FineTuneOutcome:
+    best: Score  # the best validation score (`start` when no epoch beat it)
+    improved: bool  # whether an epoch beat `start`; the model holds that epoch's weights, else its first
+    history: list[EpochMetrics] = field(default_factory=list)
+
+
 class FineTuneProgress(keras().callbacks.Callback):  # type: ignore[misc]  # Keras is imported when first used
     """Reports each batch and epoch, stops on cancel, and keeps the weights of the best validation epoch."""
 
-    def __init__(self, observer: Observer, cancel: CancelToken, epochs: int, steps: int, start_val,
-                 history: list[EpochMetrics]):
+    def __init__(self, observer: Observer, cancel: CancelToken, epochs: int, steps: int, start: Score):
         super().__init__()
         self.observer, self.cancel, self.epochs, self.steps = observer, cancel, epochs, steps
-        self.history = history
-        self.best, self.best_weights = start_val, None
+        self.history: list[EpochMetrics] = []
+        self.best, self.best_weights = start, None
         self._epoch = 0
 
     def on_epoch_begin(self, epoch, logs=None):
@@ -51,22 +70,22 @@ class FineTuneProgress(keras().callbacks.Callback):  # type: ignore[misc]  # Ker
     def on_epoch_end(self, epoch, logs=None):
         if self.cancel.cancelled:
             return
-        val = (logs["val_loss"], logs["val_accuracy"])
+        val = Score(float(logs["val_loss"]), float(logs["val_accuracy"]))
         metrics = EpochMetrics(Phase.FINE_TUNE, epoch + 1, self.epochs, float(logs["loss"]), float(logs["accuracy"]),
-                               float(val[0]), float(val[1]))
+                               val.loss, val.accuracy)
         self.history.append(metrics)
         self.observer.on_epoch_end(metrics)
         if better(val, self.best):
             self.best, self.best_weights = val, self.model.get_weights()
 
 
-def fine_tune(model, base, depth: int, config, split: Split, n_classes: int, start_val, observer: Observer,
-              cancel: CancelToken, history: list[EpochMetrics]):
-    """Unfreeze the top `depth` layers of `base` and train. Returns (best validation (loss, acc), whether it beat
-    `start_val`); `model` is left with the best weights (or the ones it started with)."""
+def fine_tune(job: FineTuneJob, config, observer: Observer, cancel: CancelToken) -> FineTuneOutcome:
+    """Unfreeze the top `job.depth` layers of the backbone and train; the model is left with the weights of
+    the best validation epoch, or the ones it started with when none beat `job.start`."""
     from .image_batches import ImageBatches
 
     k = keras()
+    model, base, depth, split = job.model, job.base, job.depth, job.split
     base.trainable = True
     trainable_from = len(base.layers) - depth
     for i, layer in enumerate(base.layers):
@@ -76,12 +95,12 @@ def fine_tune(model, base, depth: int, config, split: Split, n_classes: int, sta
     # a few hundred photos make the raw weights jump from epoch to epoch; their average is steadier.
     model.compile(optimizer=k.optimizers.Adam(config.fine_tune_learning_rate, use_ema=True, ema_momentum=0.9),
                   loss="sparse_categorical_crossentropy", metrics=["accuracy"], weighted_metrics=[])
-    w = class_weights(split.y_train, n_classes)
+    w = class_weights(split.y_train, job.n_classes)
     train_data = ImageBatches(split.train, split.y_train, w[split.y_train], config.image_size, config.seed,
                               training=True, augmenting=config.augment)
     val_data = ImageBatches(split.val, split.y_val, np.ones(len(split.y_val), np.float32), config.image_size,
                             config.seed, training=False, augmenting=False)
-    progress = FineTuneProgress(observer, cancel, config.fine_tune_epochs, len(train_data), start_val, history)
+    progress = FineTuneProgress(observer, cancel, config.fine_tune_epochs, len(train_data), job.start)
     started_from = model.get_weights()
     observer.on_stage(Stage.FINE_TUNE)
     observer.on_progress(Phase.FINE_TUNE, 0, config.fine_tune_epochs * len(train_data))
@@ -90,4 +109,4 @@ def fine_tune(model, base, depth: int, config, split: Split, n_classes: int, sta
     cancel.raise_if_cancelled()
     improved = progress.best_weights is not None
     model.set_weights(progress.best_weights if improved else started_from)
-    return progress.best, improved
+    return FineTuneOutcome(progress.best, improved, progress.history)

@@ -12,7 +12,8 @@ since each is linear, averaging weights is averaging their votes, and every imag
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -45,17 +46,23 @@ def cross_entropy(probs: np.ndarray, labels: np.ndarray) -> float:
     return float(-np.mean(np.log(np.clip(probs[np.arange(len(labels)), labels], 1e-7, 1.0))))
 
 
-def score(probs: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
-    """(loss, accuracy) of predicted probabilities."""
-    return cross_entropy(probs, labels), float(np.mean(probs.argmax(axis=1) == labels))
+class Score(NamedTuple):
+    """How a layer or a model did on held-out photos."""
+
+    loss: float
+    accuracy: float
 
 
-def better(candidate: tuple[float, float], best: tuple[float, float] | None) -> bool:
-    """Validation (loss, accuracy): higher accuracy wins; equal accuracy, lower loss wins."""
+def score(probs: np.ndarray, labels: np.ndarray) -> Score:
+    return Score(cross_entropy(probs, labels), float(np.mean(probs.argmax(axis=1) == labels)))
+
+
+def better(candidate: Score, best: Score | None) -> bool:
+    """Higher accuracy wins; at equal accuracy, lower loss wins."""
     if best is None:
         return True
-    (c_loss, c_acc), (b_loss, b_acc) = candidate, best
-    return c_acc > b_acc + 1e-9 or (abs(c_acc - b_acc) <= 1e-9 and c_loss < b_loss)
+    return candidate.accuracy > best.accuracy + 1e-9 or (abs(candidate.accuracy - best.accuracy) <= 1e-9
+                                                         and candidate.loss < best.loss)
 
 
 def stratified_folds(labels: np.ndarray, k: int, seed: int) -> np.ndarray:
@@ -75,10 +82,11 @@ def stratified_folds(labels: np.ndarray, k: int, seed: int) -> np.ndarray:
 @dataclass
 class HeadResult:
     weights: HeadWeights  # the average of the fold layers at the best epoch: what is saved
-    val: tuple[float, float] | None  # its out-of-fold (loss, accuracy); None when nothing was held out
+    val: Score | None  # its out-of-fold score; None when nothing was held out
     fold_of: np.ndarray  # fold number per image, -1 for images always trained on
     fold_weights: dict[int, HeadWeights]  # each fold's layer at the best epoch (it never saw its fold)
     oof_probabilities: np.ndarray  # (images, classes) from the layer that did not see each; rows with fold -1 unused
+    history: list[EpochMetrics] = field(default_factory=list)  # every epoch's numbers, the best one among them
 
 
 def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_classes: int, *, epochs: int,
@@ -109,7 +117,7 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
     moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
     rng = np.random.default_rng(seed)
     fold_rows = np.arange(len(folds))[:, None]
-    step, result = 0, None
+    step, result, history = 0, None, []
     for epoch in range(1, epochs + 1):
         cancel.raise_if_cancelled()
         order = np.stack([np.resize(rng.permutation(rows), length) for rows in members])
@@ -136,10 +144,11 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
                 oof[fold_of == f] = layer.probabilities(views[fold_of == f, 0])
         val = score(oof[held_out], labels[held_out]) if held_out.any() else None
         seen = order.size
-        on_epoch(EpochMetrics(Phase.HEAD, epoch, epochs, float(loss_sum / seen), float(correct / seen),
-                              *(val or (None, None))))
+        history.append(EpochMetrics(Phase.HEAD, epoch, epochs, float(loss_sum / seen), float(correct / seen),
+                                    *(val or (None, None))))
+        on_epoch(history[-1])
         if val is None or result is None or better(val, result.val):
             averaged = HeadWeights(kernel.mean(axis=0), bias.mean(axis=0)[0])
-            result = HeadResult(averaged, val, fold_of, layers, oof)
+            result = HeadResult(averaged, val, fold_of, layers, oof, history)
     assert result is not None, "epochs >= 1: the first epoch always sets it"
     return result

@@ -2,17 +2,20 @@
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from .errors import Cancelled
 from .i18n import QT_TR_NOOP, tr
 
+Step = TypeVar("Step")
+Result = TypeVar("Result")
+
 
 class Stage(str, Enum):
-    """The stages a training run reports through Observer.on_status; each value is its English text."""
+    """The stages a training run reports through Observer.on_stage; each value is its English text."""
 
     STARTING = QT_TR_NOOP("Starting the training engine")  # the window's training process is starting
     PREPARING = QT_TR_NOOP("Reading the photos")
@@ -103,6 +106,17 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise Cancelled(tr("Stopped by the user."))
+
+
+def drive(steps: Generator[Step, None, Result], on_step: Callable[[Step], object] = lambda _step: None) -> Result:
+    """Run a generator job (one the window runs as a streaming job) to its end on this thread: each step
+    it yields to `on_step`, its return value back."""
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as end:
+            return end.value
+        on_step(step)
 
 
 class PhaseClocks:

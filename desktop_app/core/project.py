@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,9 +19,11 @@ from .atomic import atomic_path
 from .dataset import DatasetIndex, ImageRecord, SkippedFile, check_file, check_trainable, read_folder
 from .errors import DatasetError, UserError
 from .i18n import tr
-from .images import is_image_name
+from .images import ImageError, is_image_name, read_bytes
+from .progress import CancelToken, drive
 
 PROJECT_SUFFIX = ".ftsproject"
+CheckedPhotos = dict[str, tuple[str | None, str | None]]  # a photo -> (sha256, None) or (None, why unusable)
 FORMAT, FORMAT_VERSION = "finetune-studio-project", 1
 
 
@@ -190,35 +193,54 @@ class Project:
         if name not in self.deleted:
             self.deleted.append(name)
 
-    def add_photos(self, files: list[str | os.PathLike], label: str) -> list[str]:
-        """Copy image files (folders: the images inside) into the project's folder under `label`; the
-        copies' paths. The originals are only read."""
+    def import_photos(self, files: list[str | os.PathLike],
+                      cancel: CancelToken | None = None) -> Generator[tuple[int, int], None, CheckedPhotos]:
+        """Copy image files (folders: the images inside) into the project's folder and check each copy,
+        yielding (done, total); the copies and their checks are the return value. The project itself is
+        not changed until they are adopted, so the slow part can run off the window's thread. The
+        originals are only read."""
+        sources = _image_files(files)
         folder = self.photos_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        copies = []
-        for source in _image_files(files):
-            data = Path(source).read_bytes()
-            copy = folder / (hashlib.sha256(data).hexdigest()[:20] + Path(source).suffix.lower())
-            if not copy.exists():
-                with atomic_path(copy) as tmp:
-                    tmp.write_bytes(data)
-            self.added[str(copy)] = label
-            copies.append(str(copy))
-        return copies
+        checked: CheckedPhotos = {}
+        for done, source in enumerate(sources, 1):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            try:
+                data = read_bytes(source)
+            except ImageError as exc:  # listed with the skipped photos, with the reason
+                checked[str(source)] = (None, str(exc))
+            else:
+                copy = folder / (hashlib.sha256(data).hexdigest()[:20] + source.suffix.lower())
+                if not copy.exists():
+                    with atomic_path(copy) as tmp:
+                        tmp.write_bytes(data)
+                checked[str(copy)] = check_file(copy)
+            yield done, len(sources)
+        return checked
 
-    def remove_added(self, copies: list[str]) -> None:
-        for copy in copies:
-            self.added.pop(copy, None)
+    def adopt(self, checked: CheckedPhotos, label: str) -> None:
+        """Photos import_photos copied join `label`."""
+        self._checked.update(checked)
+        for copy in checked:
+            self.added[copy] = label
+
+    def add_photos(self, files: list[str | os.PathLike], label: str) -> list[str]:
+        """import_photos and adopt in one step; the copies' paths."""
+        checked = drive(self.import_photos(files))
+        self.adopt(checked, label)
+        return list(checked)
 
     def move(self, photos: list[str], label: str) -> None:
         for photo in photos:
             self.relabelled[photo] = label
 
     def exclude(self, photos: list[str]) -> None:
-        self.excluded += [p for p in photos if p not in self.excluded]
+        self.excluded = list(dict.fromkeys([*self.excluded, *photos]))  # sets, not list scans: 20k photos
 
     def include(self, photos: list[str]) -> None:
-        self.excluded = [p for p in self.excluded if p not in set(photos)]
+        taken_back = set(photos)
+        self.excluded = [p for p in self.excluded if p not in taken_back]
 
 
 def _image_files(items: list[str | os.PathLike]) -> list[Path]:

@@ -19,7 +19,7 @@ from .features import BATCH_SIZE, compute_embeddings
 from .i18n import tr
 from .model_metadata import DatasetFacts, HeldOutAnswers, ModelMetadata
 from .network_choice import BEST, NetworkChoice, choose_network
-from .head import score, stratified_folds, train_heads
+from .head import HeadResult, Score, score, stratified_folds, train_heads
 from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Phase, Stage
 from .report import report_path, write_report
 from .tf_runtime import keras, model_lock, tensorflow
@@ -56,7 +56,7 @@ class TrainingConfig:
         return self.image_size
 
 
-@dataclass
+@dataclass(frozen=True)
 class TrainingResult:
     model_path: Path
     classes: list[str]
@@ -85,13 +85,25 @@ class _Examples:
     fold_of: np.ndarray  # each photo's validation fold; -1: never held out
     computed: int  # photos the backbone had to look at (the rest came from the cache)
     skipped: list[SkippedFile]  # found while reading the photos (the scan's own are in the index)
+    left_out: list[str]  # classes without a photo that could be read
 
 
-def _fine_tune_depth(config: TrainingConfig, n_train: int, n_val: int, head_val) -> tuple[int, str | None]:
+@dataclass(frozen=True)
+class _Learnt:
+    """What the two phases made of the examples: the score kept, and what the user reads about it."""
+
+    best: Score | None  # on held-out photos; None when nothing was held out
+    fine_tuned: bool
+    history: list[EpochMetrics]
+    notes: list[str]
+
+
+def _fine_tune_depth(config: TrainingConfig, n_train: int, n_val: int,
+                     head_val: Score | None) -> tuple[int, str | None]:
     """(layers to unfreeze in phase 2, a note for the user when "auto" decided against it)."""
     if config.fine_tune_layers is not AUTO:
         return config.fine_tune_layers, None
-    if head_val is not None and head_val[1] >= 1.0:
+    if head_val is not None and head_val.accuracy >= 1.0:
         return 0, tr("Fine-tuning skipped: the new output layer is already right on every held-out picture.")
     if n_val < config.auto_fine_tune_min_validation:
         return 0, tr("Fine-tuning skipped: with {n} held-out pictures a real gain could not be told apart from luck, "
@@ -118,49 +130,52 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     # Same seed, same model: without this, multi-threaded CPU kernels sum in varying order.
     tensorflow().config.experimental.enable_op_determinism()
 
-    notes: list[str] = []
-    history: list[EpochMetrics] = []
     choice = None
     with strategy.scope() if strategy else contextlib.nullcontext():  # models made in it run on all its devices
         if config.backbone == BEST:
             choice = choose_network(index.train, config, observer, cancel)
-            notes.append(choice.words())
             config = replace(config, backbone=choice.backbone)
         backbone = get_backbone(config.backbone)
         # The CLI and the window offer the network's own sizes (check_image_size); tests use tiny ones.
         config = replace(config, image_size=config.image_size or backbone.image_size)
-        weights = locate_weights(backbone)
-        examples = _embed(index, backbone, config, observer, cancel, notes)
-        head = _train_head(examples, config, observer, cancel, history)
-        model, base = _build_model(backbone, config, weights, examples.classes, head)
-        best, fine_tuned = _fine_tune_if_it_helps(model, base, head, examples, config, observer, cancel, history,
-                                                  notes)
+        examples = _embed(index, backbone, config, observer, cancel)
+        head = _train_head(examples, config, observer, cancel)
+        model, base = _build_model(backbone, config, locate_weights(backbone), examples.classes, head)
+        learnt = _fine_tune_if_it_helps(model, base, head, examples, config, observer, cancel)
     held = examples.fold_of >= 0
     oof = head.oof_probabilities[held]
     threshold = choose_threshold(oof.max(axis=1), oof.argmax(axis=1) == examples.labels[held])
 
     observer.on_stage(Stage.SAVING)
     skipped = list(index.skipped) + examples.skipped
-    metadata = _metadata(index, config, backbone, examples, head, best, fine_tuned, threshold, history, skipped,
-                         choice)
+    metadata = _metadata(index, config, examples, head, learnt, threshold, skipped, choice)
     path = save_bundle(ModelBundle(model, metadata), out_path, cancel)
-    report = _write_report(path, notes)
-    counts = {c: int((examples.labels == i).sum()) for i, c in enumerate(examples.classes)}
-    return TrainingResult(path, examples.classes, counts, best[1] if best else None, best[0] if best else None,
-                          fine_tuned, history, skipped, time.monotonic() - started, examples.computed, report,
-                          threshold, notes, choice)
+    notes = [*([choice.words()] if choice else []),
+             *(tr("The class '{name}' had no image that could be read, so it was left out.", name=c)
+               for c in examples.left_out),
+             *learnt.notes]
+    try:
+        report: Path | None = write_report(path, report_path(path))
+    except SaveError as exc:  # the model is saved; a report that cannot be written must not undo that
+        report = None
+        notes.append(tr("The training report was not written: {problem}", problem=exc))
+    return TrainingResult(
+        model_path=path, classes=examples.classes,
+        counts={c: int((examples.labels == i).sum()) for i, c in enumerate(examples.classes)},
+        val_accuracy=learnt.best.accuracy if learnt.best else None, val_loss=learnt.best.loss if learnt.best else None,
+        fine_tuned=learnt.fine_tuned, history=learnt.history, skipped=skipped, seconds=time.monotonic() - started,
+        embeddings_computed=examples.computed, report_path=report, threshold=threshold, notes=notes,
+        network_choice=choice)
 
 
-def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Observer, cancel: CancelToken,
-           notes: list[str]) -> _Examples:
+def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Observer,
+           cancel: CancelToken) -> _Examples:
     """Every photo through the backbone once (or from the cache); classes left without a readable photo go."""
     observer.on_stage(Stage.PREPARING)
     emb = compute_embeddings(list(index.train) + list(index.validation), backbone, config.size,
                              observer, cancel)
     user_val = {r.path for r in index.validation}
     classes = [c for c in index.classes if any(r.label == c and r.path not in user_val for r in emb.records)]
-    notes.extend(tr("The class '{name}' had no image that could be read, so it was left out.", name=c)
-                 for c in index.classes if c not in classes)
     if len(classes) < 2:
         raise DatasetError(tr("Fewer than two classes have images that can be read; see the skipped files."))
     keep = [i for i, r in enumerate(emb.records) if r.label in classes]
@@ -172,14 +187,13 @@ def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Obse
         fold_of = np.array([0 if r.path in user_val else -1 for r in records])
     else:
         fold_of = stratified_folds(labels, config.folds, config.seed) if config.folds >= 2 else np.full(len(labels), -1)
-    return _Examples(records, views, labels, classes, fold_of, emb.computed, emb.skipped)
+    return _Examples(records, views, labels, classes, fold_of, emb.computed, emb.skipped,
+                     left_out=[c for c in index.classes if c not in classes])
 
 
-def _train_head(examples: _Examples, config: TrainingConfig, observer: Observer, cancel: CancelToken,
-                history: list[EpochMetrics]):
+def _train_head(examples: _Examples, config: TrainingConfig, observer: Observer, cancel: CancelToken) -> HeadResult:
     """Phase 1: the new output layer, one per fold side by side, on the cached features."""
     def on_epoch(m: EpochMetrics) -> None:
-        history.append(m)
         observer.on_epoch_end(m)
         observer.on_progress(Phase.HEAD, m.epoch, m.epochs)
 
@@ -189,7 +203,7 @@ def _train_head(examples: _Examples, config: TrainingConfig, observer: Observer,
                        on_epoch=on_epoch, cancel=cancel)
 
 
-def _build_model(backbone, config: TrainingConfig, weights, classes: list[str], head):
+def _build_model(backbone, config: TrainingConfig, weights, classes: list[str], head: HeadResult):
     """(the whole model from raw pixels to class probabilities with the trained output layer, its backbone)."""
     k = keras()
     with model_lock:
@@ -201,42 +215,39 @@ def _build_model(backbone, config: TrainingConfig, weights, classes: list[str], 
     return model, base
 
 
-def _fine_tune_if_it_helps(model, base, head, examples: _Examples, config: TrainingConfig, observer: Observer,
-                           cancel: CancelToken, history: list[EpochMetrics], notes: list[str]):
-    """Phase 2 when it is asked for (or "auto" finds it can help); kept only if validation improves.
-    Returns (best validation (loss, acc) or None, whether fine-tuning was kept)."""
+def _fine_tune_if_it_helps(model, base, head: HeadResult, examples: _Examples, config: TrainingConfig,
+                           observer: Observer, cancel: CancelToken) -> _Learnt:
+    """Phase 2 when it is asked for (or "auto" finds it can help); kept only if validation improves."""
     val_mask = examples.fold_of == 0  # phase 2 trains on the other folds and is judged on this one
     depth, why = _fine_tune_depth(config, len(examples.records), int(val_mask.sum()), head.val)
-    if why:
-        notes.append(why)
+    head_alone = _Learnt(head.val, False, head.history, [why] if why else [])
     if depth <= 0:
-        return head.val, False
+        return head_alone
     if not val_mask.any():
-        notes.append(tr("Fine-tuning skipped: it needs held-out pictures to know when to stop."))
-        return head.val, False
-    from .fine_tuning import Split, fine_tune
+        return replace(head_alone, notes=[tr("Fine-tuning skipped: it needs held-out pictures to know when to stop.")])
+    from .fine_tuning import FineTuneJob, Split, fine_tune
 
     classifier = model.get_layer("classifier")
     # Start from the fold layer that never saw the validation fold, so the comparison is fair.
     start = head.fold_weights[0]
     classifier.set_weights([start.kernel, start.bias])
-    start_val = score(start.probabilities(examples.views[val_mask, 0]), examples.labels[val_mask])
     records = examples.records
     split = Split([r for r, v in zip(records, val_mask, strict=True) if not v], examples.labels[~val_mask],
                   [r for r, v in zip(records, val_mask, strict=True) if v], examples.labels[val_mask])
-    best, kept = fine_tune(model, base, depth, config, split, len(examples.classes), start_val, observer, cancel,
-                           history)
-    if kept:
-        return best, True
-    notes.append(tr("Fine-tuning did not beat the output layer alone on held-out pictures, so it was not kept."))
+    job = FineTuneJob(model, base, depth, split, len(examples.classes),
+                      start=score(start.probabilities(examples.views[val_mask, 0]), examples.labels[val_mask]))
+    outcome = fine_tune(job, config, observer, cancel)
+    history = head.history + outcome.history
+    if outcome.improved:
+        return _Learnt(outcome.best, True, history, [])
     base.trainable = False
     classifier.set_weights([head.weights.kernel, head.weights.bias])
-    return head.val, False
+    return _Learnt(head.val, False, history, [
+        tr("Fine-tuning did not beat the output layer alone on held-out pictures, so it was not kept.")])
 
 
-def _metadata(index: DatasetIndex, config: TrainingConfig, backbone, examples: _Examples, head, best,
-              fine_tuned: bool, threshold: float, history: list[EpochMetrics], skipped: list[SkippedFile],
-              choice: NetworkChoice | None) -> ModelMetadata:
+def _metadata(index: DatasetIndex, config: TrainingConfig, examples: _Examples, head: HeadResult, learnt: _Learnt,
+              threshold: float, skipped: list[SkippedFile], choice: NetworkChoice | None) -> ModelMetadata:
     """What the model file says about itself."""
     records, held = examples.records, examples.fold_of >= 0
     held_records = [r for r, h in zip(records, held, strict=True) if h]
@@ -244,7 +255,7 @@ def _metadata(index: DatasetIndex, config: TrainingConfig, backbone, examples: _
         classes=tuple(examples.classes),
         app_version=__version__,
         created=datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0),
-        backbone=backbone.id,
+        backbone=config.backbone,
         image_size=config.size,
         network_choice=choice.as_dict() if choice else None,
         crops=True,  # the model cuts the centred square out of any photo itself (its crop_resize layer)
@@ -252,9 +263,9 @@ def _metadata(index: DatasetIndex, config: TrainingConfig, backbone, examples: _
         dataset=DatasetFacts(root=index.root, classes=tuple(index.classes),
                              counts={s: index.counts(s) for s in ("train", "validation", "test") if getattr(index, s)},
                              images_used=len(records), folds=len(head.fold_weights), skipped=tuple(skipped)),
-        val_loss=best[0] if best else None,
-        val_accuracy=best[1] if best else None,
-        fine_tuned=fine_tuned,
+        val_loss=learnt.best.loss if learnt.best else None,
+        val_accuracy=learnt.best.accuracy if learnt.best else None,
+        fine_tuned=learnt.fine_tuned,
         # Chosen on the output layer's out-of-fold answers (also when fine-tuning was kept); the user may
         # change the threshold in use, the recommended one stays for Reset.
         threshold=threshold,
@@ -263,17 +274,7 @@ def _metadata(index: DatasetIndex, config: TrainingConfig, backbone, examples: _
         validation=HeldOutAnswers(tuple(r.path for r in held_records), tuple(r.label for r in held_records),
                                   tuple(map(tuple, np.round(head.oof_probabilities[held], 4).tolist())))
         if held_records else None,
-        history=tuple(history),
+        history=tuple(learnt.history),
         # What it learnt from, so an evaluation on the same photos can say so (evaluation.overlap_with_training).
         training_hashes=frozenset(training_hash(r.sha256) for r in records),
     )
-
-
-def _write_report(path: Path, notes: list[str]) -> Path | None:
-    report = report_path(path)
-    try:
-        write_report(path, report)
-    except SaveError as exc:  # the model is saved; a report that cannot be written must not undo that
-        notes.append(tr("The training report was not written: {problem}", problem=exc))
-        return None
-    return report

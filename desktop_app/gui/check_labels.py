@@ -14,19 +14,20 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWi
 from ..core.bundle import read_metadata
 from ..core.confidence import confidence_percent
 from ..core.evaluation import validation_evaluation
+from .project_session import ProjectSession
 from .widgets.thumbnail_loader import ThumbnailLoader
 
 THUMB = 96
 
 
 class CheckLabelsDialog(QDialog):
-    def __init__(self, dataset_tab, model_path: str, parent=None):
+    def __init__(self, project: ProjectSession, model_path: str, parent=None):
         super().__init__(parent)
-        self.dataset_tab = dataset_tab
+        self.project = project
         self.setWindowTitle(self.tr("Check labels"))
         self.resize(720, 560)
         ev = validation_evaluation(read_metadata(model_path))
-        filed = {r.path: r.label for r in dataset_tab.index.train}
+        filed = {r.path: r.label for r in project.index.train}
         # Only photos still filed as the model saw them: one already moved or left out is done.
         self.suspects = [(p, truth) for p, truth in (ev.mistakes if ev else []) if filed.get(p.path) == truth]
         intro = QLabel(self.tr("Each photo below was judged by a model that had not seen it, and that model "
@@ -82,13 +83,13 @@ class CheckLabelsDialog(QDialog):
     @Slot()
     def _on_move_clicked(self) -> None:
         p, _truth = self.current()
-        if self.dataset_tab.move_photos([p.path], p.label):
+        if self.project.move_photos([p.path], p.label):
             self._take_current()
 
     @Slot()
     def _on_exclude_clicked(self) -> None:
         p, _truth = self.current()
-        if self.dataset_tab.exclude_photos([p.path]):
+        if self.project.exclude_photos([p.path]):
             self._take_current()
 
     @Slot()

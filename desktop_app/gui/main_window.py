@@ -20,6 +20,7 @@ from ..core.tf_runtime import compute_words
 from ..core.training_process import train_in_process
 from .check_labels import CheckLabelsDialog
 from .dataset_tab import DatasetTab
+from .project_session import ProjectSession
 from .evaluate_tab import EvaluateTab
 from .model_library import ModelLibraryDialog
 from .model_session import ModelSession
@@ -39,7 +40,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.session = ModelSession(self)
         self.library: ModelLibraryDialog | None = None
-        self.dataset_tab = DatasetTab(self.settings)
+        self.project_session = ProjectSession(self.settings, self)
+        self.dataset_tab = DatasetTab(self.settings, self.project_session)
         self.training_tab = TrainingTab(self.settings, train_function)
         self.predict_tab = PredictTab(self.settings, self.session)
         self.evaluate_tab = EvaluateTab(self.settings, self.session)
@@ -50,8 +52,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.evaluate_tab, self.tr("4  Evaluate"))
         self.setCentralWidget(self.tabs)
 
-        self.dataset_tab.dataset_loaded.connect(self._on_dataset_loaded)
-        self.dataset_tab.title_changed.connect(self._on_project_title_changed)
+        self.project_session.opened.connect(self._on_dataset_loaded)
+        self.project_session.edited.connect(self._on_dataset_loaded)
+        self.project_session.title_changed.connect(self._on_project_title_changed)
         self.training_tab.model_trained.connect(self._on_model_trained)
         self.training_tab.use_model_requested.connect(self.open_model)
         self.training_tab.skipped_found.connect(self.dataset_tab.add_run_skipped)
@@ -198,13 +201,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_check_labels(self) -> CheckLabelsDialog:
         self.tabs.setCurrentWidget(self.dataset_tab)
-        self.check_labels = CheckLabelsDialog(self.dataset_tab, str(self.session.info.path), self)
+        self.check_labels = CheckLabelsDialog(self.project_session, str(self.session.info.path), self)
         self.check_labels.open()
         return self.check_labels
 
     def _update_check_labels(self) -> None:
         info = self.session.info
-        self.check_labels_action.setEnabled(info is not None and self.dataset_tab.project is not None
+        self.check_labels_action.setEnabled(info is not None and self.project_session.project is not None
                                             and info.val_accuracy is not None)
 
     # --- language -------------------------------------------------------------------------------
@@ -279,6 +282,7 @@ class MainWindow(QMainWindow):
             QApplication.processEvents()
             self.training_tab.stop_and_wait()
         self.dataset_tab.shutdown()
+        self.project_session.shutdown()
         self.predict_tab.shutdown()
         self.evaluate_tab.shutdown()
         self.settings.geometry = self.saveGeometry()

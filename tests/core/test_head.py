@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from desktop_app.core.errors import Cancelled
-from desktop_app.core.head import better, class_weights, softmax, stratified_folds, train_heads
+from desktop_app.core.head import Score, better, class_weights, softmax, stratified_folds, train_heads
 from desktop_app.core.progress import CancelToken, Phase
 
 CENTRES = np.random.default_rng(42).normal(0, 3, (3, 16))
@@ -41,9 +41,10 @@ def test_cross_validated_heads_learn_and_report_out_of_fold_scores():
     result, epochs = _fit(views, y, stratified_folds(y, 5, 0))
     assert [m.epoch for m in epochs] == list(range(1, 21)) and epochs[0].phase is Phase.HEAD
     assert sorted(result.fold_weights) == [0, 1, 2, 3, 4]
-    assert result.val[1] > 0.95 and epochs[-1].loss < epochs[0].loss
+    assert result.val.accuracy > 0.95 and epochs[-1].loss < epochs[0].loss
     best = max(epochs, key=lambda m: (m.val_accuracy, -m.val_loss))
     assert result.val == (best.val_loss, best.val_accuracy)
+    assert result.history == epochs  # every epoch, the ones after the best too
     test_views, test_y = _views(200, 7)
     assert np.mean(result.weights.probabilities(test_views[:, 0]).argmax(1) == test_y) > 0.95
     # The saved layer is the average of the fold layers.
@@ -92,4 +93,5 @@ def test_cancel_stops_before_next_epoch():
 def test_helpers():
     assert np.allclose(softmax(np.array([[0.0, 0.0], [1000.0, 0.0]])), [[0.5, 0.5], [1.0, 0.0]])
     assert np.allclose(class_weights(np.array([0, 0, 0, 1]), 2), [2 / 3, 2.0])
-    assert better((0.5, 0.9), (0.1, 0.8)) and better((0.1, 0.9), (0.2, 0.9)) and not better((0.3, 0.9), (0.2, 0.9))
+    assert better(Score(0.5, 0.9), Score(0.1, 0.8)) and better(Score(0.1, 0.9), Score(0.2, 0.9))
+    assert not better(Score(0.3, 0.9), Score(0.2, 0.9)) and better(Score(9.0, 0.1), None)

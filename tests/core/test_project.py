@@ -1,12 +1,14 @@
 """Projects: the user's edits over their photo folders, which are never written."""
 
 import json
+from pathlib import Path
 
 import pytest
 
 from helpers import tree_snapshot, write_image
 from desktop_app.cli import main
-from desktop_app.core.errors import DatasetError, UserError
+from desktop_app.core.errors import Cancelled, DatasetError, UserError
+from desktop_app.core.progress import CancelToken
 from desktop_app.core.project import Project, export_dataset, open_dataset
 
 
@@ -44,6 +46,43 @@ def test_every_kind_of_edit_shows_in_the_resolved_view_and_never_touches_the_pho
         project.add_class("red")
     with pytest.raises(UserError, match="without slashes"):
         project.rename_class("red", "a/b")
+
+
+def test_photos_are_imported_with_progress_unreadable_ones_listed_and_a_stop_changes_nothing(source, tmp_path):
+    folder, _ = source
+    project = Project.from_folder(folder)
+    new = [write_image(tmp_path / "new" / f"g{i}.png", color=(20, 200 + 5 * i, 20)) for i in range(3)]
+    (tmp_path / "new" / "broken.jpg").write_bytes(b"not a jpeg")
+    steps = project.import_photos([tmp_path / "new"])
+    assert [next(steps) for _ in range(4)] == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    with pytest.raises(StopIteration) as end:
+        next(steps)
+    checked = end.value.value
+    assert project.added == {} and len(checked) == 4  # copied and checked, not yet in the project
+    reasons = {Path(copy).suffix: reason for copy, (_sha, reason) in checked.items()}
+    assert reasons[".png"] is None and reasons[".jpg"]  # the broken one says why
+    project.adopt(checked, "red")
+    index = project.read()
+    assert index.counts()["red"] == 6 + 3 and len(index.skipped) == 1
+    assert all(p.exists() for p in new)
+
+    token = CancelToken()
+    steps = project.import_photos([write_image(tmp_path / "more" / f"m{i}.png") for i in range(3)], token)
+    next(steps)
+    token.cancel()
+    with pytest.raises(Cancelled):
+        next(steps)
+    assert project.read().counts()["red"] == 9  # a stopped import adds nothing
+
+
+def test_leaving_out_and_taking_back_twenty_thousand_photos_keeps_order_and_no_duplicates():
+    project = Project()
+    photos = [f"/p/{i}.jpg" for i in range(20_000)]
+    project.exclude(photos)
+    project.exclude(photos[:10] + ["/p/new.jpg"])
+    assert project.excluded == [*photos, "/p/new.jpg"]
+    project.include(photos[::2])
+    assert project.excluded == [*photos[1::2], "/p/new.jpg"]
 
 
 def test_a_saved_project_reopens_with_its_edits_and_undo_restores_a_snapshot(source, tmp_path):

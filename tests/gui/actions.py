@@ -10,7 +10,7 @@ TIMEOUT = 180_000
 
 
 def load(qtbot, window, folder):
-    with qtbot.waitSignal(window.dataset_tab.dataset_loaded, timeout=30000):
+    with qtbot.waitSignal(window.project_session.opened, timeout=30000):
         window.dataset_tab.load_folder(str(folder))
 
 

@@ -32,7 +32,7 @@ def make_window(qtbot, tmp_path):
         # Not qtbot.addWidget: it would close the window before this teardown has stopped the training thread.
         assert w.training_tab.stop_and_wait()
         qtbot.waitUntil(lambda w=w: not w.training_tab.is_running(), timeout=30000)
-        w.dataset_tab.undo_stack.setClean()  # the test's unsaved edits go with it, unasked
+        w.project_session.undo_stack.setClean()  # the test's unsaved edits go with it, unasked
         w.close()
         w.deleteLater()
     # Destroy the windows and their Qt objects now, on this (the GUI) thread, not whenever and wherever

@@ -54,6 +54,7 @@ def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue,
     update_metadata(out_path, val_accuracy=val_accuracy, dataset=replace(meta.dataset, root=index.root,
                                                                           skipped=tuple(skipped)))
     counts = {c: len([r for r in index.train if r.label == c]) for c in meta.classes}
-    queue.put(Finished(TrainingResult(out_path, list(meta.classes), counts, val_accuracy, 0.3, False,
-                                          history, skipped, time.monotonic() - started, 0, None,
-                                          meta.threshold)))
+    queue.put(Finished(TrainingResult(model_path=out_path, classes=list(meta.classes), counts=counts,
+                                      val_accuracy=val_accuracy, val_loss=0.3, fine_tuned=False, history=history,
+                                      skipped=skipped, seconds=time.monotonic() - started, embeddings_computed=0,
+                                      report_path=None, threshold=meta.threshold)))

@@ -89,7 +89,7 @@ def test_a_second_run_cannot_start_while_one_is_running(qtbot, window, small_pho
     run = tab._training.job
     assert not tab.train_button.isEnabled()
     tab.start_training()  # as if a click got through anyway
-    tab.set_dataset(window.dataset_tab.index)  # the user reloads the folder meanwhile
+    tab.set_dataset(window.project_session.index)  # the user reloads the folder meanwhile
     assert tab._training.job is run and not tab.train_button.isEnabled()
     assert len(multiprocessing.active_children()) == 1
     tab.stop_training()

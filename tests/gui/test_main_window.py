@@ -16,7 +16,7 @@ def test_window_opens_with_four_tabs(window):
 
 
 def test_dropping_a_folder_on_the_window_loads_it(qtbot, window, small_photos):
-    with qtbot.waitSignal(window.dataset_tab.dataset_loaded, timeout=30000):
+    with qtbot.waitSignal(window.project_session.opened, timeout=30000):
         drop(window, [small_photos])
     assert window.tabs.currentWidget() is window.dataset_tab
     assert window.training_tab.train_button.isEnabled()

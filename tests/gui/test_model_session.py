@@ -209,8 +209,8 @@ def test_the_last_dataset_and_model_come_back_on_restart(qtbot, snack_model, mak
     _open(qtbot, first, snack_model)
     first.close()
     again = make_window()
-    qtbot.waitUntil(lambda: again.dataset_tab.index is not None and again.session.ready, timeout=60000)
-    assert again.dataset_tab.index.root == str(small_photos) and again.session.path == Path(snack_model)
+    qtbot.waitUntil(lambda: again.project_session.index is not None and again.session.ready, timeout=60000)
+    assert again.project_session.index.root == str(small_photos) and again.session.path == Path(snack_model)
     assert again.training_tab.train_button.isEnabled()
 
 

@@ -4,6 +4,7 @@ After every kind of edit the user's photo folder is byte-for-byte, time-for-time
 """
 
 import shutil
+import threading
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -11,11 +12,13 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from actions import drop, load
+from desktop_app.core.project import Project
+from desktop_app.gui.jobs import wait_until_idle
 from helpers import copy_hotdog_photos, tree_snapshot
 
 
 def counts(tab) -> dict[str, int]:
-    return {c: n for c, n in tab.index.counts().items()}
+    return dict(tab.session.index.counts())
 
 
 def class_rows(tab) -> list[str]:
@@ -52,7 +55,7 @@ def test_classes_are_made_renamed_and_deleted_with_undo_and_redo(qtbot, window, 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wurst", True))
     tab.rename_class_action.trigger()
     assert tab.current_class() == "wurst" and "sausage — 0 pictures" not in class_rows(tab)
-    assert tab.rename_class("hotdog", "热狗") and set(counts(tab)) == {"热狗", "not-hotdog"}
+    assert window.project_session.rename_class("hotdog", "热狗") and set(counts(tab)) == {"热狗", "not-hotdog"}
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.show_class("not-hotdog")
     tab.delete_class_action.trigger()
@@ -66,7 +69,8 @@ def test_classes_are_made_renamed_and_deleted_with_undo_and_redo(qtbot, window, 
     tab.redo_action.trigger()
     tab.redo_action.trigger()
     assert "wurst — 0 pictures" in class_rows(tab)
-    assert not tab.add_class("hotdog") and window.last_failure_box.text() == "There is already a class called “hotdog”."
+    assert not window.project_session.add_class("hotdog")
+    assert window.last_failure_box.text() == "There is already a class called “hotdog”."
     assert tree_snapshot(folder) == before
 
 
@@ -76,7 +80,7 @@ def test_photos_are_moved_left_out_taken_back_added_dropped_and_pasted(qtbot, wi
     load(qtbot, window, folder)
     tab.show_class("hotdog")
     moved = select(tab, [0, 1])
-    assert tab.move_photos(moved, "not-hotdog") and counts(tab) == {"hotdog": 6, "not-hotdog": 10}
+    assert window.project_session.move_photos(moved, "not-hotdog") and counts(tab) == {"hotdog": 6, "not-hotdog": 10}
     tab.show_class("hotdog")
     select(tab, [0])
     tab.exclude_action.trigger()
@@ -89,14 +93,17 @@ def test_photos_are_moved_left_out_taken_back_added_dropped_and_pasted(qtbot, wi
 
     extra = copy_hotdog_photos(tmp_path / "more", 10)  # the 9th and 10th are new
     new = [p for p in sorted((extra / "hotdog").glob("*.jpg")) if not (folder / "hotdog" / p.name).exists()]
-    drop_on_class(tab, "hotdog", new)
-    assert counts(tab)["hotdog"] == 8
-    assert all(str(tab.project.photos_dir()) in p for p in tab.project.added)  # copies, never the originals
+    project = window.project_session.project
+    with qtbot.waitSignal(window.project_session.photos_added, timeout=30000) as added:
+        drop_on_class(tab, "hotdog", new)  # copied and checked off the GUI thread
+    assert added.args == [2] and counts(tab)["hotdog"] == 8
+    assert all(str(project.photos_dir()) in p for p in project.added)  # copies, never the originals
     image = QImage(64, 48, QImage.Format.Format_RGB888)
     image.fill(QColor(200, 40, 40))
     QApplication.clipboard().setImage(image)
     tab.show_class("not-hotdog")
-    tab.paste_action.trigger()
+    with qtbot.waitSignal(window.project_session.photos_added, timeout=30000):
+        tab.paste_action.trigger()
     assert counts(tab) == {"hotdog": 8, "not-hotdog": 11}
     for _ in range(5):
         tab.undo_action.trigger()
@@ -104,24 +111,60 @@ def test_photos_are_moved_left_out_taken_back_added_dropped_and_pasted(qtbot, wi
     assert tree_snapshot(folder) == before
 
 
+def test_photos_being_added_show_progress_one_batch_at_a_time_and_stop_adds_nothing(qtbot, window, photos, tmp_path,
+                                                                                    monkeypatch):
+    folder, before = photos
+    tab, session = window.dataset_tab, window.project_session
+    load(qtbot, window, folder)
+    tab.show_class("hotdog")
+    extra = copy_hotdog_photos(tmp_path / "more", 10) / "hotdog"
+    gate, real = threading.Event(), Project.import_photos
+
+    def slow_disk(project, files, cancel=None):  # the real import, each photo waiting for the test
+        steps = real(project, files, cancel)
+        while True:
+            try:
+                step = next(steps)
+            except StopIteration as end:
+                return end.value
+            yield step
+            assert gate.wait(30)
+
+    monkeypatch.setattr(Project, "import_photos", slow_disk)
+    tab.add_photos([str(extra)], "hotdog")
+    qtbot.waitUntil(tab.adding_box.isVisible, timeout=30000)
+    assert tab.adding_label.text() == "Adding photos: 1 of 10" and tab.adding_progress.maximum() == 10
+    assert not tab.add_photos_action.isEnabled() and not session.add_photos([str(extra)], "not-hotdog")
+    with qtbot.waitSignal(session.photos_added) as stopped:
+        qtbot.mouseClick(tab.stop_adding_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    assert wait_until_idle(30)
+    assert stopped.args == [0] and not tab.adding_box.isVisible() and tab.add_photos_action.isEnabled()
+    assert counts(tab) == {"hotdog": 8, "not-hotdog": 8} and session.undo_stack.count() == 0
+    with qtbot.waitSignal(session.photos_added, timeout=30000) as added:
+        tab.add_photos([str(extra)], "hotdog")  # now to the end (the copy made before the stop is reused)
+    assert added.args == [10] and counts(tab)["hotdog"] == 18 and session.undo_stack.count() == 1
+    assert tree_snapshot(folder) == before
+
+
 def test_a_saved_project_comes_back_after_a_restart(qtbot, make_window, photos, tmp_path):
     folder, before = photos
     first = make_window()
-    tab = first.dataset_tab
+    tab, session = first.dataset_tab, first.project_session
     load(qtbot, first, folder)
     assert first.windowTitle() == f"{folder.name} — FineTune Studio"  # nothing to save yet
-    tab.add_class("mustard")
+    session.add_class("mustard")
     tab.show_class("hotdog")
-    tab.move_photos(select(tab, [0, 1, 2]), "mustard")
+    session.move_photos(select(tab, [0, 1, 2]), "mustard")
     assert "*" in first.windowTitle()
-    path = tab.save_project(str(tmp_path / "snacks"))
+    path = session.save(str(tmp_path / "snacks"))
     assert path.name == "snacks.ftsproject" and first.windowTitle().startswith("snacks — ")
-    out = tab.export_photos(str(tmp_path / "exported"))
+    out = session.export_photos(str(tmp_path / "exported"))
     assert {p.name: len(list(p.iterdir())) for p in out.iterdir()} == {"hotdog": 5, "mustard": 3, "not-hotdog": 8}
     first.close()
     again = make_window()  # same settings file: the last project comes back
-    qtbot.waitUntil(lambda: again.dataset_tab.index is not None, timeout=30000)
-    assert again.dataset_tab.project.path == path
+    qtbot.waitUntil(lambda: again.project_session.index is not None, timeout=30000)
+    assert again.project_session.project.path == path
     assert counts(again.dataset_tab) == {"hotdog": 5, "not-hotdog": 8, "mustard": 3}
     assert tree_snapshot(folder) == before
 
@@ -154,13 +197,14 @@ def test_check_labels_lists_doubted_photos_and_moves_them(qtbot, window, mislabe
     first, filed = dialog.current()
     assert dialog.move_button.text() == f"Move to “{first.label}”" and first.label != filed
     dialog.move_button.click()
-    assert tab.project.relabelled == {first.path: first.label} and dialog.list.count() == len(dialog.suspects) - 1
+    project = window.project_session.project
+    assert project.relabelled == {first.path: first.label} and dialog.list.count() == len(dialog.suspects) - 1
     if dialog.list.count():
         p, _ = dialog.current()
         dialog.exclude_button.click()
-        assert p.path in tab.project.excluded
+        assert p.path in project.excluded
         tab.undo_action.trigger()
-        assert tab.project.excluded == []
+        assert project.excluded == []
     assert tree_snapshot(folder) == before
     dialog.close()
 
@@ -197,7 +241,7 @@ def test_unsaved_edits_are_saved_dropped_or_kept_as_the_user_says(qtbot, make_wi
     window = make_window()
     tab = window.dataset_tab
     load(qtbot, window, folder)
-    tab.add_class("mustard")
+    window.project_session.add_class("mustard")
     answers, asked = [], []
 
     def question(parent, title, text, buttons, default):
@@ -208,12 +252,12 @@ def test_unsaved_edits_are_saved_dropped_or_kept_as_the_user_says(qtbot, make_wi
     button = QMessageBox.StandardButton
     answers.append(button.Cancel)  # another folder: the user stays with the edits
     tab.load_folder(str(tmp_path))
-    assert tab.project.sources == [str(folder)] and any("mustard" in row for row in class_rows(tab))
+    assert window.project_session.project.sources == [str(folder)] and any("mustard" in row for row in class_rows(tab))
     assert "has changes that are not saved" in asked[0]
     answers.append(button.Cancel)  # quitting, then thinking better of it
     assert not window.close()
     answers.append(button.Save)  # saving first asks where (a new project has no file yet)
-    monkeypatch.setattr(tab, "_on_save_as_clicked", lambda: tab.save_project(str(tmp_path / "kept")))
+    monkeypatch.setattr(tab, "_on_save_as_clicked", lambda: window.project_session.save(str(tmp_path / "kept")))
     assert window.close()
     assert "mustard" in (tmp_path / "kept.ftsproject").read_text()
     assert tree_snapshot(folder) == before
@@ -225,7 +269,7 @@ def test_dropped_edits_are_gone_and_a_clean_project_closes_unasked(qtbot, make_w
     window = make_window()
     tab = window.dataset_tab
     load(qtbot, window, folder)
-    tab.add_class("mustard")
+    window.project_session.add_class("mustard")
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
     load(qtbot, window, folder)  # the same folder afresh, the edit let go
     assert not any("mustard" in row for row in class_rows(tab))

@@ -956,6 +956,14 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>&lt;h2&gt;还没有图片&lt;/h2&gt;&lt;p&gt;点击&lt;b&gt;选择文件夹…&lt;/b&gt;，或把文件夹拖到这里。&lt;/p&gt;&lt;p&gt;在文件夹里，每种图片放一个子文件夹：&lt;br&gt;&lt;tt&gt;hotdog/&lt;/tt&gt; 放热狗照片，&lt;tt&gt;not-hotdog/&lt;/tt&gt; 放其他所有照片。&lt;/p&gt;&lt;p&gt;每种有二十张或更多不同的照片效果就很好。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop adding; no photo of this batch is added</source>
+        <translation>停止添加；这一批照片一张也不会加入</translation>
+    </message>
+    <message>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
@@ -1012,6 +1020,10 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>重新使用</translation>
     </message>
     <message>
+        <source>Adding photos: {0} of {1}</source>
+        <translation>正在添加照片：第 {0} 张，共 {1} 张</translation>
+    </message>
+    <message>
         <source>Leave the selected photos out of training (they stay on disk)</source>
         <translation>训练时不使用选中的照片（文件仍保留在磁盘上）</translation>
     </message>
@@ -1052,32 +1064,8 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>显示这些照片</translation>
     </message>
     <message>
-        <source>New class “{0}”</source>
-        <translation>新建类别“{0}”</translation>
-    </message>
-    <message>
-        <source>Rename “{0}” to “{1}”</source>
-        <translation>把“{0}”重命名为“{1}”</translation>
-    </message>
-    <message>
-        <source>Delete “{0}”</source>
-        <translation>删除“{0}”</translation>
-    </message>
-    <message>
         <source>Add photos to “{0}”</source>
         <translation>向“{0}”添加照片</translation>
-    </message>
-    <message>
-        <source>Move {0} photo(s) to “{1}”</source>
-        <translation>把 {0} 张照片移到“{1}”</translation>
-    </message>
-    <message>
-        <source>Leave out {0} photo(s)</source>
-        <translation>不使用 {0} 张照片</translation>
-    </message>
-    <message>
-        <source>Take back {0} photo(s)</source>
-        <translation>重新使用 {0} 张照片</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1745,6 +1733,37 @@ said {1} ({2}%)</source>
     <message>
         <source>cannot read</source>
         <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSession</name>
+    <message>
+        <source>New class “{0}”</source>
+        <translation>新建类别“{0}”</translation>
+    </message>
+    <message>
+        <source>Rename “{0}” to “{1}”</source>
+        <translation>把“{0}”重命名为“{1}”</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation>删除“{0}”</translation>
+    </message>
+    <message>
+        <source>Move {0} photo(s) to “{1}”</source>
+        <translation>把 {0} 张照片移到“{1}”</translation>
+    </message>
+    <message>
+        <source>Leave out {0} photo(s)</source>
+        <translation>不使用 {0} 张照片</translation>
+    </message>
+    <message>
+        <source>Take back {0} photo(s)</source>
+        <translation>重新使用 {0} 张照片</translation>
+    </message>
+    <message>
+        <source>Add photos to “{0}”</source>
+        <translation>向“{0}”添加照片</translation>
     </message>
 </context>
 <context>
