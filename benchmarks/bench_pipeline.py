@@ -35,7 +35,7 @@ def main() -> None:
     from desktop_app.core.backbones import DEFAULT_BACKBONE, build_network, get_backbone, locate_weights
     from desktop_app.core.dataset import DatasetIndex, scan_dataset
     from desktop_app.core.features import BATCH_SIZE, compute_embeddings
-    from desktop_app.core.head import stratified_folds, train_heads
+    from desktop_app.core.head import HeadSettings, stratified_folds, train_heads
     from desktop_app.core.images import load_image
     from desktop_app.core.progress import CancelToken
     from desktop_app.core.tf_runtime import keras
@@ -75,8 +75,8 @@ def main() -> None:
     labels = rng.integers(0, 5, 1000)
     for name, folds in (("one layer", np.full(1000, -1)), ("5-fold CV", stratified_folds(labels, 5, 0))):
         t = time.perf_counter()
-        train_heads(views, labels, folds, 5, epochs=100, learning_rate=2e-3, l2=1e-4, batch_size=BATCH_SIZE,
-                    seed=0, on_epoch=lambda m: None, cancel=CancelToken())
+        train_heads(views, labels, folds, 5, HeadSettings(epochs=100, learning_rate=2e-3, l2=1e-4,
+                                                          batch_size=BATCH_SIZE, seed=0), CancelToken())
         per_epoch = (time.perf_counter() - t) / 100
         print(f"3. head training, 1,000 photos, {name}: {per_epoch * 1000:7.1f} ms/epoch "
               f"(100 epochs: {per_epoch * 100:.2f} s)")

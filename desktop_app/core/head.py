@@ -89,15 +89,24 @@ class HeadResult:
     history: list[EpochMetrics] = field(default_factory=list)  # every epoch's numbers, the best one among them
 
 
-def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_classes: int, *, epochs: int,
-                learning_rate: float, l2: float, batch_size: int, seed: int,
-                on_epoch: Callable[[EpochMetrics], None], cancel: CancelToken) -> HeadResult:
+@dataclass(frozen=True)
+class HeadSettings:
+    epochs: int
+    learning_rate: float  # Adam's
+    l2: float  # weight decay on the kernel
+    batch_size: int
+    seed: int
+
+
+def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_classes: int, settings: HeadSettings,
+                cancel: CancelToken, on_epoch: Callable[[EpochMetrics], None] = lambda _metrics: None) -> HeadResult:
     """Train one layer per fold in `fold_of` on `views` (images, 2 views: as is and mirrored, features).
 
     The k layers step together as one batched computation (k x batch rows per matrix product), so k
     folds cost little more than one. Without any held-out image, one layer trains on everything and its
     last epoch is kept.
     """
+    epochs, learning_rate, l2, batch_size = settings.epochs, settings.learning_rate, settings.l2, settings.batch_size
     n, dim = len(labels), views.shape[2]
     held_out = fold_of >= 0
     folds = sorted(set(fold_of[held_out].tolist())) or [-1]
@@ -115,7 +124,7 @@ def train_heads(views: np.ndarray, labels: np.ndarray, fold_of: np.ndarray, n_cl
     bias = np.zeros((len(folds), 1, n_classes), np.float32)
     params = [kernel, bias]
     moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(settings.seed)
     fold_rows = np.arange(len(folds))[:, None]
     step, result, history = 0, None, []
     for epoch in range(1, epochs + 1):

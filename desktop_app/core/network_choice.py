@@ -18,7 +18,7 @@ import numpy as np
 from .backbones import DEFAULT_BACKBONE, get_backbone, locate_weights
 from .dataset import ImageRecord
 from .errors import BackboneUnavailable
-from .features import BATCH_SIZE, compute_embeddings
+from .features import compute_embeddings
 from .head import stratified_folds, train_heads
 from .i18n import tr
 from .progress import CancelToken, NullObserver, Observer, Phase, Stage
@@ -120,9 +120,7 @@ def choose_network(records: Sequence[ImageRecord], config, observer: Observer | 
         classes = sorted({r.label for r in emb.records})
         labels = np.array([classes.index(r.label) for r in emb.records])
         folds = stratified_folds(labels, max(2, config.folds), config.seed)  # judging needs held-out photos
-        head = train_heads(emb.features, labels, folds, len(classes), epochs=config.epochs,
-                           learning_rate=config.learning_rate, l2=config.l2, batch_size=BATCH_SIZE, seed=config.seed,
-                           on_epoch=lambda m: None, cancel=cancel)
+        head = train_heads(emb.features, labels, folds, len(classes), config.head_settings, cancel)
         judged = {r.path: bool(p.argmax() == y) for r, p, y, f in zip(emb.records, head.oof_probabilities, labels,
                                                                       folds, strict=True) if f >= 0}
         right[backbone_id] = judged

@@ -19,7 +19,7 @@ from .features import BATCH_SIZE, compute_embeddings
 from .i18n import tr
 from .model_metadata import DatasetFacts, HeldOutAnswers, ModelMetadata
 from .network_choice import BEST, NetworkChoice, choose_network
-from .head import HeadResult, Score, score, stratified_folds, train_heads
+from .head import HeadResult, HeadSettings, Score, score, stratified_folds, train_heads
 from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Phase, Stage
 from .report import report_path, write_report
 from .tf_runtime import keras, model_lock, tensorflow
@@ -48,6 +48,10 @@ class TrainingConfig:
     # Above this many training images, phase 2 would take hours on a laptop CPU for little gain over a
     # head that already has thousands of examples.
     auto_fine_tune_max_images: int = 2000
+
+    @property
+    def head_settings(self) -> HeadSettings:
+        return HeadSettings(self.epochs, self.learning_rate, self.l2, BATCH_SIZE, self.seed)
 
     @property
     def size(self) -> int:
@@ -198,9 +202,8 @@ def _train_head(examples: _Examples, config: TrainingConfig, observer: Observer,
         observer.on_progress(Phase.HEAD, m.epoch, m.epochs)
 
     observer.on_stage(Stage.HEAD)
-    return train_heads(examples.views, examples.labels, examples.fold_of, len(examples.classes), epochs=config.epochs,
-                       learning_rate=config.learning_rate, l2=config.l2, batch_size=BATCH_SIZE, seed=config.seed,
-                       on_epoch=on_epoch, cancel=cancel)
+    return train_heads(examples.views, examples.labels, examples.fold_of, len(examples.classes), config.head_settings,
+                       cancel, on_epoch)
 
 
 def _build_model(backbone, config: TrainingConfig, weights, classes: list[str], head: HeadResult):

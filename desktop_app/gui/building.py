@@ -35,6 +35,14 @@ def make_action(parent: QObject, text: str, slot: Callable[[], object], shortcut
     return action
 
 
+def make_button(text: str, slot: Callable[[], object], tip: str = "", enabled: bool = True) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(lambda _checked=False: slot())
+    button.setToolTip(tip)
+    button.setEnabled(enabled)
+    return button
+
+
 def action_button(action: QAction) -> QPushButton:
     """A push button that stands for `action`: same text and tip, enabled with it, triggers it."""
     button = QPushButton(action.text().replace("&", ""))
@@ -50,12 +58,12 @@ def action_button(action: QAction) -> QPushButton:
     return button
 
 
-def row(*parts: Part, margins: bool = True) -> QHBoxLayout:
+def hbox(*parts: Part, margins: bool = True) -> QHBoxLayout:
     """Widgets and layouts side by side; STRETCH takes the free space."""
     return _fill(QHBoxLayout(), parts, margins)
 
 
-def column(*parts: Part, parent: QWidget | None = None, margins: bool = True) -> QVBoxLayout:
+def vbox(*parts: Part, parent: QWidget | None = None, margins: bool = True) -> QVBoxLayout:
     """Widgets and layouts one under the other (the layout of `parent`, if given); STRETCH takes the free
     space."""
     return _fill(QVBoxLayout(parent) if parent is not None else QVBoxLayout(), parts, margins)
@@ -64,7 +72,7 @@ def column(*parts: Part, parent: QWidget | None = None, margins: bool = True) ->
 def panel(*parts: Part) -> QWidget:
     """A widget holding `parts` in a column without margins: one side of a splitter, one page of a stack."""
     widget = QWidget()
-    column(*parts, parent=widget, margins=False)
+    vbox(*parts, parent=widget, margins=False)
     return widget
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem
 
 from ..core.bundle import read_metadata
 from ..core.confidence import confidence_percent
 from ..core.evaluation import validation_evaluation
+from .building import STRETCH, hbox, make_button, vbox
 from .project_session import ProjectSession
 from .widgets.thumbnail_loader import ThumbnailLoader
 
@@ -21,18 +22,21 @@ THUMB = 96
 
 
 class CheckLabelsDialog(QDialog):
-    def __init__(self, project: ProjectSession, model_path: str, parent=None):
+    def __init__(self, session: ProjectSession, model_path: str, parent=None):
         super().__init__(parent)
-        self.project = project
+        self.session = session
         self.setWindowTitle(self.tr("Check labels"))
         self.resize(720, 560)
         ev = validation_evaluation(read_metadata(model_path))
-        filed = {r.path: r.label for r in project.index.train}
+        filed = {r.path: r.label for r in session.index.train}
         # Only photos still filed as the model saw them: one already moved or left out is done.
         self.suspects = [(p, truth) for p, truth in (ev.mistakes if ev else []) if filed.get(p.path) == truth]
-        intro = QLabel(self.tr("Each photo below was judged by a model that had not seen it, and that model "
-                               "disagrees with the photo's class; the surest disagreements come first. Many are "
-                               "photos filed under the wrong class."), wordWrap=True)
+        self._build()
+        self._lay_out()
+        self.list.setCurrentRow(0)
+        self._on_current_changed(self.list.currentRow())
+
+    def _build(self) -> None:
         self.list = QListWidget()
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.currentRowChanged.connect(self._on_current_changed)
@@ -44,30 +48,20 @@ class CheckLabelsDialog(QDialog):
             item.setToolTip(p.path)
             self.list.addItem(item)
         self._thumbs.load([(i, p.path) for i, (p, _) in enumerate(self.suspects)])
-        self.empty = QLabel(self.tr("Nothing to check: every photo agrees with its class."))
-        self.empty.setVisible(not self.suspects)
+        self.empty = QLabel(self.tr("Nothing to check: every photo agrees with its class."), visible=not self.suspects)
+        self.move_button = make_button("", self._on_move_clicked)
+        self.keep_button = make_button(self.tr("Keep"), self._take_current,
+                                       tip=self.tr("The class is right; take the photo off this list"))
+        self.exclude_button = make_button(self.tr("Leave Out"), self._on_exclude_clicked)
 
-        self.move_button = QPushButton()
-        self.move_button.clicked.connect(self._on_move_clicked)
-        self.keep_button = QPushButton(self.tr("Keep"))
-        self.keep_button.setToolTip(self.tr("The class is right; take the photo off this list"))
-        self.keep_button.clicked.connect(self._take_current)
-        self.exclude_button = QPushButton(self.tr("Leave Out"))
-        self.exclude_button.clicked.connect(self._on_exclude_clicked)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        for b in (self.move_button, self.keep_button, self.exclude_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(buttons)
-        self.list.setCurrentRow(0)
-        self._on_current_changed(self.list.currentRow())
+    def _lay_out(self) -> None:
+        intro = QLabel(self.tr("Each photo below was judged by a model that had not seen it, and that model "
+                               "disagrees with the photo's class; the surest disagreements come first. Many are "
+                               "photos filed under the wrong class."), wordWrap=True)
+        vbox(intro, (self.list, 1), self.empty,
+             hbox(self.move_button, self.keep_button, self.exclude_button, STRETCH,
+                  make_button(self.tr("Close"), self.accept)),
+             parent=self)
 
     def current(self):
         item = self.list.currentItem()
@@ -83,13 +77,13 @@ class CheckLabelsDialog(QDialog):
     @Slot()
     def _on_move_clicked(self) -> None:
         p, _truth = self.current()
-        if self.project.move_photos([p.path], p.label):
+        if self.session.move_photos([p.path], p.label):
             self._take_current()
 
     @Slot()
     def _on_exclude_clicked(self) -> None:
         p, _truth = self.current()
-        if self.project.exclude_photos([p.path]):
+        if self.session.exclude_photos([p.path]):
             self._take_current()
 
     @Slot()

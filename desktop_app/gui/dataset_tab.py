@@ -19,7 +19,7 @@ from ..core.errors import Failure, UserError, describe
 from ..core.i18n import sentences
 from ..core.images import IMAGE_EXTENSIONS
 from ..core.project import PROJECT_SUFFIX, Project
-from .building import STRETCH, action_button, column, make_action, panel, row, splitter
+from .building import STRETCH, action_button, vbox, make_action, panel, hbox, splitter
 from .project_session import ProjectSession
 from .settings import Settings
 from .widgets.image_viewer import ImageViewer
@@ -99,20 +99,20 @@ class DatasetTab(QWidget):
                                "<tt>hotdog/</tt> with hot-dog photos, <tt>not-hotdog/</tt> with everything else.</p>"
                                "<p>Twenty or more varied photos per kind work well.</p>"),
                        alignment=Qt.AlignmentFlag.AlignCenter, styleSheet="QLabel { color: #555; }")
-        self.adding_box = panel(row(self.adding_label, self.adding_progress, self.stop_adding_button, STRETCH,
-                                    margins=False))
+        self.adding_box = panel(hbox(self.adding_label, self.adding_progress, self.stop_adding_button, STRETCH,
+                                     margins=False))
         self.adding_box.hide()
-        class_buttons = row(*map(action_button, (self.new_class_action, self.rename_class_action,
-                                                 self.delete_class_action)))
-        photo_buttons = row(action_button(self.add_photos_action), self.move_button,
-                            action_button(self.exclude_action), action_button(self.include_action), STRETCH)
+        class_buttons = hbox(*map(action_button, (self.new_class_action, self.rename_class_action,
+                                                  self.delete_class_action)))
+        photo_buttons = hbox(action_button(self.add_photos_action), self.move_button,
+                             action_button(self.exclude_action), action_button(self.include_action), STRETCH)
         left = panel(QLabel(self.tr("<b>Classes</b>")), (self.classes, 1), class_buttons,
                      QLabel(self.tr("<b>Health check</b>")), self.health, self.skipped)
         self.pictures = QStackedWidget()
         self.pictures.addWidget(empty)
         self.pictures.addWidget(panel(photo_buttons, self.adding_box, (self.thumbnails, 1)))
-        column(row(self.choose_button, (self.recent, 1)), self.summary,
-               (splitter(left, self.pictures, sizes=[320, 640]), 1), parent=self)
+        vbox(hbox(self.choose_button, (self.recent, 1)), self.summary,
+             (splitter(left, self.pictures, sizes=[320, 640]), 1), parent=self)
 
     def _connect(self) -> None:
         self.choose_button.clicked.connect(self._on_choose_clicked)

@@ -4,10 +4,8 @@ import html
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListView,
-                               QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-                               QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHeaderView, QLabel, QListView, QListWidget,
+                               QListWidgetItem, QProgressBar, QTableWidget, QTableWidgetItem, QTabWidget, QWidget)
 
 from ..core.bundle import read_metadata
 from ..core.confidence import confidence_percent, threshold_percent, threshold_words
@@ -16,6 +14,7 @@ from ..core.evaluation import Evaluation, evaluating, validation_evaluation
 from ..core.model_info import ModelInfo
 from ..core.plots import draw_confusion, draw_coverage
 from ..core.prediction import Prediction
+from .building import STRETCH, vbox, make_button, hbox, splitter
 from .export_dialog import ExportDialog
 from .jobs import JobSlot
 from .settings import Settings
@@ -53,58 +52,33 @@ class EvaluateTab(QWidget):
         self._charts_stale = False
         self._evaluating = JobSlot(self, tensorflow=True)
 
+        self._build()
+        self._build_threshold()
+        self._lay_out()
+        self._set_enabled(False)
+        session.opening.connect(self._on_model_opening)
+        session.model_opened.connect(self._on_model_opened)
+        session.renamed.connect(self._on_model_renamed)
+        session.open_failed.connect(self._on_model_failed)
+        session.threshold_changed.connect(self._on_threshold_changed)
+        session.threshold_saved.connect(self._on_threshold_changed)
+
+    def _build(self) -> None:
         self.model_label = QLabel(self.tr("Train a model or open one to see how good it is."), wordWrap=True)
-        self.open_button = QPushButton(self.tr("Choose Model…"))
-        self.open_button.clicked.connect(self.model_wanted)
-        self.folder_button = QPushButton(self.tr("Evaluate on a Folder…"))
-        self.folder_button.setToolTip(self.tr("A folder of class folders the model has not seen "
-                                              "(its test/ split is used when it has one)."))
-        self.folder_button.clicked.connect(self._on_folder_clicked)
-        self.folder_button.setEnabled(False)
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Save the model for other programs; each export is checked "
-                                              "against the original on real photos"))
-        self.export_button.clicked.connect(self.open_export_dialog)
-        self.export_button.setEnabled(False)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.summary = QLabel(wordWrap=True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.warning = QLabel(wordWrap=True)
-        self.warning.setTextFormat(Qt.TextFormat.RichText)
-        self.warning.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; "
-                                   "padding: 6px; color: #5a4500; }")
-        self.warning.setVisible(False)
-
+        self.open_button = make_button(self.tr("Choose Model…"), self.model_wanted.emit)
+        self.folder_button = make_button(self.tr("Evaluate on a Folder…"), self._on_folder_clicked, enabled=False,
+                                         tip=self.tr("A folder of class folders the model has not seen "
+                                                     "(its test/ split is used when it has one)."))
+        self.export_button = make_button(self.tr("Export…"), self.open_export_dialog, enabled=False,
+                                         tip=self.tr("Save the model for other programs; each export is checked "
+                                                     "against the original on real photos"))
+        self.progress = QProgressBar(visible=False)
+        self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.warning = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText, visible=False,
+                              styleSheet="QLabel { background: #fff4ce; border: 1px solid #e0c060; "
+                                         "border-radius: 4px; padding: 6px; color: #5a4500; }")
         self.confusion = Deferred(lambda: _figure_canvas(4, 3.4), QSize(400, 340))
-        self.per_class = QTableWidget(0, 4)
-        self.per_class.setHorizontalHeaderLabels([self.tr("Precision"), self.tr("Recall"), self.tr("F1"),
-                                                  self.tr("Pictures")])
-        tips = (self.tr("Precision: when the model says this class, how often it is right"),
-                self.tr("Recall: of the pictures of this class, how many the model found"),
-                self.tr("F1: precision and recall in one number"), self.tr("Pictures of this class"))
-        for column, tip in enumerate(tips):
-            self.per_class.horizontalHeaderItem(column).setToolTip(tip)
-        self.per_class.setMaximumHeight(140)
-        self.per_class.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.per_class.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-
-        self.threshold = ThresholdSlider()
-        self.threshold.valueChanged.connect(self._on_threshold_moved)
-        self.threshold_text = QLabel(wordWrap=True)
-        self.recommended_text = QLabel(wordWrap=True)
-        self.recommended_text.setStyleSheet("QLabel { color: #555; }")
-        self.save_threshold_button = QPushButton(self.tr("Save Threshold"))
-        self.save_threshold_button.setToolTip(self.tr("Keep this threshold in the model file; until then it "
-                                                      "applies only while the app is open"))
-        self.save_threshold_button.clicked.connect(self._on_save_threshold_clicked)
-        self.reset_threshold_button = QPushButton(self.tr("Reset"))
-        self.reset_threshold_button.setToolTip(self.tr("Back to the recommended threshold"))
-        self.reset_threshold_button.clicked.connect(session.reset_threshold)
-        self.coverage = Deferred(lambda: _figure_canvas(4, 2.6), QSize(400, 260))
-        self._redraw = QTimer(self, singleShot=True, interval=120)  # redraw once the slider rests
-        self._redraw.timeout.connect(self._draw_coverage)
-
+        self.per_class = self._per_class_table()
         self.lists = QTabWidget()
         self.mistakes = self._picture_list()
         self.barely = self._picture_list()
@@ -113,11 +87,21 @@ class EvaluateTab(QWidget):
         self._thumbs = {w: ThumbnailLoader(THUMB, lambda i, icon, w=w: self._set_icon(w, i, icon), self)
                         for w in (self.mistakes, self.barely)}
 
-        top = QHBoxLayout()
-        top.addWidget(self.model_label, 1)
-        top.addWidget(self.open_button)
-        top.addWidget(self.folder_button)
-        top.addWidget(self.export_button)
+    def _build_threshold(self) -> None:
+        self.threshold = ThresholdSlider()
+        self.threshold.valueChanged.connect(self._on_threshold_moved)
+        self.threshold_text = QLabel(wordWrap=True)
+        self.recommended_text = QLabel(wordWrap=True, styleSheet="QLabel { color: #555; }")
+        self.save_threshold_button = make_button(
+            self.tr("Save Threshold"), self._on_save_threshold_clicked,
+            tip=self.tr("Keep this threshold in the model file; until then it applies only while the app is open"))
+        self.reset_threshold_button = make_button(self.tr("Reset"), self.session.reset_threshold,
+                                                  tip=self.tr("Back to the recommended threshold"))
+        self.coverage = Deferred(lambda: _figure_canvas(4, 2.6), QSize(400, 260))
+        self._redraw = QTimer(self, singleShot=True, interval=120)  # redraw once the slider rests
+        self._redraw.timeout.connect(self._draw_coverage)
+
+    def _lay_out(self) -> None:
         left = QWidget()
         grid = QGridLayout(left)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -125,34 +109,24 @@ class EvaluateTab(QWidget):
         grid.addWidget(self.confusion, 1, 0)
         grid.addWidget(self.coverage, 1, 1)
         grid.addWidget(self.per_class, 2, 0)
-        sure = QVBoxLayout()
-        sure.addWidget(QLabel(self.tr("<b>Answer only when at least this sure:</b>")))
-        sure.addWidget(self.threshold)
-        sure.addWidget(self.recommended_text)
-        sure.addWidget(self.threshold_text)
-        threshold_buttons = QHBoxLayout()
-        threshold_buttons.addWidget(self.reset_threshold_button)
-        threshold_buttons.addStretch(1)
-        threshold_buttons.addWidget(self.save_threshold_button)
-        sure.addLayout(threshold_buttons)
-        sure.addStretch(1)
-        grid.addLayout(sure, 2, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.lists)
-        splitter.setSizes([700, 380])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.warning)
-        layout.addWidget(splitter, 1)
-        self._set_enabled(False)
-        session.opening.connect(self._on_model_opening)
-        session.model_opened.connect(self._on_model_opened)
-        session.renamed.connect(self._on_model_renamed)
-        session.open_failed.connect(self._on_model_failed)
-        session.threshold_changed.connect(self._on_threshold_changed)
-        session.threshold_saved.connect(self._on_threshold_changed)
+        grid.addLayout(vbox(QLabel(self.tr("<b>Answer only when at least this sure:</b>")), self.threshold,
+                            self.recommended_text, self.threshold_text,
+                            hbox(self.reset_threshold_button, STRETCH, self.save_threshold_button), STRETCH), 2, 1)
+        vbox(hbox((self.model_label, 1), self.open_button, self.folder_button, self.export_button),
+             self.progress, self.warning, (splitter(left, self.lists, sizes=[700, 380]), 1), parent=self)
+
+    def _per_class_table(self) -> QTableWidget:
+        table = QTableWidget(0, 4)
+        table.setHorizontalHeaderLabels([self.tr("Precision"), self.tr("Recall"), self.tr("F1"), self.tr("Pictures")])
+        tips = (self.tr("Precision: when the model says this class, how often it is right"),
+                self.tr("Recall: of the pictures of this class, how many the model found"),
+                self.tr("F1: precision and recall in one number"), self.tr("Pictures of this class"))
+        for i, tip in enumerate(tips):
+            table.horizontalHeaderItem(i).setToolTip(tip)
+        table.setMaximumHeight(140)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return table
 
     def _picture_list(self) -> QListWidget:
         view = QListWidget()

@@ -4,12 +4,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
+                               QProgressBar, QWidget)
 
 from ..core.errors import Failure
 from ..core.export import FORMATS, export_model
 from ..core.model_info import ModelInfo
+from .building import hbox, make_button, panel, vbox
 from .jobs import JobSlot
 
 
@@ -27,32 +28,23 @@ class ExportDialog(QDialog):
         self._failure: Failure | None = None
         self._stopping = False
         self.setWindowTitle(self.tr("Export {0}").format(info.name))
-        self.formats = {}
-        choices = QVBoxLayout()
-        for fmt in FORMATS.values():
-            box = QCheckBox(fmt.name)
-            box.setChecked(fmt.id == "keras")
+        self._build(info)
+        self._lay_out()
+        self.resize(620, self.sizeHint().height())
+        self._update_buttons()
+
+    def _build(self, info: ModelInfo) -> None:
+        self.formats = {fmt.id: QCheckBox(fmt.name, checked=fmt.id == "keras") for fmt in FORMATS.values()}
+        for box in self.formats.values():
             box.toggled.connect(self._update_buttons)
-            self.formats[fmt.id] = box
-            choices.addWidget(box)
         self.folder = QLineEdit(str(info.path.with_name(info.name + " exports")))
         self.folder.textChanged.connect(self._update_buttons)
-        self.photos = QLineEdit(info.dataset_root if info.dataset_root and Path(info.dataset_root).is_dir() else "")
-        self.photos.setPlaceholderText(self.tr("a folder of photos like the ones it was trained on"))
+        self.photos = QLineEdit(info.dataset_root if info.dataset_root and Path(info.dataset_root).is_dir() else "",
+                                placeholderText=self.tr("a folder of photos like the ones it was trained on"))
         self.photos.textChanged.connect(self._update_buttons)
-        form = QFormLayout()
-        form.addRow(self.tr("Formats:"), choices)
-        form.addRow(self.tr("Into the folder:"), self._with_browse(self.folder, self._on_browse_folder))
-        form.addRow(self.tr("Checked on the photos in:"), self._with_browse(self.photos, self._on_browse_photos))
-        note = QLabel(self.tr("Each export is run next to the original on up to 32 of these photos and kept only "
-                              "if it gives the same answers. The folder is created if it does not exist; "
-                              "labels.txt (the class names, in output order) is written beside the files."),
-                      wordWrap=True)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.outcome = QLabel(wordWrap=True)
-        self.outcome.setTextFormat(Qt.TextFormat.RichText)
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(visible=False)
+        self.outcome = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
+                              textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.show_button = self.buttons.addButton(self.tr("Show in Folder"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -61,24 +53,20 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.show_button.clicked.connect(self._on_show_clicked)
         self.close_button.clicked.connect(self._on_close_clicked)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.buttons)
-        self.resize(620, self.sizeHint().height())
-        self._update_buttons()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Formats:"), vbox(*self.formats.values()))
+        form.addRow(self.tr("Into the folder:"), self._with_browse(self.folder, self._on_browse_folder))
+        form.addRow(self.tr("Checked on the photos in:"), self._with_browse(self.photos, self._on_browse_photos))
+        note = QLabel(self.tr("Each export is run next to the original on up to 32 of these photos and kept only "
+                              "if it gives the same answers. The folder is created if it does not exist; "
+                              "labels.txt (the class names, in output order) is written beside the files."),
+                      wordWrap=True)
+        vbox(form, note, self.progress, self.outcome, self.buttons, parent=self)
 
     def _with_browse(self, line: QLineEdit, on_click) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(line, 1)
-        button = QPushButton(self.tr("Browse…"))
-        button.clicked.connect(on_click)
-        layout.addWidget(button)
-        return row
+        return panel(hbox((line, 1), make_button(self.tr("Browse…"), on_click), margins=False))
 
     def chosen_formats(self) -> list[str]:
         return [f for f, box in self.formats.items() if box.isChecked()]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Slot, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from .. import APP_NAME, __version__
@@ -19,6 +19,7 @@ from ..core.project import PROJECT_SUFFIX
 from ..core.tf_runtime import compute_words
 from ..core.training_process import train_in_process
 from .check_labels import CheckLabelsDialog
+from .building import make_action
 from .dataset_tab import DatasetTab
 from .project_session import ProjectSession
 from .evaluate_tab import EvaluateTab
@@ -41,6 +42,24 @@ class MainWindow(QMainWindow):
         self.session = ModelSession(self)
         self.library: ModelLibraryDialog | None = None
         self.project_session = ProjectSession(self.settings, self)
+        self.tensorflow: tuple[str, list[str]] | None = None
+        """(TensorFlow's version, the GPUs it computes on) once it has loaded."""
+        self._build_tabs(train_function)
+        self._connect()
+        self._add_dataset_menu()
+        self._add_model_menu()
+        self._add_language_menu()
+        self._add_help_menu()
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1100, 760)
+        self.statusBar().showMessage(self.tr("Loading TensorFlow in the background…"))
+        self._loading_tensorflow = JobSlot(self, tensorflow=True)
+        self._loading_tensorflow.start(lambda _cancel: _load_tensorflow(), self._on_tensorflow_ready, self.show_failure)
+        self._restore_last_session()
+
+    def _build_tabs(self, train_function: Callable) -> None:
         self.dataset_tab = DatasetTab(self.settings, self.project_session)
         self.training_tab = TrainingTab(self.settings, train_function)
         self.predict_tab = PredictTab(self.settings, self.session)
@@ -52,6 +71,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.evaluate_tab, self.tr("4  Evaluate"))
         self.setCentralWidget(self.tabs)
 
+    def _connect(self) -> None:
         self.project_session.opened.connect(self._on_dataset_loaded)
         self.project_session.edited.connect(self._on_dataset_loaded)
         self.project_session.title_changed.connect(self._on_project_title_changed)
@@ -66,34 +86,19 @@ class MainWindow(QMainWindow):
         self.session.open_failed.connect(self.show_failure)
         for tab in (self.dataset_tab, self.training_tab, self.predict_tab, self.evaluate_tab):
             tab.failed.connect(self.show_failure)
-        self._add_dataset_menu()
-        menu = self.menuBar().addMenu(self.tr("&Model"))
-        train_action = menu.addAction(self.tr("&Train"))
-        train_action.setShortcut(QKeySequence("Ctrl+T"))
-        train_action.triggered.connect(self._on_train_chosen)
-        library_action = menu.addAction(self.tr("&Models…"))
-        library_action.setShortcut(QKeySequence("Ctrl+L"))
-        library_action.triggered.connect(self.show_model_library)
-        self.export_action = menu.addAction(self.tr("&Export…"))
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.evaluate_tab.open_export_dialog)
-        self.export_action.setEnabled(False)
-        self._add_language_menu()
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("&About FineTune Studio"), self.show_about)
-        help_menu.addAction(self.tr("About &Qt"), QApplication.aboutQt)
-        self.tensorflow: tuple[str, list[str]] | None = None
-        """(TensorFlow's version, the GPUs it computes on) once it has loaded."""
 
-        geometry = self.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 760)
-        self.statusBar().showMessage(self.tr("Loading TensorFlow in the background…"))
-        self._loading_tensorflow = JobSlot(self, tensorflow=True)
-        self._loading_tensorflow.start(lambda _cancel: _load_tensorflow(), self._on_tensorflow_ready, self.show_failure)
-        self._restore_last_session()
+    def _add_model_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Model"))
+        menu.addAction(make_action(self, self.tr("&Train"), self._on_train_chosen, "Ctrl+T"))
+        menu.addAction(make_action(self, self.tr("&Models…"), self.show_model_library, "Ctrl+L"))
+        self.export_action = make_action(self, self.tr("&Export…"), self.evaluate_tab.open_export_dialog, "Ctrl+E",
+                                         enabled=False)
+        menu.addAction(self.export_action)
+
+    def _add_help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(make_action(self, self.tr("&About FineTune Studio"), self.show_about))
+        menu.addAction(make_action(self, self.tr("About &Qt"), QApplication.aboutQt))
 
     def _restore_last_session(self) -> None:
         """The dataset and the model of the last session come back, if they are still there."""
@@ -189,10 +194,10 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        self.check_labels_action = menu.addAction(self.tr("&Check Labels…"))
-        self.check_labels_action.setToolTip(self.tr("Photos whose class the model in use doubts most"))
-        self.check_labels_action.triggered.connect(self.show_check_labels)
-        self.check_labels_action.setEnabled(False)
+        self.check_labels_action = make_action(self, self.tr("&Check Labels…"), self.show_check_labels,
+                                               tip=self.tr("Photos whose class the model in use doubts most"),
+                                               enabled=False)
+        menu.addAction(self.check_labels_action)
 
     @Slot(str)
     def _on_project_title_changed(self, title: str) -> None:

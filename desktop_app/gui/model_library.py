@@ -4,14 +4,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QFile, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
-                               QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHeaderView, QInputDialog, QLabel,
+                               QMessageBox, QTableWidget, QTableWidgetItem)
 
 from ..core import paths
 from ..core.errors import UserError, describe
 from ..core.model_info import ModelInfo
 from ..core.model_library import LibraryEntry, list_models, rename_model
 from ..core.report import report_path
+from .building import STRETCH, hbox, make_button, vbox
 from .model_session import ModelSession
 from .settings import Settings
 
@@ -28,11 +29,11 @@ class ModelLibraryDialog(QDialog):
         self.entries: list[LibraryEntry] = []
         self.setWindowTitle(self.tr("Models"))
         self.resize(980, 420)
-        where = QLabel(self.tr("Models you train are kept in <a href=\"{0}\">{1}</a>; models you open from "
-                               "elsewhere are listed too.").format(QUrl.fromLocalFile(str(paths.models_dir()))
-                                                                   .toString(), paths.models_dir()))
-        where.setOpenExternalLinks(True)
-        where.setWordWrap(True)
+        self._build()
+        self._lay_out()
+        self.refresh()
+
+    def _build(self) -> None:
         columns = (self.tr("Name"), self.tr("Knows"), self.tr("Right on held-out pictures"), self.tr("Network"),
                    self.tr("Trained"), self.tr("Photos from"))
         self.table = QTableWidget(0, len(columns))
@@ -45,34 +46,24 @@ class ModelLibraryDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(lambda *_: self.open_selected())
-        self.empty = QLabel(self.tr("No models yet: train one in the Train tab, or open a model file."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.open_button = QPushButton(self.tr("Open"))
+        self.empty = QLabel(self.tr("No models yet: train one in the Train tab, or open a model file."),
+                            alignment=Qt.AlignmentFlag.AlignCenter)
+        self.open_button = make_button(self.tr("Open"), self.open_selected)
         self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self.open_selected)
-        self.rename_button = QPushButton(self.tr("Rename…"))
-        self.rename_button.clicked.connect(self._on_rename_clicked)
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.clicked.connect(self._on_delete_clicked)
-        self.reveal_button = QPushButton(self.tr("Show in Folder"))
-        self.reveal_button.clicked.connect(self._on_reveal_clicked)
-        self.other_button = QPushButton(self.tr("Open a Model File…"))
-        self.other_button.clicked.connect(self._on_other_clicked)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        for b in (self.open_button, self.rename_button, self.delete_button, self.reveal_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.other_button)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(where)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(buttons)
-        self.refresh()
+        self.rename_button = make_button(self.tr("Rename…"), self._on_rename_clicked)
+        self.delete_button = make_button(self.tr("Delete…"), self._on_delete_clicked)
+        self.reveal_button = make_button(self.tr("Show in Folder"), self._on_reveal_clicked)
+        self.other_button = make_button(self.tr("Open a Model File…"), self._on_other_clicked)
+
+    def _lay_out(self) -> None:
+        folder = paths.models_dir()
+        where = QLabel(self.tr("Models you train are kept in <a href=\"{0}\">{1}</a>; models you open from "
+                               "elsewhere are listed too.").format(QUrl.fromLocalFile(str(folder)).toString(), folder),
+                       openExternalLinks=True, wordWrap=True)
+        vbox(where, (self.table, 1), self.empty,
+             hbox(self.open_button, self.rename_button, self.delete_button, self.reveal_button, STRETCH,
+                  self.other_button, make_button(self.tr("Close"), self.reject)),
+             parent=self)
 
     # --- the list -------------------------------------------------------------------------------
     def refresh(self, select: Path | None = None) -> None:

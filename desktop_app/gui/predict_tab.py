@@ -4,8 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QLabel, QProgressBar, QTableView, QWidget
 
 from ..core.confidence import confidence_percent, not_sure_words, threshold_words
 from ..core.errors import Failure, UserError, describe
@@ -13,6 +12,7 @@ from ..core.model_info import ModelInfo
 from ..core.prediction import Prediction
 from ..core.progress import RemainingTime, time_left_words
 from ..core.results_csv import write_predictions_csv
+from .building import STRETCH, vbox, make_button, hbox
 from .jobs import JobSlot
 from .settings import Settings
 from .model_session import ModelSession
@@ -44,74 +44,42 @@ class PredictTab(QWidget):
         self._rows_before = 0
         self._thumbs = ThumbnailLoader(THUMB, self._set_thumbnail, self)
 
-        self.model_label = QLabel(self.tr("No model yet: train one, or open a saved model."))
-        self.model_label.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Choose Model…"))
-        self.open_button.clicked.connect(self.model_wanted)
-        self.add_button = QPushButton(self.tr("Add Photos…"))
-        self.add_button.clicked.connect(self._on_add_clicked)
-        self.add_button.setEnabled(False)
-        self.export_button = QPushButton(self.tr("Export CSV…"))
-        self.export_button.clicked.connect(self._on_export_clicked)
-        self.export_button.setEnabled(False)
-        self.why_button = QPushButton(self.tr("Why?…"))
-        self.why_button.setToolTip(self.tr("Show the selected photo large, with where the model looked"))
-        self.why_button.clicked.connect(self.show_why)
-        self.why_button.setEnabled(False)
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.clicked.connect(self.clear_results)
-        self.hint = QLabel()
-        self._show_drop_hint()
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("QLabel { border: 2px dashed #999; border-radius: 8px; padding: 18px; color: #555; }")
-        self.progress = QProgressBar()
-        self.eta = QLabel()
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.clicked.connect(self.stop)
-
-        self.results = PredictionTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.results)
-        self.table.setItemDelegateForColumn(PredictionTableModel.SURE, ClassBarsDelegate(self.table))
-        self.table.setIconSize(QSize(THUMB, THUMB))
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(1, 210)
-        self.table.doubleClicked.connect(lambda index: self.show_why(index.row()))
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-
-        top = QHBoxLayout()
-        top.addWidget(self.model_label, 1)
-        top.addWidget(self.open_button)
-        working = QHBoxLayout()
-        working.addWidget(self.progress, 1)
-        working.addWidget(self.eta)
-        working.addWidget(self.stop_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.why_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.hint)
-        layout.addLayout(working)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self._build()
+        self._lay_out()
         self._show_working(False)
         session.opening.connect(self._on_model_opening)
         session.model_opened.connect(self._on_model_opened)
         session.renamed.connect(self._describe_model)
         session.open_failed.connect(self._on_model_failed)
         session.threshold_changed.connect(self._on_threshold_changed)
+
+    def _build(self) -> None:
+        self.model_label = QLabel(self.tr("No model yet: train one, or open a saved model."), wordWrap=True)
+        self.open_button = make_button(self.tr("Choose Model…"), self.model_wanted.emit)
+        self.add_button = make_button(self.tr("Add Photos…"), self._on_add_clicked, enabled=False)
+        self.export_button = make_button(self.tr("Export CSV…"), self._on_export_clicked, enabled=False)
+        self.why_button = make_button(self.tr("Why?…"), self.show_why, enabled=False,
+                                      tip=self.tr("Show the selected photo large, with where the model looked"))
+        self.clear_button = make_button(self.tr("Clear"), self.clear_results)
+        self.hint = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, styleSheet="QLabel { border: 2px dashed #999; "
+                                                                              "border-radius: 8px; padding: 18px; "
+                                                                              "color: #555; }")
+        self._show_drop_hint()
+        self.progress = QProgressBar()
+        self.eta = QLabel()
+        self.stop_button = make_button(self.tr("Stop"), self.stop)
+        self.results = PredictionTableModel(self)
+        self.table = _results_table(self.results)
+        self.table.doubleClicked.connect(lambda index: self.show_why(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def _lay_out(self) -> None:
+        vbox(hbox((self.model_label, 1), self.open_button),
+             self.hint,
+             hbox((self.progress, 1), self.eta, self.stop_button),
+             (self.table, 1),
+             hbox(self.add_button, self.why_button, STRETCH, self.clear_button, self.export_button),
+             parent=self)
 
     # --- model ----------------------------------------------------------------------------------
     @Slot(object)
@@ -293,3 +261,21 @@ class PredictTab(QWidget):
 
     def shutdown(self) -> None:
         self._drop_work()
+
+
+def _results_table(results: PredictionTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(results)
+    table.setItemDelegateForColumn(PredictionTableModel.SURE, ClassBarsDelegate(table))
+    table.setIconSize(QSize(THUMB, THUMB))
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    table.setColumnWidth(0, 260)
+    table.setColumnWidth(1, 210)
+    return table

@@ -8,9 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QLabel,
+                               QLineEdit, QProgressBar, QSpinBox, QWidget)
 
 from ..core import paths
 from ..core.atomic import atomic_path
@@ -25,6 +24,7 @@ from ..core.progress import PhaseClocks, time_left_words
 from ..core.training import AUTO, TrainingConfig, TrainingResult
 from ..core.training_process import (Event, Failed, Finished, Outcome, Progressed, StageBegan, new_stop_event,
                                      train_in_process, watch_training)
+from .building import STRETCH, hbox, make_button, panel, vbox
 from .jobs import JobSlot
 from .settings import Settings, TrainingChoices
 from .widgets.deferred import Deferred
@@ -47,9 +47,9 @@ class TrainingTab(QWidget):
     failed = Signal(object)
     """A Failure to show the user."""
     running_changed = Signal(bool)
+    """True while a run is in progress."""
     training_event = Signal(object)
     """A StageBegan, Progressed or EpochEnded of the run under way, after the tab has shown it."""
-    """True while a run is in progress."""
 
     @property
     def chart(self):
@@ -65,100 +65,67 @@ class TrainingTab(QWidget):
         self.last_model: Path | None = None
         self._remaining = PhaseClocks()
 
+        self._build_settings()
+        self._build_run()
+        self._lay_out()
+        self._restore_settings()
+
+    def _build_settings(self) -> None:
         self.backbone = QComboBox()
         self.image_size = QComboBox()
         self.backbone.currentIndexChanged.connect(self._on_backbone_changed)
         self.refresh_backbones()
-        self.epochs = QSpinBox(minimum=5, maximum=1000, value=TrainingConfig.epochs)
-        self.learning_rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005,
-                                            value=TrainingConfig.learning_rate)
-        self.fine_tune = QComboBox()
+        self.model_name = QLineEdit(
+            toolTip=self.tr("The name the model gets in the model library (you can rename it later)"))
+        self.epochs = QSpinBox(minimum=5, maximum=1000, value=TrainingConfig.epochs,
+                               toolTip=self.tr("Epochs: how many times the new output layer goes through all the "
+                                               "pictures. It is cheap; the best round is kept."))
+        self.learning_rate = QDoubleSpinBox(
+            decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005, value=TrainingConfig.learning_rate,
+            toolTip=self.tr("Learning rate: how big a step the new output layer takes each time."))
+        self.fine_tune = QComboBox(toolTip=self.tr("Fine-tuning: the top layers of the pretrained network learn "
+                                                   "from your pictures too. Slower; kept only if it is better on "
+                                                   "held-out pictures."))
         for value, text in ((AUTO, self.tr("Automatic (when it can help)")), (0, self.tr("Off")),
                             (20, self.tr("Top 20 layers")), (40, self.tr("Top 40 layers"))):
             self.fine_tune.addItem(text, value)
-        self.augment = QCheckBox(self.tr("Vary the pictures while fine-tuning (crops, mirror, lighting)"))
-        self.augment.setChecked(True)
-
-        self.advanced = QGroupBox(self.tr("Advanced settings"))
-        self.advanced.setCheckable(True)
-        self.advanced.setChecked(False)
-        self.advanced.setFlat(True)
-        advanced_body = QWidget()
+        self.augment = QCheckBox(self.tr("Vary the pictures while fine-tuning (crops, mirror, lighting)"),
+                                 checked=True)
+        self.advanced = QGroupBox(self.tr("Advanced settings"), checkable=True, checked=False, flat=True)
+        advanced_body = QWidget(visible=False)
         form = QFormLayout(advanced_body)
-        self.epochs.setToolTip(self.tr("Epochs: how many times the new output layer goes through all the "
-                                       "pictures. It is cheap; the best round is kept."))
-        self.learning_rate.setToolTip(self.tr("Learning rate: how big a step the new output layer takes each time."))
-        self.fine_tune.setToolTip(self.tr("Fine-tuning: the top layers of the pretrained network learn from your "
-                                          "pictures too. Slower; kept only if it is better on held-out pictures."))
         form.addRow(self.tr("Learning rounds:"), self.epochs)
         form.addRow(self.tr("Step size:"), self.learning_rate)
         form.addRow(self.tr("Picture size:"), self.image_size)
         form.addRow(self.tr("Also adjust the network:"), self.fine_tune)
         form.addRow("", self.augment)
-        advanced_body.setVisible(False)
         self.advanced.toggled.connect(advanced_body.setVisible)
-        QVBoxLayout(self.advanced).addWidget(advanced_body)
+        vbox(advanced_body, parent=self.advanced)
 
-        self.train_button = QPushButton(self.tr("Train"))
+    def _build_run(self) -> None:
+        self.train_button = make_button(self.tr("Train"), self.start_training, enabled=False)
         self.train_button.setDefault(True)
-        self.train_button.setEnabled(False)
-        self.train_button.clicked.connect(self.start_training)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setEnabled(False)
-        self.stop_button.clicked.connect(self.stop_training)
-        self.save_as_button = QPushButton(self.tr("Save As…"))
-        self.save_as_button.setEnabled(False)
-        self.save_as_button.clicked.connect(self._on_save_as_clicked)
-
+        self.stop_button = make_button(self.tr("Stop"), self.stop_training, enabled=False)
+        self.save_as_button = make_button(self.tr("Save As…"), self._on_save_as_clicked, enabled=False)
         self.stage = QLabel(self.tr("Choose a folder in the Dataset tab first."))
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
+        self.progress = QProgressBar(textVisible=True)
         self.eta = QLabel()
         self.chart_slot = Deferred(_make_chart, QSize(600, 320))
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.RichText)
-        self.result.setOpenExternalLinks(True)
-
-        self.model_name = QLineEdit()
-        self.model_name.setToolTip(self.tr("The name the model gets in the model library (you can rename it later)"))
+        self.result = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText, openExternalLinks=True)
         self.skipped = SkippedList()
-        self.choice = QWidget()
-        self.choice_text = QLabel(wordWrap=True)
-        self.choice_text.setTextFormat(Qt.TextFormat.RichText)
-        self.use_new_button = QPushButton(self.tr("Use the New Model"))
-        self.use_new_button.clicked.connect(self._on_use_new_clicked)
-        self.keep_button = QPushButton()
-        self.keep_button.clicked.connect(self._on_keep_clicked)
-        choice_layout = QHBoxLayout(self.choice)
-        choice_layout.setContentsMargins(0, 0, 0, 0)
-        choice_layout.addWidget(self.choice_text, 1)
-        choice_layout.addWidget(self.use_new_button)
-        choice_layout.addWidget(self.keep_button)
+        self.choice_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.use_new_button = make_button(self.tr("Use the New Model"), self._on_use_new_clicked)
+        self.keep_button = make_button("", self._on_keep_clicked)
+        self.choice = panel(hbox((self.choice_text, 1), self.use_new_button, self.keep_button, margins=False))
         self.choice.setVisible(False)
 
+    def _lay_out(self) -> None:
         top = QFormLayout()
         top.addRow(self.tr("Network:"), self.backbone)
         top.addRow(self.tr("Model name:"), self.model_name)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.train_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_as_button)
-        bar = QHBoxLayout()
-        bar.addWidget(self.progress, 1)
-        bar.addWidget(self.eta)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.advanced)
-        layout.addLayout(buttons)
-        layout.addWidget(self.stage)
-        layout.addLayout(bar)
-        layout.addWidget(self.chart_slot, 1)
-        layout.addWidget(self.result)
-        layout.addWidget(self.skipped)
-        layout.addWidget(self.choice)
-        self._restore_settings()
+        vbox(top, self.advanced, hbox(self.train_button, self.stop_button, STRETCH, self.save_as_button),
+             self.stage, hbox((self.progress, 1), self.eta), (self.chart_slot, 1), self.result, self.skipped,
+             self.choice, parent=self)
 
     # --- set-up ---------------------------------------------------------------------------------
     def refresh_backbones(self) -> None:

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from desktop_app.core.errors import Cancelled
-from desktop_app.core.head import Score, better, class_weights, softmax, stratified_folds, train_heads
+from desktop_app.core.head import HeadSettings, Score, better, class_weights, softmax, stratified_folds, train_heads
 from desktop_app.core.progress import CancelToken, Phase
 
 CENTRES = np.random.default_rng(42).normal(0, 3, (3, 16))
@@ -18,12 +18,10 @@ def _views(n, seed, noise=1.0):
     return np.stack([x, x + rng.normal(0, 0.1, x.shape)], axis=1).astype(np.float32), y
 
 
-def _fit(views, y, fold_of, **kw):
+def _fit(views, y, fold_of, on_epoch=None, cancel=None, **kw):
     epochs = []
-    args = dict(epochs=20, learning_rate=0.01, l2=1e-4, batch_size=32, seed=0, on_epoch=epochs.append,
-                cancel=CancelToken())
-    args.update(kw)
-    return train_heads(views, y, fold_of, 3, **args), epochs
+    settings = HeadSettings(**{"epochs": 20, "learning_rate": 0.01, "l2": 1e-4, "batch_size": 32, "seed": 0, **kw})
+    return train_heads(views, y, fold_of, 3, settings, cancel or CancelToken(), on_epoch or epochs.append), epochs
 
 
 def test_folds_are_stratified_and_repeatable():

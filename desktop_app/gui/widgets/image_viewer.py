@@ -5,11 +5,12 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
 
 from ...core.errors import Failure, ImageError
 from ...core.heatmap import Heatmap, HeatmapMaker, overlay
 from ...core.images import thumbnail
+from ..building import STRETCH, hbox, make_button, vbox
 from ..jobs import JobSlot
 
 SIZE = 640
@@ -50,19 +51,10 @@ class ImageViewer(QDialog):
         self.why = QCheckBox(self.tr("Show where the model looked (heatmap)"))
         self.why.setEnabled(maker is not None and self._plain is not None)
         self.why.toggled.connect(self._on_why_toggled)
-        folder = QPushButton(self.tr("Show in Folder"))
-        folder.clicked.connect(self._on_show_in_folder)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.why)
-        buttons.addStretch(1)
-        buttons.addWidget(folder)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.picture, 1)
-        layout.addWidget(self.caption)
-        layout.addLayout(buttons)
+        vbox((self.picture, 1), self.caption,
+             hbox(self.why, STRETCH, make_button(self.tr("Show in Folder"), self._on_show_in_folder),
+                  make_button(self.tr("Close"), self.accept)),
+             parent=self)
 
     @Slot(bool)
     def _on_why_toggled(self, on: bool) -> None:
