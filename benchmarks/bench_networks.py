@@ -53,9 +53,9 @@ class FeatureClock:
 
 
 def run(backbone_id: str, size: int, data: Path, out: Path) -> dict:
-    from desktop_app.core.dataset import scan_dataset
-    from desktop_app.core.evaluation import evaluate
-    from desktop_app.core.training import TrainingConfig, train
+    from desktop_app.core.data.dataset import scan_dataset
+    from desktop_app.core.models.evaluation import evaluate
+    from desktop_app.core.training.trainer import TrainingConfig, train
 
     os.environ["FINETUNE_STUDIO_CACHE_DIR"] = tempfile.mkdtemp(prefix="ftbench-cache-")
     clock = FeatureClock()
@@ -71,7 +71,7 @@ def run(backbone_id: str, size: int, data: Path, out: Path) -> dict:
 
 
 def _size(model) -> int:
-    from desktop_app.core.model_info import ModelInfo
+    from desktop_app.core.models.info import ModelInfo
 
     return ModelInfo.read(model).image_size
 
@@ -93,7 +93,7 @@ def main() -> None:
                                                        "against the previous one")
     args = ap.parse_args()
 
-    from desktop_app.core.backbones import BACKBONES, DEFAULT_BACKBONE, get_backbone
+    from desktop_app.core.networks.backbones import BACKBONES, DEFAULT_BACKBONE, get_backbone
 
     if args.only:
         plan = []

@@ -32,14 +32,14 @@ def main() -> None:
     args = ap.parse_args()
     os.environ["FINETUNE_STUDIO_CACHE_DIR"] = tempfile.mkdtemp(prefix="ftbench-cache-")
 
-    from desktop_app.core.backbones import DEFAULT_BACKBONE, build_network, get_backbone, locate_weights
-    from desktop_app.core.dataset import DatasetIndex, scan_dataset
-    from desktop_app.core.features import BATCH_SIZE, compute_embeddings
-    from desktop_app.core.head import HeadSettings, stratified_folds, train_heads
-    from desktop_app.core.images import load_image
+    from desktop_app.core.networks.backbones import DEFAULT_BACKBONE, build_network, get_backbone, locate_weights
+    from desktop_app.core.data.dataset import DatasetIndex, scan_dataset
+    from desktop_app.core.networks.features import BATCH_SIZE, compute_embeddings
+    from desktop_app.core.training.head import HeadSettings, stratified_folds, train_heads
+    from desktop_app.core.data.images import load_image
     from desktop_app.core.progress import CancelToken
     from desktop_app.core.tf_runtime import keras
-    from desktop_app.core.training import TrainingConfig, train
+    from desktop_app.core.training.trainer import TrainingConfig, train
 
     k = keras()
     backbone = get_backbone(DEFAULT_BACKBONE)
@@ -125,7 +125,7 @@ def _classic_seconds(k, backbone, size, records, classes, epochs) -> float:
     """The tutorial's shape: decode from disk every epoch and run the frozen backbone every epoch."""
     import math
 
-    from desktop_app.core.images import load_image
+    from desktop_app.core.data.images import load_image
 
     class DiskLoader(k.utils.PyDataset):  # what ImageDataGenerator.flow_from_directory did
         def __init__(self):
@@ -141,7 +141,7 @@ def _classic_seconds(k, backbone, size, records, classes, epochs) -> float:
             y = np.array([classes.index(records[i].label) for i in idx])
             return k.applications.mobilenet_v2.preprocess_input(x), y
 
-    from desktop_app.core.backbones import locate_weights
+    from desktop_app.core.networks.backbones import locate_weights
 
     base = getattr(k.applications, backbone.application)(input_shape=(size, size, 3), include_top=False,
                                                           pooling="avg", weights=None, **dict(backbone.options))

@@ -13,7 +13,7 @@ from dataclasses import asdict
 
 from . import __version__
 from .core.errors import Cancelled, UserError
-from .core.confidence import not_sure_words, threshold_words
+from .core.models.confidence import not_sure_words, threshold_words
 from .core.i18n import tr
 from .core.progress import Phase, PhaseClocks, Stage, time_left_words
 
@@ -85,12 +85,12 @@ def _print_skipped(items) -> None:
 
 
 def _cmd_train(args) -> dict:
-    from .core.backbones import check_image_size, get_backbone, locate_weights
-    from .core.dataset import health_report
-    from .core.network_choice import BEST
-    from .core.project import open_dataset
+    from .core.networks.backbones import check_image_size, get_backbone, locate_weights
+    from .core.data.dataset import health_report
+    from .core.networks.network_choice import BEST
+    from .core.data.project import open_dataset
     from .core.tf_runtime import compute_words, gpu_names, mirrored_strategy
-    from .core.training import TrainingConfig, train
+    from .core.training.trainer import TrainingConfig, train
 
     if args.backbone == BEST:
         if args.image_size is not None:
@@ -139,7 +139,7 @@ def _cmd_train(args) -> dict:
 
 
 def _cmd_evaluate(args) -> dict:
-    from .core.evaluation import evaluate
+    from .core.models.evaluation import evaluate
 
     ev = evaluate(args.model, args.data, StderrProgress())
     _print_skipped(ev.skipped)
@@ -170,8 +170,8 @@ def _cmd_evaluate(args) -> dict:
 
 
 def _cmd_predict(args) -> list:
-    from .core.prediction import Prediction, Predictor
-    from .core.results_csv import write_predictions_csv
+    from .core.models.prediction import Prediction, Predictor
+    from .core.models.results_csv import write_predictions_csv
 
     predictor = Predictor(args.model, args.threshold)
     results = predictor.predict(args.paths, StderrProgress())
@@ -199,8 +199,8 @@ def _cmd_predict(args) -> list:
 def _cmd_export(args) -> list:
     from pathlib import Path
 
-    from .core.bundle import read_metadata
-    from .core.export import export_model
+    from .core.models.bundle import read_metadata
+    from .core.models.export import export_model
 
     images = args.images
     if not images:  # the photos the model was trained on, when they are still there
@@ -221,8 +221,8 @@ def _cmd_export(args) -> list:
 
 
 def _cmd_backbones(args) -> list:
-    from .core.backbones import DEFAULT_BACKBONE, availability, get_backbone
-    from .core.network_choice import BEST, CANDIDATES
+    from .core.networks.backbones import DEFAULT_BACKBONE, availability, get_backbone
+    from .core.networks.network_choice import BEST, CANDIDATES
 
     print(tr("{id}  default    Best for my photos: compares {networks} on your photos and trains on the best",
              id=BEST.ljust(18), networks=", ".join(get_backbone(c).label for c in CANDIDATES)))
@@ -246,7 +246,7 @@ def _cmd_backbones(args) -> list:
 
 
 def _cmd_import_weights(args) -> dict:
-    from .core.backbones import import_weights
+    from .core.networks.backbones import import_weights
 
     path = import_weights(args.backbone, args.file)
     print(tr("Imported; {network} is now available ({path}).", network=args.backbone, path=path))
@@ -275,8 +275,8 @@ def _fine_tune_layers(text: str) -> int | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .core.network_choice import BEST
-    from .core.training import TrainingConfig
+    from .core.networks.network_choice import BEST
+    from .core.training.trainer import TrainingConfig
 
     defaults = TrainingConfig()
     p = argparse.ArgumentParser(prog="finetune-studio", description=tr("Train and use image classifiers, offline."))
@@ -327,7 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help=tr("answer 'not sure' below this confidence, 0..1 (default: the one saved with the model)"))
     pr.add_argument("--csv", metavar="FILE", help=tr("also write every result to this CSV file"))
 
-    from .core.export import FORMATS
+    from .core.models.export import FORMATS
 
     ex = command("export", _cmd_export, tr("write a model for other programs: Keras, SavedModel or TensorFlow Lite"))
     ex.add_argument("model")

@@ -146,7 +146,7 @@ def tensor_map(model, with_top: bool) -> list[tuple[str, list[str], object]]:
 
 
 def convert(variant: str, sources: Path, out: Path, with_top: bool) -> Path:
-    from desktop_app.core.efficientnet_lite import efficientnet_lite
+    from desktop_app.core.networks.efficientnet_lite import efficientnet_lite
 
     source, sha256, total, bundled_name = SOURCES[variant]
     state = read_state_dict(sources / source, sha256)

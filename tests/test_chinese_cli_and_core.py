@@ -79,7 +79,7 @@ def test_sentences_follow_each_other_as_each_script_writes_them():
 def test_charts_speak_chinese(chinese):
     from matplotlib.figure import Figure
 
-    from desktop_app.core.plots import draw_confusion
+    from desktop_app.core.models.plots import draw_confusion
 
     figure = Figure()
     draw_confusion(figure, [[3, 0], [1, 2]], ["红", "蓝"])

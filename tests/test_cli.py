@@ -23,8 +23,8 @@ def last_json(out):
 @pytest.fixture
 def bad_inputs(tmp_path, two_class_folder):
     """Files and folders a user may wrongly point the CLI at, and a small valid model."""
-    from desktop_app.core.bundle import ModelBundle, save_bundle
-    from desktop_app.core.model_metadata import ModelMetadata
+    from desktop_app.core.models.bundle import ModelBundle, save_bundle
+    from desktop_app.core.models.metadata import ModelMetadata
     from desktop_app.core.tf_runtime import keras
 
     (tmp_path / "notes.keras").write_text("hello")
@@ -140,7 +140,7 @@ def test_a_picture_size_the_network_does_not_allow_is_refused_before_any_work(ca
 
 
 def test_unexpected_failure_exits_1_without_traceback(capsys, monkeypatch, two_class_folder):
-    from desktop_app.core import dataset
+    from desktop_app.core.data import dataset
 
     def explode(*args, **kwargs):
         raise RuntimeError("disk on fire")

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFile
                                QListView, QListWidget, QListWidgetItem, QMenu, QMessageBox, QProgressBar, QPushButton,
                                QStackedWidget, QWidget)
 
-from ..core.dataset import DatasetIndex, HealthReport, health_report
+from ..core.data.dataset import DatasetIndex, HealthReport, health_report
 from ..core.errors import Failure, UserError, describe
 from ..core.i18n import sentences
-from ..core.images import IMAGE_EXTENSIONS
-from ..core.project import PROJECT_SUFFIX, Project
+from ..core.data.images import IMAGE_EXTENSIONS
+from ..core.data.project import PROJECT_SUFFIX, Project
 from .building import STRETCH, action_button, vbox, make_action, panel, hbox, splitter
 from .project_session import ProjectSession
 from .settings import Settings

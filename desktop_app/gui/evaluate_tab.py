@@ -7,13 +7,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHeaderView, QLabel, QListView, QListWidget,
                                QListWidgetItem, QProgressBar, QTableWidget, QTableWidgetItem, QTabWidget, QWidget)
 
-from ..core.bundle import read_metadata
-from ..core.confidence import confidence_percent, threshold_percent, threshold_words
+from ..core.models.bundle import read_metadata
+from ..core.models.confidence import confidence_percent, threshold_percent, threshold_words
 from ..core.errors import Failure, UserError, describe
-from ..core.evaluation import Evaluation, evaluating, validation_evaluation
-from ..core.model_info import ModelInfo
-from ..core.plots import draw_confusion, draw_coverage
-from ..core.prediction import Prediction
+from ..core.models.evaluation import Evaluation, evaluating, validation_evaluation
+from ..core.models.info import ModelInfo
+from ..core.models.plots import draw_confusion, draw_coverage
+from ..core.models.prediction import Prediction
 from .building import STRETCH, vbox, make_button, hbox, splitter
 from .export_dialog import ExportDialog
 from .jobs import JobSlot

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
                                QProgressBar, QWidget)
 
 from ..core.errors import Failure
-from ..core.export import FORMATS, export_model
-from ..core.model_info import ModelInfo
+from ..core.models.export import FORMATS, export_model
+from ..core.models.info import ModelInfo
 from .building import hbox, make_button, panel, vbox
 from .jobs import JobSlot
 

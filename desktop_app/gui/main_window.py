@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 from .. import APP_NAME, __version__
 from ..core.errors import Failure, UserError, describe
 from ..core.i18n import LANGUAGES
-from ..core.images import is_image_name
-from ..core.model_info import ModelInfo
-from ..core.project import PROJECT_SUFFIX
+from ..core.data.images import is_image_name
+from ..core.models.info import ModelInfo
+from ..core.data.project import PROJECT_SUFFIX
 from ..core.tf_runtime import compute_words
-from ..core.training_process import train_in_process
+from ..core.training.process import train_in_process
 from .check_labels import CheckLabelsDialog
 from .building import make_action
 from .dataset_tab import DatasetTab
@@ -34,7 +34,8 @@ from .settings import Settings
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, train_function: Callable = train_in_process):
-        """`train_function`: what the Train tab runs in its training process (see training_process.watch_training)."""
+        """`train_function`: what the Train tab runs in its training process (core.training.process.watch_training
+        describes it)."""
         super().__init__()
         self.settings = Settings(settings)
         self.setWindowTitle(APP_NAME)

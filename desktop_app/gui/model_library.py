@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHeaderV
 
 from ..core import paths
 from ..core.errors import UserError, describe
-from ..core.model_info import ModelInfo
-from ..core.model_library import LibraryEntry, list_models, rename_model
-from ..core.report import report_path
+from ..core.models.info import ModelInfo
+from ..core.models.library import LibraryEntry, list_models, rename_model
+from ..core.models.report import report_path
 from .building import STRETCH, hbox, make_button, vbox
 from .model_session import ModelSession
 from .settings import Settings

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.bundle import set_threshold
+from ..core.models.bundle import set_threshold
 from ..core.errors import Failure
-from ..core.heatmap import HeatmapMaker, heatmap_maker
-from ..core.model_info import ModelInfo
-from ..core.prediction import Predictor
+from ..core.models.heatmap import HeatmapMaker, heatmap_maker
+from ..core.models.info import ModelInfo
+from ..core.models.prediction import Predictor
 from .jobs import JobSlot
 
 

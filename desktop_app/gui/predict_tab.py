@@ -6,12 +6,12 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QLabel, QProgressBar, QTableView, QWidget
 
-from ..core.confidence import confidence_percent, not_sure_words, threshold_words
+from ..core.models.confidence import confidence_percent, not_sure_words, threshold_words
 from ..core.errors import Failure, UserError, describe
-from ..core.model_info import ModelInfo
-from ..core.prediction import Prediction
+from ..core.models.info import ModelInfo
+from ..core.models.prediction import Prediction
 from ..core.progress import RemainingTime, time_left_words
-from ..core.results_csv import write_predictions_csv
+from ..core.models.results_csv import write_predictions_csv
 from .building import STRETCH, vbox, make_button, hbox
 from .jobs import JobSlot
 from .settings import Settings

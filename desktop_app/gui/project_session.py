@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QUndoStack
 
-from ..core.dataset import DatasetIndex
+from ..core.data.dataset import DatasetIndex
 from ..core.errors import Failure, UserError, describe
 from ..core.progress import CancelToken
-from ..core.project import CheckedPhotos, Project, export_dataset
+from ..core.data.project import CheckedPhotos, Project, export_dataset
 from .jobs import JobSlot
 from .project_edit import ProjectEdit
 from .settings import Settings

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 
 from ..core import paths
 from ..core.atomic import atomic_path
-from ..core.backbones import availability, get_backbone
-from ..core.network_choice import BEST, CANDIDATES
-from ..core.dataset import DatasetIndex
+from ..core.networks.backbones import availability, get_backbone
+from ..core.networks.network_choice import BEST, CANDIDATES
+from ..core.data.dataset import DatasetIndex
 from ..core.errors import Failure, SaveError, describe
 from ..core.i18n import sentences
-from ..core.model_info import ModelInfo
-from ..core.model_library import clean_name, free_model_path
+from ..core.models.info import ModelInfo
+from ..core.models.library import clean_name, free_model_path
 from ..core.progress import PhaseClocks, time_left_words
-from ..core.training import AUTO, TrainingConfig, TrainingResult
-from ..core.training_process import (Event, Failed, Finished, Outcome, Progressed, StageBegan, new_stop_event,
+from ..core.training.trainer import AUTO, TrainingConfig, TrainingResult
+from ..core.training.process import (Event, Failed, Finished, Outcome, Progressed, StageBegan, new_stop_event,
                                      train_in_process, watch_training)
 from .building import STRETCH, hbox, make_button, panel, vbox
 from .jobs import JobSlot

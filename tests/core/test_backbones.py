@@ -6,8 +6,8 @@ import hashlib
 import numpy as np
 import pytest
 
-from desktop_app.core import backbones
-from desktop_app.core.backbones import (BACKBONES, DEFAULT_BACKBONE, availability, build_network, get_backbone,
+from desktop_app.core.networks import backbones
+from desktop_app.core.networks.backbones import (BACKBONES, DEFAULT_BACKBONE, availability, build_network, get_backbone,
                                         import_weights, locate_weights)
 from desktop_app.core.errors import BackboneUnavailable, UserError
 from desktop_app.core.tf_runtime import keras

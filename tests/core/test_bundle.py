@@ -6,8 +6,8 @@ import zipfile
 import numpy as np
 import pytest
 
-from desktop_app.core.bundle import ModelBundle, load_bundle, read_metadata, save_bundle
-from desktop_app.core.model_metadata import ModelMetadata
+from desktop_app.core.models.bundle import ModelBundle, load_bundle, read_metadata, save_bundle
+from desktop_app.core.models.metadata import ModelMetadata
 from helpers import deny_write
 from desktop_app.core.errors import ModelFileError, SaveError
 from desktop_app.core.tf_runtime import keras
@@ -151,7 +151,7 @@ def test_saved_files_get_ordinary_permissions(tmp_path):
 
 
 def test_a_new_threshold_is_saved_into_the_model_file(tmp_path):
-    from desktop_app.core.bundle import set_threshold
+    from desktop_app.core.models.bundle import set_threshold
 
     path = save_bundle(_bundle(), tmp_path / "m.keras")
     set_threshold(path, 0.8)
@@ -165,7 +165,7 @@ def test_a_model_saved_by_version_0_1_opens_and_answers_as_it_did():
     import json
 
     from helpers import HOTDOG, REPO
-    from desktop_app.core.prediction import Predictor
+    from desktop_app.core.models.prediction import Predictor
 
     fixtures = REPO / "tests" / "fixtures"
     then = json.loads((fixtures / "model_v0.1.0_answers.json").read_text())

@@ -4,7 +4,7 @@ import warnings
 
 import pytest
 
-from desktop_app.core.plots import cjk_font, draw_confusion
+from desktop_app.core.models.plots import cjk_font, draw_confusion
 
 
 def test_chinese_class_names_render_without_missing_glyphs():

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from desktop_app.core.confidence import choose_threshold, coverage_at, coverage_curve
+from desktop_app.core.models.confidence import choose_threshold, coverage_at, coverage_curve
 
 # Ten validation answers, by hand: confidence and whether the answer was right.
 CONF = np.array([0.99, 0.97, 0.95, 0.90, 0.85, 0.80, 0.70, 0.65, 0.60, 0.55])
@@ -47,7 +47,7 @@ def test_no_validation_means_always_answer():
 
 
 def test_the_default_is_a_whole_percent_rounded_up_so_every_place_shows_the_same_number():
-    from desktop_app.core.confidence import threshold_percent, threshold_words
+    from desktop_app.core.models.confidence import threshold_percent, threshold_words
 
     conf = np.array([0.9953, 0.99, 0.98, 0.97, 0.6, 0.55, 0.52, 0.51])
     right = np.array([1, 1, 1, 1, 0, 1, 0, 0], bool)
@@ -59,8 +59,8 @@ def test_the_default_is_a_whole_percent_rounded_up_so_every_place_shows_the_same
 
 
 def test_a_not_sure_answer_names_its_guess_and_what_it_lacked():
-    from desktop_app.core.confidence import not_sure_words
-    from desktop_app.core.prediction import Prediction
+    from desktop_app.core.models.confidence import not_sure_words
+    from desktop_app.core.models.prediction import Prediction
 
     p = Prediction.from_probabilities("x.jpg", ["hotdog", "other"], np.array([0.0504, 0.9496]), 0.95)
     assert (p.label, p.sure) == ("other", False)

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from helpers import HOTDOG, write_image
-from desktop_app.core.dataset import health_report, scan_dataset
+from desktop_app.core.data.dataset import health_report, scan_dataset
 from desktop_app.core.errors import DatasetError
 
 

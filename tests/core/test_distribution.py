@@ -18,13 +18,13 @@ tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfigur
 TRAIN = SPLIT_CPU + """
 import os
 import numpy as np
-from desktop_app.core.backbones import get_backbone
-from desktop_app.core.dataset import scan_dataset
-from desktop_app.core.features import compute_embeddings
-from desktop_app.core.prediction import Predictor
+from desktop_app.core.networks.backbones import get_backbone
+from desktop_app.core.data.dataset import scan_dataset
+from desktop_app.core.networks.features import compute_embeddings
+from desktop_app.core.models.prediction import Predictor
 from desktop_app.core.progress import Phase
 from desktop_app.core.tf_runtime import mirrored_strategy
-from desktop_app.core.training import TrainingConfig, train
+from desktop_app.core.training.trainer import TrainingConfig, train
 
 data, out, cache = sys.argv[1:4]
 strategy = mirrored_strategy(["/cpu:0", "/cpu:1"])

@@ -12,8 +12,8 @@ import pytest
 
 from helpers import HOTDOG, REPO, SHARED
 from desktop_app.core import paths
-from desktop_app.core.efficientnet_lite import efficientnet_lite
-from desktop_app.core.images import load_image
+from desktop_app.core.networks.efficientnet_lite import efficientnet_lite
+from desktop_app.core.data.images import load_image
 
 sys.path.insert(0, str(REPO / "scripts"))
 import convert_efficientnet_lite as convert  # noqa: E402

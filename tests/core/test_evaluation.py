@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from desktop_app.core.evaluation import confusion_matrix, per_class_metrics
-from desktop_app.core.model_metadata import ModelMetadata
+from desktop_app.core.models.evaluation import confusion_matrix, per_class_metrics
+from desktop_app.core.models.metadata import ModelMetadata
 
 
 def test_confusion_matrix_and_per_class_metrics_by_hand():
@@ -21,7 +21,7 @@ def test_confusion_matrix_and_per_class_metrics_by_hand():
 
 
 def test_validation_answers_saved_in_the_model_make_an_evaluation():
-    from desktop_app.core.evaluation import validation_evaluation
+    from desktop_app.core.models.evaluation import validation_evaluation
 
     meta = {"classes": ["cat", "dog"], "threshold": 0.7,
             "validation": {"paths": ["a", "b", "c", "d"], "labels": ["cat", "cat", "dog", "dog"],

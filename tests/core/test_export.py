@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from helpers import HOTDOG, copy_hotdog_photos
-from desktop_app.core.dataset import scan_dataset
-from desktop_app.core.export import FORMATS, ExportError, export_model
-from desktop_app.core.training import TrainingConfig, train
+from desktop_app.core.data.dataset import scan_dataset
+from desktop_app.core.models.export import FORMATS, ExportError, export_model
+from desktop_app.core.training.trainer import TrainingConfig, train
 
 REAL = [p for label in ("hotdog", "not-hotdog") for p in sorted((HOTDOG / "test" / label).glob("*.jpg"))[:8]]
 
@@ -71,9 +71,9 @@ def test_exports_take_whole_photos_of_any_shape_and_answer_like_the_app(any_netw
     """The crop is inside the model: an export handed the whole photo sees what the app sees."""
     from PIL import Image
 
-    from desktop_app.core.export import _RUNNERS
-    from desktop_app.core.images import load_image
-    from desktop_app.core.prediction import Predictor
+    from desktop_app.core.models.export import _RUNNERS
+    from desktop_app.core.data.images import load_image
+    from desktop_app.core.models.prediction import Predictor
 
     photo = Image.open(REAL[0]).convert("RGB")
     shapes = {"very wide": (96 * 4, 96), "very tall": (96, 96 * 3), "tiny": (17, 23)}

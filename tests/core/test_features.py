@@ -5,9 +5,9 @@ import shutil
 import numpy as np
 
 from helpers import write_image
-from desktop_app.core.backbones import get_backbone
-from desktop_app.core.dataset import scan_dataset
-from desktop_app.core.features import compute_embeddings
+from desktop_app.core.networks.backbones import get_backbone
+from desktop_app.core.data.dataset import scan_dataset
+from desktop_app.core.networks.features import compute_embeddings
 from desktop_app.core.progress import CancelToken, Phase
 
 SMALL = get_backbone("mobilenet_v2_0.35")

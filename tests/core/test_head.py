@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from desktop_app.core.errors import Cancelled
-from desktop_app.core.head import HeadSettings, Score, better, class_weights, softmax, stratified_folds, train_heads
+from desktop_app.core.training.head import (HeadSettings, Score, better, class_weights, softmax, stratified_folds,
+                                           train_heads)
 from desktop_app.core.progress import CancelToken, Phase
 
 CENTRES = np.random.default_rng(42).normal(0, 3, (3, 16))

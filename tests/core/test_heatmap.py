@@ -4,10 +4,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from desktop_app.core.bundle import load_bundle
-from desktop_app.core.dataset import scan_dataset
-from desktop_app.core.heatmap import HeatmapMaker, overlay
-from desktop_app.core.training import TrainingConfig, train
+from desktop_app.core.models.bundle import load_bundle
+from desktop_app.core.data.dataset import scan_dataset
+from desktop_app.core.models.heatmap import HeatmapMaker, overlay
+from desktop_app.core.training.trainer import TrainingConfig, train
 
 SIZE = 224
 
@@ -56,9 +56,9 @@ def test_heat_for_another_class_and_the_overlay(square_model, tmp_path):
 
 
 def test_a_model_of_another_shape_has_no_heatmap():
-    from desktop_app.core.bundle import ModelBundle
-    from desktop_app.core.model_metadata import ModelMetadata
-    from desktop_app.core.heatmap import heatmap_maker
+    from desktop_app.core.models.bundle import ModelBundle
+    from desktop_app.core.models.metadata import ModelMetadata
+    from desktop_app.core.models.heatmap import heatmap_maker
     from desktop_app.core.tf_runtime import keras
 
     k = keras()

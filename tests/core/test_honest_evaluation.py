@@ -5,11 +5,11 @@ import shutil
 import pytest
 
 from helpers import write_image
-from desktop_app.core.dataset import scan_dataset
+from desktop_app.core.data.dataset import scan_dataset
 from desktop_app.core.errors import DatasetError
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.model_info import ModelInfo
-from desktop_app.core.training import TrainingConfig, train
+from desktop_app.core.models.evaluation import evaluate
+from desktop_app.core.models.info import ModelInfo
+from desktop_app.core.training.trainer import TrainingConfig, train
 
 FAST = TrainingConfig(backbone="mobilenet_v2_0.35", image_size=64, epochs=10, fine_tune_layers=0)
 

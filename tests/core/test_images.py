@@ -8,7 +8,7 @@ from PIL import Image
 
 from helpers import deny_read, write_image
 from desktop_app.core.errors import ImageError
-from desktop_app.core.images import MAX_PIXELS, decode, is_image_name, is_junk_name, load_image, probe
+from desktop_app.core.data.images import MAX_PIXELS, decode, is_image_name, is_junk_name, load_image, probe
 
 
 def _png_bytes(img: Image.Image) -> bytes:

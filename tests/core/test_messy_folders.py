@@ -10,12 +10,12 @@ import pytest
 from PIL import Image
 
 from helpers import deny_read, tree_snapshot, write_image
-from desktop_app.core.dataset import health_report, scan_dataset
+from desktop_app.core.data.dataset import health_report, scan_dataset
 from desktop_app.core.errors import DatasetError
-from desktop_app.core.evaluation import evaluate
-from desktop_app.core.prediction import Prediction, Predictor
+from desktop_app.core.models.evaluation import evaluate
+from desktop_app.core.models.prediction import Prediction, Predictor
 from desktop_app.core.progress import Phase
-from desktop_app.core.training import TrainingConfig, train
+from desktop_app.core.training.trainer import TrainingConfig, train
 
 FAST = dict(backbone="mobilenet_v2_0.35", image_size=64, epochs=10, fine_tune_layers=0)
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.bundle import METADATA_MEMBER, read_metadata, set_threshold
+from desktop_app.core.models.bundle import METADATA_MEMBER, read_metadata, set_threshold
 from desktop_app.core.errors import ModelFileError
-from desktop_app.core.model_metadata import DEFAULT_IMAGE_SIZE, ModelMetadata
+from desktop_app.core.models.metadata import DEFAULT_IMAGE_SIZE, ModelMetadata
 from desktop_app.core.progress import Phase
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"

@@ -3,12 +3,12 @@
 import numpy as np
 
 from helpers import copy_hotdog_photos
-from desktop_app.core.backbones import get_backbone
-from desktop_app.core.bundle import read_metadata
-from desktop_app.core.dataset import ImageRecord, scan_dataset
-from desktop_app.core.network_choice import BEST, CANDIDATES, clearly_better, decide, stratified_sample
+from desktop_app.core.networks.backbones import get_backbone
+from desktop_app.core.models.bundle import read_metadata
+from desktop_app.core.data.dataset import ImageRecord, scan_dataset
+from desktop_app.core.networks.network_choice import BEST, CANDIDATES, clearly_better, decide, stratified_sample
 from desktop_app.core.progress import Phase, Stage
-from desktop_app.core.training import TrainingConfig, train
+from desktop_app.core.training.trainer import TrainingConfig, train
 
 
 def test_another_network_must_be_right_on_clearly_more_of_the_same_photos():

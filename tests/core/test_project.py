@@ -9,7 +9,7 @@ from helpers import tree_snapshot, write_image
 from desktop_app.cli import main
 from desktop_app.core.errors import Cancelled, DatasetError, UserError
 from desktop_app.core.progress import CancelToken
-from desktop_app.core.project import Project, export_dataset, open_dataset
+from desktop_app.core.data.project import Project, export_dataset, open_dataset
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 import csv
 
-from desktop_app.core.prediction import Prediction, PredictionError
-from desktop_app.core.results_csv import write_predictions_csv
+from desktop_app.core.models.prediction import Prediction, PredictionError
+from desktop_app.core.models.results_csv import write_predictions_csv
 
 
 def test_rows_for_sure_not_sure_and_unreadable_files(tmp_path):

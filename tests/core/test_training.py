@@ -4,12 +4,12 @@ import numpy as np
 import pytest
 
 from helpers import write_image
-from desktop_app.core.bundle import load_bundle, read_metadata
-from desktop_app.core.dataset import scan_dataset
+from desktop_app.core.models.bundle import load_bundle, read_metadata
+from desktop_app.core.data.dataset import scan_dataset
 from desktop_app.core.errors import Cancelled, DatasetError
-from desktop_app.core.prediction import Prediction, PredictionError, Predictor
+from desktop_app.core.models.prediction import Prediction, PredictionError, Predictor
 from desktop_app.core.progress import CancelToken, Phase, Stage
-from desktop_app.core.training import TrainingConfig, train
+from desktop_app.core.training.trainer import TrainingConfig, train
 
 FAST = dict(backbone="mobilenet_v2_0.35", image_size=64, epochs=15)
 
@@ -124,7 +124,7 @@ def test_prediction_reports_bad_files_and_keeps_order(two_class_folder, tmp_path
 
 def test_prediction_needs_no_backbone_weights(two_class_folder, tmp_path, monkeypatch):
     """A model file is self-contained: it opens where its backbone is not installed (e.g. trained on a GPU box)."""
-    from desktop_app.core import backbones
+    from desktop_app.core.networks import backbones
     from desktop_app.core import paths
     from desktop_app.core.errors import BackboneUnavailable
 

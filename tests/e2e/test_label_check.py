@@ -12,10 +12,10 @@ import shutil
 import pytest
 
 from helpers import HOTDOG
-from desktop_app.core.bundle import read_metadata
-from desktop_app.core.evaluation import evaluate, validation_evaluation
-from desktop_app.core.project import Project
-from desktop_app.core.training import TrainingConfig, train
+from desktop_app.core.models.bundle import read_metadata
+from desktop_app.core.models.evaluation import evaluate, validation_evaluation
+from desktop_app.core.data.project import Project
+from desktop_app.core.training.trainer import TrainingConfig, train
 
 pytestmark = pytest.mark.e2e
 SWAPPED = 10

@@ -4,7 +4,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.training_process import Progressed
+from desktop_app.core.training.process import Progressed
 
 TIMEOUT = 180_000
 

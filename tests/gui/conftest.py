@@ -61,8 +61,8 @@ def small_photos(tmp_path):
 def snack_model(tmp_path_factory):
     """A real model (hotdog / not-hotdog), trained on 16 real photos before any window exists (so it does not
     overlap the window's background import of TensorFlow). Tests that change it work on a copy."""
-    from desktop_app.core.dataset import scan_dataset
-    from desktop_app.core.training import TrainingConfig, train
+    from desktop_app.core.data.dataset import scan_dataset
+    from desktop_app.core.training.trainer import TrainingConfig, train
 
     root = copy_hotdog_photos(tmp_path_factory.mktemp("photos"), 8)
     out = tmp_path_factory.mktemp("models") / "snack.keras"

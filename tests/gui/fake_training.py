@@ -1,6 +1,6 @@
 """A fast stand-in for the training process, for tests of what the window does around a run.
 
-It sends the real process's events (core.training_process) in the same order, polls Stop, and saves a
+It sends the real process's events (core.training.process) in the same order, polls Stop, and saves a
 real, openable model: a copy of one trained for real once per test session, relabelled with this run's
 dataset and the accuracy the test asks for. What it does not do is learn; tests of learning use the
 real trainer.
@@ -13,11 +13,11 @@ from pathlib import Path
 
 from dataclasses import replace
 
-from desktop_app.core.bundle import read_metadata, update_metadata
-from desktop_app.core.dataset import SkippedFile
+from desktop_app.core.models.bundle import read_metadata, update_metadata
+from desktop_app.core.data.dataset import SkippedFile
 from desktop_app.core.progress import EpochMetrics, Phase, Stage
-from desktop_app.core.training import TrainingResult
-from desktop_app.core.training_process import EpochEnded, Finished, Progressed, StageBegan, Stopped
+from desktop_app.core.training.trainer import TrainingResult
+from desktop_app.core.training.process import EpochEnded, Finished, Progressed, StageBegan, Stopped
 
 EPOCHS = 5
 

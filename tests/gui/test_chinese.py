@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QG
 
 from actions import TIMEOUT, cell, drop, load
 from helpers import HOTDOG, copy_hotdog_photos
-from desktop_app.core.backbones import BACKBONES
+from desktop_app.core.networks.backbones import BACKBONES
 from desktop_app.core.i18n import set_language
 
 # Names that stay as they are in any language: the product, file formats, networks, metric F1.

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from actions import cell, drop
 from helpers import HOTDOG
-from desktop_app.core.bundle import read_metadata
+from desktop_app.core.models.bundle import read_metadata
 
 
 @pytest.fixture

@@ -35,8 +35,8 @@ window.close()
 
 
 def test_open_a_saved_model_right_after_start_up(tmp_path):
-    from desktop_app.core.dataset import scan_dataset
-    from desktop_app.core.training import TrainingConfig, train
+    from desktop_app.core.data.dataset import scan_dataset
+    from desktop_app.core.training.trainer import TrainingConfig, train
 
     photos = copy_hotdog_photos(tmp_path / "photos", 6)
     model = train(scan_dataset(photos), tmp_path / "m.keras",

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from actions import TIMEOUT, load
 from desktop_app.core import paths
-from desktop_app.core.bundle import load_bundle
+from desktop_app.core.models.bundle import load_bundle
 from desktop_app.core.progress import Phase, Stage
-from desktop_app.core.training_process import Progressed, StageBegan
+from desktop_app.core.training.process import Progressed, StageBegan
 from desktop_app.gui.jobs import wait_until_idle
 
 # The moment to interrupt: the first event of each stage the run reports.

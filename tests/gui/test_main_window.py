@@ -87,7 +87,7 @@ def test_declining_to_close_keeps_training(qtbot, window, small_photos, monkeypa
 
 def test_unexpected_worker_errors_reach_the_user_as_a_dialog_with_details(qtbot, window, small_photos,
                                                                          monkeypatch):
-    from desktop_app.core.training import TrainingConfig
+    from desktop_app.core.training.trainer import TrainingConfig
 
     load(qtbot, window, small_photos)
     # The backbone refuses 8-pixel inputs: an error no user input normally produces.

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.core import paths
-from desktop_app.core.model_info import ModelInfo
+from desktop_app.core.models.info import ModelInfo
 
 
 @pytest.fixture

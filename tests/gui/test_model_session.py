@@ -10,11 +10,11 @@ from actions import TIMEOUT, cell, drop, load
 from fake_training import fake_trainer
 from helpers import HOTDOG, copy_hotdog_photos, write_image
 from desktop_app.core import paths
-from desktop_app.core.confidence import threshold_words
-from desktop_app.core.dataset import SkippedFile, scan_dataset
-from desktop_app.core.model_info import ModelInfo
-from desktop_app.core.plots import cjk_font
-from desktop_app.core.training import TrainingConfig, train
+from desktop_app.core.models.confidence import threshold_words
+from desktop_app.core.data.dataset import SkippedFile, scan_dataset
+from desktop_app.core.models.info import ModelInfo
+from desktop_app.core.models.plots import cjk_font
+from desktop_app.core.training.trainer import TrainingConfig, train
 
 RED, BLUE = "红色", "蓝色"
 

@@ -5,8 +5,8 @@ import pytest
 from PIL import Image
 
 from actions import cell, drop
-from desktop_app.core.bundle import ModelBundle, save_bundle
-from desktop_app.core.model_metadata import ModelMetadata
+from desktop_app.core.models.bundle import ModelBundle, save_bundle
+from desktop_app.core.models.metadata import ModelMetadata
 from desktop_app.core.tf_runtime import keras, model_lock
 
 

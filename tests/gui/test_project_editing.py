@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from actions import drop, load
-from desktop_app.core.project import Project
+from desktop_app.core.data.project import Project
 from desktop_app.gui.jobs import wait_until_idle
 from helpers import copy_hotdog_photos, tree_snapshot
 
@@ -172,8 +172,8 @@ def test_a_saved_project_comes_back_after_a_restart(qtbot, make_window, photos, 
 @pytest.fixture(scope="module")
 def mislabelled(tmp_path_factory):
     """16 real photos with two labels swapped, and a real model trained on them."""
-    from desktop_app.core.dataset import scan_dataset
-    from desktop_app.core.training import TrainingConfig, train
+    from desktop_app.core.data.dataset import scan_dataset
+    from desktop_app.core.training.trainer import TrainingConfig, train
 
     root = copy_hotdog_photos(tmp_path_factory.mktemp("mislabelled"), 8)
     for label, other in (("hotdog", "not-hotdog"), ("not-hotdog", "hotdog")):

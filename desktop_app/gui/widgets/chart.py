@@ -12,7 +12,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from ...core.plots import cjk_font, history_words
+from ...core.models.plots import cjk_font, history_words
 from ...core.progress import EpochMetrics
 
 

@@ -8,8 +8,8 @@ from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
 
 from ...core.errors import Failure, ImageError
-from ...core.heatmap import Heatmap, HeatmapMaker, overlay
-from ...core.images import thumbnail
+from ...core.models.heatmap import Heatmap, HeatmapMaker, overlay
+from ...core.data.images import thumbnail
 from ..building import STRETCH, hbox, make_button, vbox
 from ..jobs import JobSlot
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
-from ...core.confidence import not_sure_words
-from ...core.prediction import Prediction, PredictionError
+from ...core.models.confidence import not_sure_words
+from ...core.models.prediction import Prediction, PredictionError
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole
 MAX_BARS = 3

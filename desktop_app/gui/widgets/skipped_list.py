@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ...core.dataset import SkippedFile
+from ...core.data.dataset import SkippedFile
 
 MAX_HEIGHT = 120
 

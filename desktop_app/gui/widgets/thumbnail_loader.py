@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from ...core.errors import ImageError
-from ...core.images import thumbnail
+from ...core.data.images import thumbnail
 from ..jobs import JobSlot
 
 BATCH = 12

@@ -14,13 +14,13 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import paths
-from .atomic import atomic_path
+from .. import paths
+from ..atomic import atomic_path
 from .dataset import DatasetIndex, ImageRecord, SkippedFile, check_file, check_trainable, read_folder
-from .errors import DatasetError, UserError
-from .i18n import tr
+from ..errors import DatasetError, UserError
+from ..i18n import tr
 from .images import ImageError, is_image_name, read_bytes
-from .progress import CancelToken, drive
+from ..progress import CancelToken, drive
 
 PROJECT_SUFFIX = ".ftsproject"
 CheckedPhotos = dict[str, tuple[str | None, str | None]]  # a photo -> (sha256, None) or (None, why unusable)

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .confidence import CoveragePoint, coverage_at
-from .dataset import ImageRecord, SkippedFile, scan_dataset
-from .errors import DatasetError
-from .i18n import sentences, tr
-from .model_metadata import ModelMetadata
+from ..data.dataset import ImageRecord, SkippedFile, scan_dataset
+from ..errors import DatasetError
+from ..i18n import sentences, tr
+from .metadata import ModelMetadata
 from .prediction import Prediction, PredictionError, Predictor
-from .progress import CancelToken, NullObserver, Observer, Phase, drive
+from ..progress import CancelToken, NullObserver, Observer, Phase, drive
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .progress import CancelToken, EpochMetrics, Phase
+from ..progress import CancelToken, EpochMetrics, Phase
 
 
 @dataclass

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bundle import read_metadata
-from .dataset import SkippedFile
-from .model_metadata import ModelMetadata
+from ..data.dataset import SkippedFile
+from .metadata import ModelMetadata
 
 
 @dataclass(frozen=True)

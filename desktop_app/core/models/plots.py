@@ -6,8 +6,8 @@ from pathlib import Path
 import numpy as np
 
 from .confidence import coverage_curve
-from .i18n import tr
-from .progress import EpochMetrics
+from ..i18n import tr
+from ..progress import EpochMetrics
 
 # Fonts with Chinese, Japanese and Korean glyphs, in order of preference: Linux (Noto, WenQuanYi), Windows,
 # macOS. Matplotlib's default font has none, and class names in any script must not turn into boxes.

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from .errors import ImageError
-from .i18n import tr
+from ..errors import ImageError
+from ..i18n import tr
 
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
 # 50 megapixels: larger than any camera photo a user trains on, small enough to decode safely.

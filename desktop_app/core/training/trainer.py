@@ -8,21 +8,21 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import __version__
-from .backbones import build_network, get_backbone, locate_weights
-from .bundle import ModelBundle, save_bundle
-from .dataset import DatasetIndex, ImageRecord, SkippedFile
-from .errors import DatasetError, SaveError
-from .evaluation import training_hash
-from .confidence import choose_threshold
-from .features import BATCH_SIZE, compute_embeddings
-from .i18n import tr
-from .model_metadata import DatasetFacts, HeldOutAnswers, ModelMetadata
-from .network_choice import BEST, NetworkChoice, choose_network
+from ... import __version__
+from ..networks.backbones import build_network, get_backbone, locate_weights
+from ..models.bundle import ModelBundle, save_bundle
+from ..data.dataset import DatasetIndex, ImageRecord, SkippedFile
+from ..errors import DatasetError, SaveError
+from ..models.evaluation import training_hash
+from ..models.confidence import choose_threshold
+from ..networks.features import BATCH_SIZE, compute_embeddings
+from ..i18n import tr
+from ..models.metadata import DatasetFacts, HeldOutAnswers, ModelMetadata
+from ..networks.network_choice import BEST, NetworkChoice, choose_network
 from .head import HeadResult, HeadSettings, Score, score, stratified_folds, train_heads
-from .progress import CancelToken, EpochMetrics, NullObserver, Observer, Phase, Stage
-from .report import report_path, write_report
-from .tf_runtime import keras, model_lock, tensorflow
+from ..progress import CancelToken, EpochMetrics, NullObserver, Observer, Phase, Stage
+from ..models.report import report_path, write_report
+from ..tf_runtime import keras, model_lock, tensorflow
 
 AUTO = None
 

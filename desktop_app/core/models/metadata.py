@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from .dataset import SkippedFile
-from .progress import EpochMetrics, Phase
+from ..data.dataset import SkippedFile
+from ..progress import EpochMetrics, Phase
 
 FORMAT = "finetune-studio-model"
 FORMAT_VERSION = 1

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from .backbones import DEFAULT_BACKBONE, get_backbone, locate_weights
-from .dataset import ImageRecord
-from .errors import BackboneUnavailable
+from ..data.dataset import ImageRecord
+from ..errors import BackboneUnavailable
 from .features import compute_embeddings
-from .head import stratified_folds, train_heads
-from .i18n import tr
-from .progress import CancelToken, NullObserver, Observer, Phase, Stage
+from ..training.head import stratified_folds, train_heads
+from ..i18n import tr
+from ..progress import CancelToken, NullObserver, Observer, Phase, Stage
 
 BEST = "best"  # TrainingConfig.backbone for "Best for my photos"
 # The recommended network first: the one kept unless another is clearly better. MobileNetV2 is not

@@ -12,12 +12,12 @@ from pathlib import Path
 from queue import Empty
 from typing import TYPE_CHECKING
 
-from .errors import Cancelled, Failure, describe
-from .i18n import tr
-from .progress import CancelToken, EpochMetrics, Phase, Stage
+from ..errors import Cancelled, Failure, describe
+from ..i18n import tr
+from ..progress import CancelToken, EpochMetrics, Phase, Stage
 
 if TYPE_CHECKING:  # core.training imports TensorFlow; the window only reads the result
-    from .training import TrainingResult
+    from .trainer import TrainingResult
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class QueueObserver:
 
 def train_in_process(index, out_path: Path, config, queue, cancel_event) -> None:
     """Entry point of the training process; `cancel_event` is a multiprocessing Event."""
-    from .training import train
+    from .trainer import train
 
     try:
         result = train(index, out_path, config, QueueObserver(queue), CancelToken(cancel_event))

@@ -8,7 +8,7 @@ scripts/convert_efficientnet_lite.py reads, so each tensor has exactly one home.
 import math
 from dataclasses import dataclass
 
-from .tf_runtime import keras
+from ..tf_runtime import keras
 
 # (repeats, kernel, stride, expand ratio, output filters) of the seven stages, as in EfficientNet-B0.
 _STAGES = ((1, 3, 1, 1, 16), (2, 3, 2, 6, 24), (2, 5, 2, 6, 40), (3, 3, 2, 6, 80), (3, 5, 1, 6, 112),

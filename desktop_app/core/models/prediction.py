@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 
 from .bundle import ModelBundle, load_bundle
-from .features import BATCH_SIZE, iter_decoded
-from .images import is_image_name, is_junk_name
-from .progress import CancelToken, NullObserver, Observer, Phase
+from ..networks.features import BATCH_SIZE, iter_decoded
+from ..data.images import is_image_name, is_junk_name
+from ..progress import CancelToken, NullObserver, Observer, Phase
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .atomic import atomic_path
+from ..atomic import atomic_path
 from .bundle import ModelBundle, load_bundle
-from .errors import UserError
-from .i18n import QT_TR_NOOP, tr
-from .images import load_image
+from ..errors import UserError
+from ..i18n import QT_TR_NOOP, tr
+from ..data.images import load_image
 from .prediction import expand_paths
-from .tf_runtime import model_lock, tensorflow
+from ..tf_runtime import model_lock, tensorflow
 
 CHECK_IMAGES = 32
 

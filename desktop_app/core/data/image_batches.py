@@ -6,7 +6,7 @@ import keras
 import numpy as np
 
 from .augment import augment
-from .features import BATCH_SIZE, iter_decoded
+from ..networks.features import BATCH_SIZE, iter_decoded
 
 
 class ImageBatches(keras.utils.PyDataset):

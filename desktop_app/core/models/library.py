@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bundle import MODEL_SUFFIX
-from .errors import ModelFileError, SaveError, UserError
-from .i18n import tr
-from .model_info import ModelInfo
+from ..errors import ModelFileError, SaveError, UserError
+from ..i18n import tr
+from .info import ModelInfo
 from .report import report_path
 
 # Characters no file name may hold on one of the three systems.

@@ -10,12 +10,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .atomic import atomic_path
-from .errors import ModelFileError
-from .i18n import tr
-from .model_metadata import FORMAT, FORMAT_VERSION, ModelMetadata
-from .progress import CancelToken
-from .tf_runtime import keras, model_lock
+from ..atomic import atomic_path
+from ..errors import ModelFileError
+from ..i18n import tr
+from .metadata import FORMAT, FORMAT_VERSION, ModelMetadata
+from ..progress import CancelToken
+from ..tf_runtime import keras, model_lock
 
 METADATA_MEMBER = "finetune_studio.json"
 MODEL_SUFFIX = ".keras"

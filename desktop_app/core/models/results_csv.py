@@ -3,7 +3,7 @@
 import csv
 import os
 
-from .atomic import atomic_path
+from ..atomic import atomic_path
 from .prediction import Prediction, PredictionError
 
 NOT_SURE = "not sure"

@@ -9,10 +9,10 @@ from typing import Any
 
 import numpy as np
 
-from .dataset import ImageRecord
+from ..data.dataset import ImageRecord
 from .head import Score, better, class_weights
-from .progress import CancelToken, EpochMetrics, Observer, Phase, Stage
-from .tf_runtime import keras
+from ..progress import CancelToken, EpochMetrics, Observer, Phase, Stage
+from ..tf_runtime import keras
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ class FineTuneProgress(keras().callbacks.Callback):  # type: ignore[misc]  # Ker
 def fine_tune(job: FineTuneJob, config, observer: Observer, cancel: CancelToken) -> FineTuneOutcome:
     """Unfreeze the top `job.depth` layers of the backbone and train; the model is left with the weights of
     the best validation epoch, or the ones it started with when none beat `job.start`."""
-    from .image_batches import ImageBatches
+    from ..data.image_batches import ImageBatches
 
     k = keras()
     model, base, depth, split = job.model, job.base, job.depth, job.split

@@ -10,14 +10,14 @@ import io
 import os
 from pathlib import Path
 
-from .atomic import atomic_path
+from ..atomic import atomic_path
 from .bundle import read_metadata
 from .confidence import confidence_percent, threshold_words
-from .errors import ImageError
+from ..errors import ImageError
 from .evaluation import validation_evaluation
-from .i18n import QT_TR_NOOP, language, tr
-from .images import thumbnail
-from .model_info import ModelInfo
+from ..i18n import QT_TR_NOOP, language, tr
+from ..data.images import thumbnail
+from .info import ModelInfo
 from .plots import draw_confusion, draw_coverage, draw_history
 
 WORST = 12

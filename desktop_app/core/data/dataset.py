@@ -7,8 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DatasetError, ImageError
-from .i18n import QT_TR_NOOP, tr
+from ..errors import DatasetError, ImageError
+from ..i18n import QT_TR_NOOP, tr
 from .images import is_image_name, is_junk_name, probe, read_bytes
 
 TRAIN_NAMES = ("train", "training")

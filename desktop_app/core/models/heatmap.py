@@ -15,8 +15,8 @@ import numpy as np
 from PIL import Image
 
 from .bundle import ModelBundle
-from .images import centre_square, decode, read_bytes, thumbnail
-from .tf_runtime import keras, model_lock
+from ..data.images import centre_square, decode, read_bytes, thumbnail
+from ..tf_runtime import keras, model_lock
 
 DISPLAY_SIZE = 768  # the largest side of the picture a heatmap is returned with
 

@@ -18,15 +18,15 @@ from pathlib import Path
 
 import numpy as np
 
-from . import paths
-from .atomic import atomic_path
+from .. import paths
+from ..atomic import atomic_path
 from .backbones import Backbone, file_digest, build_network, locate_weights
-from .dataset import ImageRecord, SkippedFile
-from .errors import ImageError, SaveError
-from .i18n import tr
-from .images import decode, read_bytes
-from .progress import CancelToken, NullObserver, Observer, Phase, Stage
-from .tf_runtime import tensorflow
+from ..data.dataset import ImageRecord, SkippedFile
+from ..errors import ImageError, SaveError
+from ..i18n import tr
+from ..data.images import decode, read_bytes
+from ..progress import CancelToken, NullObserver, Observer, Phase, Stage
+from ..tf_runtime import tensorflow
 
 # Bump when decoding or resizing changes, so old embeddings are not mixed with new ones.
 DECODE_VERSION = 4  # 4: photos are cropped to a centred square, not squashed

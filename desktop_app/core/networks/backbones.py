@@ -10,12 +10,12 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths
-from .atomic import atomic_path
+from .. import paths
+from ..atomic import atomic_path
 from .efficientnet_lite import VARIANTS, efficientnet_lite
-from .errors import BackboneUnavailable, UserError
-from .i18n import QT_TR_NOOP, tr
-from .tf_runtime import keras, model_lock
+from ..errors import BackboneUnavailable, UserError
+from ..i18n import QT_TR_NOOP, tr
+from ..tf_runtime import keras, model_lock
 
 # Per-channel BGR means of the ImageNet photos, as Keras' "caffe" preprocessing subtracts them.
 _CAFFE_BGR_MEAN = (103.939, 116.779, 123.68)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .i18n import tr
+from ..i18n import tr
 
 # The default aims for answers that are right at least this often...
 TARGET_ACCURACY = 0.95
