@@ -16,7 +16,9 @@ The waiting loop itself sleeps 5 ms between event-loop turns, so gaps include up
 import os
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,7 +29,10 @@ HOTDOG = REPO.parent / "shared" / "datasets" / "hotdog" / "train"
 
 
 class StallMeter:
-    """Gaps between ticks of a 10 ms GUI-thread timer, recorded while `measuring` is set."""
+    """Gaps between ticks of a 10 ms GUI-thread timer, recorded while `measuring` is set.
+
+    A watchdog thread looks at the GUI thread whenever a tick is 60 ms late and notes the Python line it
+    is on, so a stall names its cause (a line in Qt's C++ shows as the Python call that entered it)."""
 
     def __init__(self, describe):
         from PySide6.QtCore import QElapsedTimer, QTimer
@@ -35,22 +40,40 @@ class StallMeter:
         self.describe = describe
         self.gaps: list[float] = []
         self.slow: list[tuple[float, str]] = []
+        self.caught: dict[str, int] = {}
         self.measuring = False
         self.clock = QElapsedTimer()
         self.clock.start()
+        self.last_tick = time.monotonic()
         self.timer = QTimer(interval=10)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        self.gui_thread = threading.get_ident()
+        threading.Thread(target=self._watch, daemon=True).start()
 
     def _tick(self) -> None:
         gap = self.clock.restart()
+        self.last_tick = time.monotonic()
         if self.measuring:
             self.gaps.append(gap)
             if gap > 50:
                 self.slow.append((gap, self.describe()))
 
+    def _watch(self) -> None:
+        noted = None
+        while True:
+            time.sleep(0.01)
+            tick = self.last_tick
+            if not self.measuring or time.monotonic() - tick < 0.06 or noted == tick:
+                continue
+            frame = sys._current_frames().get(self.gui_thread)
+            stack = traceback.extract_stack(frame)[-4:] if frame else []
+            where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+            self.caught[where] = self.caught.get(where, 0) + 1
+            noted = tick
+
     def start(self) -> None:
-        self.gaps, self.slow, self.measuring = [], [], True
+        self.gaps, self.slow, self.caught, self.measuring = [], [], {}, True
         self.clock.restart()
 
     def report(self, title: str, seconds: float, goal_ms: int = 100) -> None:
@@ -61,6 +84,8 @@ class StallMeter:
               f"median {gaps[len(gaps) // 2]:.0f} ms (goal: no gap over {goal_ms} ms)")
         for gap, what in sorted(self.slow, reverse=True)[:5]:
             print(f"    {gap:4.0f} ms during: {what}")
+        for where, count in sorted(self.caught.items(), key=lambda item: -item[1])[:5]:
+            print(f"    GUI thread stuck {count}x at: {where}")
 
 
 def main() -> int:

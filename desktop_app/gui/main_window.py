@@ -18,15 +18,15 @@ from ..core.models.info import ModelInfo
 from ..core.data.project import PROJECT_SUFFIX
 from ..core.tf_runtime import compute_words
 from ..core.training.process import train_in_process
-from .check_labels import CheckLabelsDialog
+from .dialogs.check_labels import CheckLabelsDialog
 from .building import make_action
-from .dataset_tab import DatasetTab
-from .project_session import ProjectSession
-from .evaluate_tab import EvaluateTab
-from .model_library import ModelLibraryDialog
-from .model_session import ModelSession
-from .predict_tab import PredictTab
-from .training_tab import TrainingTab
+from .tabs.dataset_tab import DatasetTab
+from .sessions.project_session import ProjectSession
+from .tabs.evaluate_tab import EvaluateTab
+from .dialogs.model_library import ModelLibraryDialog
+from .sessions.model_session import ModelSession
+from .tabs.predict_tab import PredictTab
+from .tabs.training_tab import TrainingTab
 from .jobs import JobSlot
 from .settings import Settings
 

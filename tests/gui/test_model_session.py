@@ -56,7 +56,7 @@ def test_opening_another_model_looks_at_the_photos_again_and_never_shows_old_ans
 
 
 def test_predict_and_evaluate_share_one_model_loaded_once(qtbot, snack_model, window, monkeypatch):
-    from desktop_app.gui import model_session
+    from desktop_app.gui.sessions import model_session
 
     loads = []
     real_load = model_session._load

@@ -11,12 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..core.models.bundle import set_threshold
-from ..core.errors import Failure
-from ..core.models.heatmap import HeatmapMaker, heatmap_maker
-from ..core.models.info import ModelInfo
-from ..core.models.prediction import Predictor
-from .jobs import JobSlot
+from ...core.models.bundle import set_threshold
+from ...core.errors import Failure
+from ...core.models.heatmap import HeatmapMaker, heatmap_maker
+from ...core.models.info import ModelInfo
+from ...core.models.prediction import Predictor
+from ..jobs import JobSlot
 
 
 class ModelSession(QObject):

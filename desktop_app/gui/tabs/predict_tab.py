@@ -6,19 +6,19 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QLabel, QProgressBar, QTableView, QWidget
 
-from ..core.models.confidence import confidence_percent, not_sure_words, threshold_words
-from ..core.errors import Failure, UserError, describe
-from ..core.models.info import ModelInfo
-from ..core.models.prediction import Prediction
-from ..core.progress import RemainingTime, time_left_words
-from ..core.models.results_csv import write_predictions_csv
-from .building import STRETCH, vbox, make_button, hbox
-from .jobs import JobSlot
-from .settings import Settings
-from .model_session import ModelSession
-from .widgets.image_viewer import ImageViewer
-from .widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
-from .widgets.thumbnail_loader import ThumbnailLoader
+from ...core.models.confidence import confidence_percent, not_sure_words, threshold_words
+from ...core.errors import Failure, UserError, describe
+from ...core.models.info import ModelInfo
+from ...core.models.prediction import Prediction
+from ...core.progress import RemainingTime, time_left_words
+from ...core.models.results_csv import write_predictions_csv
+from ..building import STRETCH, vbox, make_button, hbox
+from ..jobs import JobSlot
+from ..settings import Settings
+from ..sessions.model_session import ModelSession
+from ..widgets.image_viewer import ImageViewer
+from ..widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
+from ..widgets.thumbnail_loader import ThumbnailLoader
 
 THUMB = 72
 

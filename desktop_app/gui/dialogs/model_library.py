@@ -7,14 +7,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHeaderView, QInputDialog, QLabel,
                                QMessageBox, QTableWidget, QTableWidgetItem)
 
-from ..core import paths
-from ..core.errors import UserError, describe
-from ..core.models.info import ModelInfo
-from ..core.models.library import LibraryEntry, list_models, rename_model
-from ..core.models.report import report_path
-from .building import STRETCH, hbox, make_button, vbox
-from .model_session import ModelSession
-from .settings import Settings
+from ...core import paths
+from ...core.errors import UserError, describe
+from ...core.models.info import ModelInfo
+from ...core.models.library import LibraryEntry, list_models, rename_model
+from ...core.models.report import report_path
+from ..building import STRETCH, hbox, make_button, vbox
+from ..sessions.model_session import ModelSession
+from ..settings import Settings
 
 
 class ModelLibraryDialog(QDialog):

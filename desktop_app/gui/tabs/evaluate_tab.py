@@ -7,22 +7,22 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHeaderView, QLabel, QListView, QListWidget,
                                QListWidgetItem, QProgressBar, QTableWidget, QTableWidgetItem, QTabWidget, QWidget)
 
-from ..core.models.bundle import read_metadata
-from ..core.models.confidence import confidence_percent, threshold_percent, threshold_words
-from ..core.errors import Failure, UserError, describe
-from ..core.models.evaluation import Evaluation, evaluating, validation_evaluation
-from ..core.models.info import ModelInfo
-from ..core.models.plots import draw_confusion, draw_coverage
-from ..core.models.prediction import Prediction
-from .building import STRETCH, vbox, make_button, hbox, splitter
-from .export_dialog import ExportDialog
-from .jobs import JobSlot
-from .settings import Settings
-from .model_session import ModelSession
-from .widgets.deferred import Deferred
-from .widgets.image_viewer import ImageViewer
-from .widgets.threshold_slider import ThresholdSlider
-from .widgets.thumbnail_loader import ThumbnailLoader
+from ...core.models.bundle import read_metadata
+from ...core.models.confidence import confidence_percent, threshold_percent, threshold_words
+from ...core.errors import Failure, UserError, describe
+from ...core.models.evaluation import Evaluation, evaluating, validation_evaluation
+from ...core.models.info import ModelInfo
+from ...core.models.plots import draw_confusion, draw_coverage
+from ...core.models.prediction import Prediction
+from ..building import STRETCH, vbox, make_button, hbox, splitter
+from ..dialogs.export_dialog import ExportDialog
+from ..jobs import JobSlot
+from ..settings import Settings
+from ..sessions.model_session import ModelSession
+from ..widgets.deferred import Deferred
+from ..widgets.image_viewer import ImageViewer
+from ..widgets.threshold_slider import ThresholdSlider
+from ..widgets.thumbnail_loader import ThumbnailLoader
 
 THUMB = 96
 

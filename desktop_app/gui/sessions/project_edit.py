@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from ..core.data.project import Project
+from ...core.data.project import Project
 
 
 class ProjectEdit(QUndoCommand):

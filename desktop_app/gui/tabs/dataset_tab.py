@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFile
                                QListView, QListWidget, QListWidgetItem, QMenu, QMessageBox, QProgressBar, QPushButton,
                                QStackedWidget, QWidget)
 
-from ..core.data.dataset import DatasetIndex, HealthReport, health_report
-from ..core.errors import Failure, UserError, describe
-from ..core.i18n import sentences
-from ..core.data.images import IMAGE_EXTENSIONS
-from ..core.data.project import PROJECT_SUFFIX, Project
-from .building import STRETCH, action_button, vbox, make_action, panel, hbox, splitter
-from .project_session import ProjectSession
-from .settings import Settings
-from .widgets.image_viewer import ImageViewer
-from .widgets.skipped_list import SkippedList
-from .widgets.thumbnail_grid import ThumbnailGridModel
+from ...core.data.dataset import DatasetIndex, HealthReport, health_report
+from ...core.errors import Failure, UserError, describe
+from ...core.i18n import sentences
+from ...core.data.images import IMAGE_EXTENSIONS
+from ...core.data.project import PROJECT_SUFFIX, Project
+from ..building import STRETCH, action_button, vbox, make_action, panel, hbox, splitter
+from ..sessions.project_session import ProjectSession
+from ..settings import Settings
+from ..widgets.image_viewer import ImageViewer
+from ..widgets.skipped_list import SkippedList
+from ..widgets.thumbnail_grid import ThumbnailGridModel
 
 THUMB = 112
 LEFT_OUT = "\0left out"  # the class list's entry for the photos left out of training

@@ -11,28 +11,28 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QLabel,
                                QLineEdit, QProgressBar, QSpinBox, QWidget)
 
-from ..core import paths
-from ..core.atomic import atomic_path
-from ..core.networks.backbones import availability, get_backbone
-from ..core.networks.network_choice import BEST, CANDIDATES
-from ..core.data.dataset import DatasetIndex
-from ..core.errors import Failure, SaveError, describe
-from ..core.i18n import sentences
-from ..core.models.info import ModelInfo
-from ..core.models.library import clean_name, free_model_path
-from ..core.progress import PhaseClocks, time_left_words
-from ..core.training.trainer import AUTO, TrainingConfig, TrainingResult
-from ..core.training.process import (Event, Failed, Finished, Outcome, Progressed, StageBegan, new_stop_event,
+from ...core import paths
+from ...core.atomic import atomic_path
+from ...core.networks.backbones import availability, get_backbone
+from ...core.networks.network_choice import BEST, CANDIDATES
+from ...core.data.dataset import DatasetIndex
+from ...core.errors import Failure, SaveError, describe
+from ...core.i18n import sentences
+from ...core.models.info import ModelInfo
+from ...core.models.library import clean_name, free_model_path
+from ...core.progress import PhaseClocks, time_left_words
+from ...core.training.trainer import AUTO, TrainingConfig, TrainingResult
+from ...core.training.process import (Event, Failed, Finished, Outcome, Progressed, StageBegan, new_stop_event,
                                      train_in_process, watch_training)
-from .building import STRETCH, hbox, make_button, panel, vbox
-from .jobs import JobSlot
-from .settings import Settings, TrainingChoices
-from .widgets.deferred import Deferred
-from .widgets.skipped_list import SkippedList
+from ..building import STRETCH, hbox, make_button, panel, vbox
+from ..jobs import JobSlot
+from ..settings import Settings, TrainingChoices
+from ..widgets.deferred import Deferred
+from ..widgets.skipped_list import SkippedList
 
 
 def _make_chart():
-    from .widgets.chart import AccuracyChart  # matplotlib: not on the start-up path
+    from ..widgets.chart import AccuracyChart  # matplotlib: not on the start-up path
 
     return AccuracyChart()
 

@@ -12,13 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QUndoStack
 
-from ..core.data.dataset import DatasetIndex
-from ..core.errors import Failure, UserError, describe
-from ..core.progress import CancelToken
-from ..core.data.project import CheckedPhotos, Project, export_dataset
-from .jobs import JobSlot
+from ...core.data.dataset import DatasetIndex
+from ...core.errors import Failure, UserError, describe
+from ...core.progress import CancelToken
+from ...core.data.project import CheckedPhotos, Project, export_dataset
+from ..jobs import JobSlot
 from .project_edit import ProjectEdit
-from .settings import Settings
+from ..settings import Settings
 
 
 class ProjectSession(QObject):

@@ -11,12 +11,12 @@ from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem
 
-from ..core.models.bundle import read_metadata
-from ..core.models.confidence import confidence_percent
-from ..core.models.evaluation import validation_evaluation
-from .building import STRETCH, hbox, make_button, vbox
-from .project_session import ProjectSession
-from .widgets.thumbnail_loader import ThumbnailLoader
+from ...core.models.bundle import read_metadata
+from ...core.models.confidence import confidence_percent
+from ...core.models.evaluation import validation_evaluation
+from ..building import STRETCH, hbox, make_button, vbox
+from ..sessions.project_session import ProjectSession
+from ..widgets.thumbnail_loader import ThumbnailLoader
 
 THUMB = 96
 

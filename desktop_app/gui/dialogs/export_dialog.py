@@ -7,11 +7,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
                                QProgressBar, QWidget)
 
-from ..core.errors import Failure
-from ..core.models.export import FORMATS, export_model
-from ..core.models.info import ModelInfo
-from .building import hbox, make_button, panel, vbox
-from .jobs import JobSlot
+from ...core.errors import Failure
+from ...core.models.export import FORMATS, export_model
+from ...core.models.info import ModelInfo
+from ..building import hbox, make_button, panel, vbox
+from ..jobs import JobSlot
 
 
 class ExportDialog(QDialog):

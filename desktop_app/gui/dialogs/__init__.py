@@ -1,0 +1,1 @@
+"""Windows opened from the main one: the model library, exporting a model, checking labels."""

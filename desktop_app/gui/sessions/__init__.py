@@ -1,0 +1,1 @@
+"""State several views share, with the signals they follow: the model in use, the open project."""
