@@ -13,6 +13,7 @@ Prints the longest gap, the 99th percentile and the median of each; the goal is 
 The waiting loop itself sleeps 5 ms between event-loop turns, so gaps include up to 5 ms of that.
 """
 
+import gc
 import os
 import sys
 import tempfile
@@ -48,8 +49,18 @@ class StallMeter:
         self.timer = QTimer(interval=10)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        self.late = 0.06  # seconds without a tick before the watchdog looks
         self.gui_thread = threading.get_ident()
         threading.Thread(target=self._watch, daemon=True).start()
+        self.collections: list[tuple[float, int, int]] = []  # Python's garbage collections over 20 ms
+        self._collecting = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._collecting = time.perf_counter()
+        elif self.measuring and (took := time.perf_counter() - self._collecting) > 0.02:
+            self.collections.append((took * 1000, info["generation"], info["collected"]))
 
     def _tick(self) -> None:
         gap = self.clock.restart()
@@ -64,7 +75,7 @@ class StallMeter:
         while True:
             time.sleep(0.01)
             tick = self.last_tick
-            if not self.measuring or time.monotonic() - tick < 0.06 or noted == tick:
+            if not self.measuring or time.monotonic() - tick < self.late or noted == tick:
                 continue
             frame = sys._current_frames().get(self.gui_thread)
             stack = traceback.extract_stack(frame)[-4:] if frame else []
@@ -73,7 +84,7 @@ class StallMeter:
             noted = tick
 
     def start(self) -> None:
-        self.gaps, self.slow, self.caught, self.measuring = [], [], {}, True
+        self.gaps, self.slow, self.caught, self.collections, self.measuring = [], [], {}, [], True
         self.clock.restart()
 
     def report(self, title: str, seconds: float, goal_ms: int = 100) -> None:
@@ -86,6 +97,8 @@ class StallMeter:
             print(f"    {gap:4.0f} ms during: {what}")
         for where, count in sorted(self.caught.items(), key=lambda item: -item[1])[:5]:
             print(f"    GUI thread stuck {count}x at: {where}")
+        for took, generation, collected in sorted(self.collections, reverse=True)[:3]:
+            print(f"    garbage collection of generation {generation}: {took:.0f} ms ({collected} objects freed)")
 
 
 def main() -> int:

@@ -12,7 +12,8 @@ from ..core.paths import RESOURCES_DIR
 from .settings import Settings
 
 def create_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setOrganizationName("FineTuneStudio")
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "finetune-studio.png")))
@@ -32,7 +33,8 @@ def install_translations(language: str) -> list[QTranslator]:
     translators (QCoreApplication.removeTranslator takes them back)."""
     set_language(language)
     app = QCoreApplication.instance()
-    installed = []
+    assert app is not None, "create_application comes first"
+    installed: list[QTranslator] = []
     if language == ENGLISH:
         return installed
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -5,11 +5,13 @@ factory; Qt's own examples' small layout helpers).
 """
 
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+Box = TypeVar("Box", bound=QBoxLayout)
 STRETCH = None
 """In a row or a column: the free space goes here."""
 
@@ -85,7 +87,7 @@ def splitter(*widgets: QWidget, sizes: Sequence[int],
     return split
 
 
-def _fill(layout: QBoxLayout, parts: Sequence[Part], margins: bool) -> QBoxLayout:
+def _fill(layout: Box, parts: Sequence[Part], margins: bool) -> Box:
     if not margins:
         layout.setContentsMargins(0, 0, 0, 0)
     for part in parts:

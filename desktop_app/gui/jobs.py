@@ -74,6 +74,7 @@ class Job(QObject):
     def _run(self) -> None:
         try:
             self._send(_STARTED, None)
+            assert self._function is not None, "a job runs once"
             result = self._function(self.cancel)
             if isinstance(result, Generator):
                 result = self._stream(result)

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_check_labels(self) -> CheckLabelsDialog:
+        assert self.session.info is not None, "offered only while a model is in use"
         self.tabs.setCurrentWidget(self.dataset_tab)
         self.check_labels = CheckLabelsDialog(self.project_session, str(self.session.info.path), self)
         self.check_labels.open()

@@ -143,7 +143,9 @@ class Settings:
 
     def _list(self, key: str) -> list[str]:
         value = self.store.value(key, [])
-        return [value] if isinstance(value, str) else [str(v) for v in value or []]
+        if isinstance(value, str):  # QSettings' INI format gives back a one-item list as its item
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _first(item: str, items: list[str], most: int) -> list[str]:

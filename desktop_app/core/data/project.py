@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -193,7 +193,7 @@ class Project:
         if name not in self.deleted:
             self.deleted.append(name)
 
-    def import_photos(self, files: list[str | os.PathLike],
+    def import_photos(self, files: Sequence[str | os.PathLike],
                       cancel: CancelToken | None = None) -> Generator[tuple[int, int], None, CheckedPhotos]:
         """Copy image files (folders: the images inside) into the project's folder and check each copy,
         yielding (done, total); the copies and their checks are the return value. The project itself is
@@ -225,7 +225,7 @@ class Project:
         for copy in checked:
             self.added[copy] = label
 
-    def add_photos(self, files: list[str | os.PathLike], label: str) -> list[str]:
+    def add_photos(self, files: Sequence[str | os.PathLike], label: str) -> list[str]:
         """import_photos and adopt in one step; the copies' paths."""
         checked = drive(self.import_photos(files))
         self.adopt(checked, label)
@@ -243,7 +243,7 @@ class Project:
         self.excluded = [p for p in self.excluded if p not in taken_back]
 
 
-def _image_files(items: list[str | os.PathLike]) -> list[Path]:
+def _image_files(items: Sequence[str | os.PathLike]) -> list[Path]:
     files = []
     for item in map(Path, items):
         if item.is_dir():

@@ -17,6 +17,8 @@ from ..i18n import tr
 from ..progress import CancelToken, EpochMetrics, Phase, Stage
 
 if TYPE_CHECKING:  # core.training imports TensorFlow; the window only reads the result
+    from multiprocessing.synchronize import Event as EventType
+
     from .trainer import TrainingResult
 
 
@@ -129,6 +131,6 @@ def watch_training(index, out_path: Path, config, stop_event, train_function: Tr
     return outcome
 
 
-def new_stop_event():
+def new_stop_event() -> "EventType":
     """An event a training process started by watch_training polls to stop."""
     return multiprocessing.get_context("spawn").Event()

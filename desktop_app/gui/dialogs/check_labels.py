@@ -28,7 +28,7 @@ class CheckLabelsDialog(QDialog):
         self.setWindowTitle(self.tr("Check labels"))
         self.resize(720, 560)
         ev = validation_evaluation(read_metadata(model_path))
-        filed = {r.path: r.label for r in session.index.train}
+        filed = {r.path: r.label for r in session.index.train} if session.index else {}
         # Only photos still filed as the model saw them: one already moved or left out is done.
         self.suspects = [(p, truth) for p, truth in (ev.mistakes if ev else []) if filed.get(p.path) == truth]
         self._build()
@@ -48,7 +48,8 @@ class CheckLabelsDialog(QDialog):
             item.setToolTip(p.path)
             self.list.addItem(item)
         self._thumbs.load([(i, p.path) for i, (p, _) in enumerate(self.suspects)])
-        self.empty = QLabel(self.tr("Nothing to check: every photo agrees with its class."), visible=not self.suspects)
+        self.empty = QLabel(self.tr("Nothing to check: every photo agrees with its class."))
+        self.empty.setVisible(not self.suspects)
         self.move_button = make_button("", self._on_move_clicked)
         self.keep_button = make_button(self.tr("Keep"), self._take_current,
                                        tip=self.tr("The class is right; take the photo off this list"))

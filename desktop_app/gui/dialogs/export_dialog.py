@@ -34,15 +34,17 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     def _build(self, info: ModelInfo) -> None:
-        self.formats = {fmt.id: QCheckBox(fmt.name, checked=fmt.id == "keras") for fmt in FORMATS.values()}
-        for box in self.formats.values():
+        self.formats = {fmt.id: QCheckBox(fmt.name) for fmt in FORMATS.values()}
+        for fmt, box in self.formats.items():
+            box.setChecked(fmt == "keras")
             box.toggled.connect(self._update_buttons)
         self.folder = QLineEdit(str(info.path.with_name(info.name + " exports")))
         self.folder.textChanged.connect(self._update_buttons)
         self.photos = QLineEdit(info.dataset_root if info.dataset_root and Path(info.dataset_root).is_dir() else "",
                                 placeholderText=self.tr("a folder of photos like the ones it was trained on"))
         self.photos.textChanged.connect(self._update_buttons)
-        self.progress = QProgressBar(visible=False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
         self.outcome = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText,
                               textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()

@@ -16,6 +16,7 @@ from ...core.errors import Failure
 from ...core.models.heatmap import HeatmapMaker, heatmap_maker
 from ...core.models.info import ModelInfo
 from ...core.models.prediction import Predictor
+from ...core.progress import CancelToken
 from ..jobs import JobSlot
 
 
@@ -99,12 +100,16 @@ class ModelSession(QObject):
         path, value = self.path, self.threshold
         if path is None:
             return
-        self._saving.start(lambda _cancel: (set_threshold(path, value), value)[1], self._on_threshold_written,
-                           on_failure)
+        def write(_cancel: CancelToken) -> float:
+            set_threshold(path, value)
+            return value
+
+        self._saving.start(write, self._on_threshold_written, on_failure)
 
     @Slot(object)
     def _on_threshold_written(self, value: float) -> None:
-        self.info = replace(self.info, threshold=value)
+        if self.info is not None:
+            self.info = replace(self.info, threshold=value)
         self.saved_threshold = value
         self.threshold_saved.emit(value)
 

@@ -65,6 +65,12 @@ class ProjectSession(QObject):
         self._update_title()
 
     @property
+    def current(self) -> Project:
+        """The open project, for what is only offered while one is open."""
+        assert self.project is not None, "no project is open yet"
+        return self.project
+
+    @property
     def unsaved(self) -> bool:
         return not self.undo_stack.isClean()
 
@@ -85,30 +91,30 @@ class ProjectSession(QObject):
         return True
 
     def _reread(self) -> None:
-        self.index = self.project.read()
+        self.index = self.current.read()
         self.edited.emit(self.index)
 
     def add_class(self, name: str) -> bool:
-        return self.edit(self.tr("New class “{0}”").format(name), lambda: self.project.add_class(name))
+        return self.edit(self.tr("New class “{0}”").format(name), lambda: self.current.add_class(name))
 
     def rename_class(self, old: str, new: str) -> bool:
         return self.edit(self.tr("Rename “{0}” to “{1}”").format(old, new),
-                         lambda: self.project.rename_class(old, new))
+                         lambda: self.current.rename_class(old, new))
 
     def delete_class(self, name: str) -> bool:
-        return self.edit(self.tr("Delete “{0}”").format(name), lambda: self.project.delete_class(name))
+        return self.edit(self.tr("Delete “{0}”").format(name), lambda: self.current.delete_class(name))
 
     def move_photos(self, photos: list[str], label: str) -> bool:
         return bool(photos) and self.edit(self.tr("Move {0} photo(s) to “{1}”").format(len(photos), label),
-                                          lambda: self.project.move(photos, label))
+                                          lambda: self.current.move(photos, label))
 
     def exclude_photos(self, photos: list[str]) -> bool:
         return bool(photos) and self.edit(self.tr("Leave out {0} photo(s)").format(len(photos)),
-                                          lambda: self.project.exclude(photos))
+                                          lambda: self.current.exclude(photos))
 
     def include_photos(self, photos: list[str]) -> bool:
         return bool(photos) and self.edit(self.tr("Take back {0} photo(s)").format(len(photos)),
-                                          lambda: self.project.include(photos))
+                                          lambda: self.current.include(photos))
 
     # --- adding photos -----------------------------------------------------------------------------
     @property
@@ -138,7 +144,8 @@ class ProjectSession(QObject):
 
         return self._start_adding(job, label)
 
-    def _start_adding(self, job: Callable[[CancelToken], Generator], label: str) -> bool:
+    def _start_adding(self, job: Callable[[CancelToken], Generator[tuple[int, int], None, CheckedPhotos]],
+                      label: str) -> bool:
         self._adding.start(job, on_returned=lambda checked: self._adopt(checked, label),
                            on_errored=self._on_adding_failed, on_yielded=lambda step: self.adding.emit(*step))
         return True
@@ -146,7 +153,7 @@ class ProjectSession(QObject):
     def _adopt(self, checked: CheckedPhotos, label: str) -> None:
         usable = sum(sha is not None for sha, _reason in checked.values())
         added = bool(checked) and self.edit(self.tr("Add photos to “{0}”").format(label),
-                                            lambda: self.project.adopt(checked, label))
+                                            lambda: self.current.adopt(checked, label))
         self.photos_added.emit(usable if added else 0)
 
     def _on_adding_failed(self, failure: Failure) -> None:
@@ -163,7 +170,7 @@ class ProjectSession(QObject):
     # --- saving ------------------------------------------------------------------------------------
     def save(self, path: str | None = None) -> Path | None:
         try:
-            saved = self.project.save(path)
+            saved = self.current.save(path)
         except UserError as exc:
             self.failed.emit(describe(exc))
             return None
@@ -174,7 +181,7 @@ class ProjectSession(QObject):
 
     def export_photos(self, target: str) -> Path | None:
         try:
-            return export_dataset(self.project.resolve(), target)
+            return export_dataset(self.current.resolve(), target)
         except UserError as exc:
             self.failed.emit(describe(exc))
             return None

@@ -5,11 +5,12 @@ added (copied into the project's own folder), moved to another class, left out a
 edit can be undone. The user's own photo folders are only ever read.
 """
 
+import functools
 import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog, QInputDialog, QLabel,
                                QListView, QListWidget, QListWidgetItem, QMenu, QMessageBox, QProgressBar, QPushButton,
                                QStackedWidget, QWidget)
@@ -55,7 +56,8 @@ class DatasetTab(QWidget):
         self.summary = QLabel(self.tr("Choose a folder that holds one sub-folder per kind of picture "
                                       "(for example hotdog/ and not-hotdog/), or drop the folder on this window."),
                               wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.classes = QListWidget(contextMenuPolicy=Qt.ContextMenuPolicy.CustomContextMenu)
+        self.classes = QListWidget()
+        self.classes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.classes.viewport().setAcceptDrops(True)
         self.grid = ThumbnailGridModel(THUMB, self)
         self.thumbnails = _thumbnail_view(self.grid)
@@ -63,7 +65,8 @@ class DatasetTab(QWidget):
         self.skipped = SkippedList()
         self.move_button = QPushButton(self.tr("Move to Class"))
         self.move_button.setMenu(QMenu(self))
-        self.adding_progress = QProgressBar(textVisible=False, maximumWidth=160)
+        self.adding_progress = QProgressBar(textVisible=False)
+        self.adding_progress.setMaximumWidth(160)
         self.adding_label = QLabel()
         self.stop_adding_button = QPushButton(self.tr("Stop"))
         self.stop_adding_button.setToolTip(self.tr("Stop adding; no photo of this batch is added"))
@@ -98,7 +101,8 @@ class DatasetTab(QWidget):
                                "<p>Inside it, put one sub-folder per kind of picture:<br>"
                                "<tt>hotdog/</tt> with hot-dog photos, <tt>not-hotdog/</tt> with everything else.</p>"
                                "<p>Twenty or more varied photos per kind work well.</p>"),
-                       alignment=Qt.AlignmentFlag.AlignCenter, styleSheet="QLabel { color: #555; }")
+                       alignment=Qt.AlignmentFlag.AlignCenter)
+        empty.setStyleSheet("QLabel { color: #555; }")
         self.adding_box = panel(hbox(self.adding_label, self.adding_progress, self.stop_adding_button, STRETCH,
                                      margins=False))
         self.adding_box.hide()
@@ -188,7 +192,7 @@ class DatasetTab(QWidget):
 
     def _summary(self, index: DatasetIndex) -> str:
         parts = [self.tr("<b>{0}</b>: {1} classes, {2} pictures for training.").format(
-            html.escape(self.session.project.name), len(index.classes), len(index.train))]
+            html.escape(self.session.current.name), len(index.classes), len(index.train))]
         if index.validation:
             parts.append(self.tr("Accuracy is measured on the {0} pictures in its validation folder.").format(
                 len(index.validation)))
@@ -200,7 +204,7 @@ class DatasetTab(QWidget):
         return sentences(parts)
 
     def _list_classes(self, index: DatasetIndex) -> None:
-        project = self.session.project
+        project = self.session.current
         counts = dict.fromkeys(project.class_names(index), 0)
         for r in index.train:
             counts[r.label] = counts.get(r.label, 0) + 1
@@ -237,6 +241,11 @@ class DatasetTab(QWidget):
         item = self.classes.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def _real_class(self) -> str | None:
+        """The class shown, None for the photos left out or none at all: what class actions apply to."""
+        label = self.current_class()
+        return None if label == LEFT_OUT else label
+
     def show_class(self, name: str) -> None:
         for i in range(self.classes.count()):
             if self.classes.item(i).data(Qt.ItemDataRole.UserRole) == name:
@@ -249,6 +258,8 @@ class DatasetTab(QWidget):
     def _on_health_link(self, link: str) -> None:
         """The photos a health problem is about, in the grid, where they can be moved or left out."""
         self.classes.setCurrentRow(-1)
+        if self.report is None:
+            return
         self.shown_problem = list(self.report.photos[int(link)])
         self.grid.set_paths(self.shown_problem)
         self._update_actions()
@@ -260,7 +271,7 @@ class DatasetTab(QWidget):
         if index is None or label is None:
             self.grid.set_paths([])
         elif label == LEFT_OUT:
-            self.grid.set_paths(list(self.session.project.excluded))
+            self.grid.set_paths(list(self.session.current.excluded))
         else:
             self.grid.set_paths([r.path for r in index.train if r.label == label])
         self.thumbnails.scrollToTop()
@@ -317,7 +328,7 @@ class DatasetTab(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Unsaved Changes"),
             self.tr("“{0}” has changes that are not saved. Save them before it closes?").format(
-                self.session.project.name),
+                self.session.current.name),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         if answer == buttons.Save:
             self._on_save_clicked()
@@ -326,14 +337,14 @@ class DatasetTab(QWidget):
 
     @Slot()
     def _on_save_clicked(self) -> None:
-        if self.session.project.path is None:
+        if self.session.current.path is None:
             self._on_save_as_clicked()
         elif self.session.save():
             self._refresh_recent()
 
     @Slot()
     def _on_save_as_clicked(self) -> None:
-        start = str(Path(self.settings.last_dataset or Path.home()).parent / self.session.project.name)
+        start = str(Path(self.settings.last_dataset or Path.home()).parent / self.session.current.name)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project as"), start,
                                               self.tr("FineTune Studio project (*.ftsproject)"))
         if path and self.session.save(path):
@@ -351,7 +362,7 @@ class DatasetTab(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where the photo folders go"),
                                                   str(Path.home()))
         if folder:
-            target = self.session.export_photos(str(Path(folder) / f"{self.session.project.name} photos"))
+            target = self.session.export_photos(str(Path(folder) / f"{self.session.current.name} photos"))
             if target is not None:
                 QMessageBox.information(self, QApplication.applicationName(),
                                         self.tr("The photos are in {0}, one folder per class.").format(target))
@@ -365,14 +376,18 @@ class DatasetTab(QWidget):
 
     @Slot()
     def _on_rename_class_clicked(self) -> None:
-        old = self.current_class()
+        old = self._real_class()
+        if old is None:
+            return
         new, ok = QInputDialog.getText(self, self.tr("Rename the class"), self.tr("New name:"), text=old)
         if ok and new.strip() and new.strip() != old and self.session.rename_class(old, new):
             self.show_class(new.strip())
 
     @Slot()
     def _on_delete_class_clicked(self) -> None:
-        name = self.current_class()
+        name = self._real_class()
+        if name is None:
+            return
         answer = QMessageBox.question(self, self.tr("Delete the class"),
                                       self.tr("Take the class “{0}” and its photos out of the project? The photo "
                                               "files stay where they are, and Undo brings the class back.")
@@ -382,18 +397,24 @@ class DatasetTab(QWidget):
 
     @Slot()
     def _on_add_photos_clicked(self) -> None:
+        label = self._real_class()
+        if label is None:
+            return
         patterns = " ".join(f"*{e}" for e in sorted(IMAGE_EXTENSIONS))
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos to “{0}”").format(self.current_class()),
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos to “{0}”").format(label),
                                                 str(Path.home()), self.tr("Images ({0})").format(patterns))
         if files:
-            self.add_photos(files, self.current_class())
+            self.add_photos(files, label)
 
     def _fill_move_menu(self, menu: QMenu) -> None:
         menu.clear()
         project = self.session.project
         for name in project.class_names(self.session.index) if project else []:
             if name != self.current_class():
-                menu.addAction(name, lambda n=name: self.session.move_photos(self.selected_photos(), n))
+                menu.addAction(name, functools.partial(self._move_selected_to, name))
+
+    def _move_selected_to(self, label: str) -> None:
+        self.session.move_photos(self.selected_photos(), label)
 
     @Slot(object)
     def _on_classes_menu(self, pos) -> None:
@@ -421,8 +442,7 @@ class DatasetTab(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Photos or folders dragged onto a class in the list are added to that class."""
-        if watched is self.classes.viewport() and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove,
-                                                                   QEvent.Type.Drop):
+        if watched is self.classes.viewport() and isinstance(event, QDropEvent):  # drag enter and move too
             item = self.classes.itemAt(event.position().toPoint())
             label = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
             if not event.mimeData().hasUrls() or label in (None, LEFT_OUT) or self.session.adding_photos:
@@ -459,7 +479,8 @@ class DatasetTab(QWidget):
 
 
 def _thumbnail_view(grid: ThumbnailGridModel) -> QListView:
-    view = QListView(contextMenuPolicy=Qt.ContextMenuPolicy.CustomContextMenu)
+    view = QListView()
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.setModel(grid)
     view.setViewMode(QListView.ViewMode.IconMode)
     view.setIconSize(QSize(THUMB, THUMB))

@@ -1,6 +1,8 @@
 """Evaluate tab: how good a model is, where it goes wrong, and when it should say "not sure"."""
 
+import functools
 import html
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
@@ -23,6 +25,9 @@ from ..widgets.deferred import Deferred
 from ..widgets.image_viewer import ImageViewer
 from ..widgets.threshold_slider import ThresholdSlider
 from ..widgets.thumbnail_loader import ThumbnailLoader
+
+if TYPE_CHECKING:
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
 THUMB = 96
 
@@ -72,11 +77,13 @@ class EvaluateTab(QWidget):
         self.export_button = make_button(self.tr("Export…"), self.open_export_dialog, enabled=False,
                                          tip=self.tr("Save the model for other programs; each export is checked "
                                                      "against the original on real photos"))
-        self.progress = QProgressBar(visible=False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.warning = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText, visible=False,
-                              styleSheet="QLabel { background: #fff4ce; border: 1px solid #e0c060; "
-                                         "border-radius: 4px; padding: 6px; color: #5a4500; }")
+        self.warning = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.warning.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; "
+                                   "padding: 6px; color: #5a4500; }")
+        self.warning.setVisible(False)
         self.confusion = Deferred(lambda: _figure_canvas(4, 3.4), QSize(400, 340))
         self.per_class = self._per_class_table()
         self.lists = QTabWidget()
@@ -84,14 +91,15 @@ class EvaluateTab(QWidget):
         self.barely = self._picture_list()
         self.lists.addTab(self.mistakes, self.tr("Mistakes"))
         self.lists.addTab(self.barely, self.tr("Right, but barely"))
-        self._thumbs = {w: ThumbnailLoader(THUMB, lambda i, icon, w=w: self._set_icon(w, i, icon), self)
+        self._thumbs = {w: ThumbnailLoader(THUMB, functools.partial(self._set_icon, w), self)
                         for w in (self.mistakes, self.barely)}
 
     def _build_threshold(self) -> None:
         self.threshold = ThresholdSlider()
         self.threshold.valueChanged.connect(self._on_threshold_moved)
         self.threshold_text = QLabel(wordWrap=True)
-        self.recommended_text = QLabel(wordWrap=True, styleSheet="QLabel { color: #555; }")
+        self.recommended_text = QLabel(wordWrap=True)
+        self.recommended_text.setStyleSheet("QLabel { color: #555; }")
         self.save_threshold_button = make_button(
             self.tr("Save Threshold"), self._on_save_threshold_clicked,
             tip=self.tr("Keep this threshold in the model file; until then it applies only while the app is open"))
@@ -116,13 +124,15 @@ class EvaluateTab(QWidget):
              self.progress, self.warning, (splitter(left, self.lists, sizes=[700, 380]), 1), parent=self)
 
     def _per_class_table(self) -> QTableWidget:
-        table = QTableWidget(0, 4)
-        table.setHorizontalHeaderLabels([self.tr("Precision"), self.tr("Recall"), self.tr("F1"), self.tr("Pictures")])
-        tips = (self.tr("Precision: when the model says this class, how often it is right"),
-                self.tr("Recall: of the pictures of this class, how many the model found"),
-                self.tr("F1: precision and recall in one number"), self.tr("Pictures of this class"))
-        for i, tip in enumerate(tips):
-            table.horizontalHeaderItem(i).setToolTip(tip)
+        headers = ((self.tr("Precision"), self.tr("Precision: when the model says this class, how often it is right")),
+                   (self.tr("Recall"), self.tr("Recall: of the pictures of this class, how many the model found")),
+                   (self.tr("F1"), self.tr("F1: precision and recall in one number")),
+                   (self.tr("Pictures"), self.tr("Pictures of this class")))
+        table = QTableWidget(0, len(headers))
+        for i, (text, tip) in enumerate(headers):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            table.setHorizontalHeaderItem(i, item)
         table.setMaximumHeight(140)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -198,6 +208,8 @@ class EvaluateTab(QWidget):
 
     def evaluate_folder(self, folder: str) -> None:
         predictor = self.session.predictor
+        if predictor is None:  # the button is only on while a model is ready
+            return
         self.folder_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -265,7 +277,9 @@ class EvaluateTab(QWidget):
         self._charts_stale = False
         self._evaluating = JobSlot(self, tensorflow=True)
         ev = self.evaluation
-        canvas = self.confusion.widget()
+        if ev is None:
+            return
+        canvas = cast("FigureCanvasQTAgg", self.confusion.widget())
         draw_confusion(canvas.figure, ev.confusion_matrix, ev.classes)
         canvas.draw_idle()
         self._draw_coverage()
@@ -346,7 +360,7 @@ class EvaluateTab(QWidget):
     def _draw_coverage(self) -> None:
         if self.evaluation is not None and self.isVisible():
             ev = self.evaluation
-            canvas = self.coverage.widget()
+            canvas = cast("FigureCanvasQTAgg", self.coverage.widget())
             draw_coverage(canvas.figure, ev.confidence, ev.correct, self.current_threshold())
             canvas.draw_idle()
 

@@ -61,9 +61,8 @@ class PredictTab(QWidget):
         self.why_button = make_button(self.tr("Why?…"), self.show_why, enabled=False,
                                       tip=self.tr("Show the selected photo large, with where the model looked"))
         self.clear_button = make_button(self.tr("Clear"), self.clear_results)
-        self.hint = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, styleSheet="QLabel { border: 2px dashed #999; "
-                                                                              "border-radius: 8px; padding: 18px; "
-                                                                              "color: #555; }")
+        self.hint = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("QLabel { border: 2px dashed #999; border-radius: 8px; padding: 18px; color: #555; }")
         self._show_drop_hint()
         self.progress = QProgressBar()
         self.eta = QLabel()
@@ -149,6 +148,7 @@ class PredictTab(QWidget):
         batch, self._pending = self._pending, []
         self._batch = batch
         predictor = self.session.predictor
+        assert predictor is not None, "ready: the model is open"
         self.hint.setText(self.tr("Looking at {0} item(s)…").format(len(batch)))
         self.progress.setRange(0, 0)  # busy until the folders are listed
         self.eta.clear()

@@ -5,6 +5,7 @@ import math
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
@@ -29,6 +30,9 @@ from ..jobs import JobSlot
 from ..settings import Settings, TrainingChoices
 from ..widgets.deferred import Deferred
 from ..widgets.skipped_list import SkippedList
+
+if TYPE_CHECKING:
+    from multiprocessing.synchronize import Event as EventType
 
 
 def _make_chart():
@@ -61,7 +65,7 @@ class TrainingTab(QWidget):
         self.train_function = train_function
         self.index: DatasetIndex | None = None
         self._training = JobSlot(self)  # it only waits on the training process's queue
-        self._stop_event = None
+        self._stop_event: EventType | None = None
         self.last_model: Path | None = None
         self._remaining = PhaseClocks()
 
@@ -75,24 +79,27 @@ class TrainingTab(QWidget):
         self.image_size = QComboBox()
         self.backbone.currentIndexChanged.connect(self._on_backbone_changed)
         self.refresh_backbones()
-        self.model_name = QLineEdit(
-            toolTip=self.tr("The name the model gets in the model library (you can rename it later)"))
-        self.epochs = QSpinBox(minimum=5, maximum=1000, value=TrainingConfig.epochs,
-                               toolTip=self.tr("Epochs: how many times the new output layer goes through all the "
-                                               "pictures. It is cheap; the best round is kept."))
-        self.learning_rate = QDoubleSpinBox(
-            decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005, value=TrainingConfig.learning_rate,
-            toolTip=self.tr("Learning rate: how big a step the new output layer takes each time."))
-        self.fine_tune = QComboBox(toolTip=self.tr("Fine-tuning: the top layers of the pretrained network learn "
-                                                   "from your pictures too. Slower; kept only if it is better on "
-                                                   "held-out pictures."))
+        self.model_name = QLineEdit()
+        self.epochs = QSpinBox(minimum=5, maximum=1000, value=TrainingConfig.epochs)
+        self.learning_rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005,
+                                            value=TrainingConfig.learning_rate)
+        self.fine_tune = QComboBox()
         for value, text in ((AUTO, self.tr("Automatic (when it can help)")), (0, self.tr("Off")),
                             (20, self.tr("Top 20 layers")), (40, self.tr("Top 40 layers"))):
             self.fine_tune.addItem(text, value)
-        self.augment = QCheckBox(self.tr("Vary the pictures while fine-tuning (crops, mirror, lighting)"),
-                                 checked=True)
+        for widget, tip in (
+                (self.model_name, self.tr("The name the model gets in the model library (you can rename it later)")),
+                (self.epochs, self.tr("Epochs: how many times the new output layer goes through all the pictures. "
+                                      "It is cheap; the best round is kept.")),
+                (self.learning_rate, self.tr("Learning rate: how big a step the new output layer takes each time.")),
+                (self.fine_tune, self.tr("Fine-tuning: the top layers of the pretrained network learn from your "
+                                         "pictures too. Slower; kept only if it is better on held-out pictures."))):
+            widget.setToolTip(tip)
+        self.augment = QCheckBox(self.tr("Vary the pictures while fine-tuning (crops, mirror, lighting)"))
+        self.augment.setChecked(True)
         self.advanced = QGroupBox(self.tr("Advanced settings"), checkable=True, checked=False, flat=True)
-        advanced_body = QWidget(visible=False)
+        advanced_body = QWidget()
+        advanced_body.setVisible(False)
         form = QFormLayout(advanced_body)
         form.addRow(self.tr("Learning rounds:"), self.epochs)
         form.addRow(self.tr("Step size:"), self.learning_rate)
@@ -132,7 +139,7 @@ class TrainingTab(QWidget):
         self.backbone.clear()
         self.backbone.addItem(self.tr("Best for my photos (recommended) — compares {0} on your photos first").format(
             ", ".join(get_backbone(c).label for c in CANDIDATES)), BEST)
-        model: QStandardItemModel = self.backbone.model()
+        model = cast(QStandardItemModel, self.backbone.model())
         for b, problem in availability():
             text = self.tr("{0} — {1} — not installed") if problem else self.tr("{0} — {1}")
             self.backbone.addItem(text.format(b.label, b.blurb), b.id)
@@ -182,7 +189,7 @@ class TrainingTab(QWidget):
 
     def _default_name(self) -> str:
         stamp = datetime.datetime.now().strftime("%Y-%m-%d %H-%M")
-        return f"{Path(self.index.root).name} {stamp}"
+        return f"{Path(self.index.root).name if self.index else ''} {stamp}".strip()
 
     def config(self) -> TrainingConfig:
         return TrainingConfig(backbone=self.backbone.currentData(), image_size=self.image_size.currentData(),
@@ -222,7 +229,7 @@ class TrainingTab(QWidget):
 
     @Slot()
     def stop_training(self) -> None:
-        if self._training.busy:
+        if self._training.busy and self._stop_event is not None:
             self._stop_event.set()
             self.stop_button.setEnabled(False)
             self.stage.setText(self.tr("Stopping…"))
@@ -281,6 +288,8 @@ class TrainingTab(QWidget):
 
     def offer_choice(self, current: ModelInfo) -> None:
         """After a run while another model is in use: say how the two compare and let the user pick."""
+        if self.last_model is None:
+            return
         new = ModelInfo.read(self.last_model)
 
         def score(info: ModelInfo) -> str:
@@ -351,7 +360,7 @@ class TrainingTab(QWidget):
     def _restore_settings(self) -> None:
         choices = self.settings.training
         i = self.backbone.findData(choices.network or BEST)
-        if i >= 0 and self.backbone.model().item(i).isEnabled():
+        if i >= 0 and cast(QStandardItemModel, self.backbone.model()).item(i).isEnabled():
             self.backbone.setCurrentIndex(i)
         self.epochs.setValue(choices.epochs or TrainingConfig.epochs)
         self.learning_rate.setValue(choices.learning_rate or TrainingConfig.learning_rate)

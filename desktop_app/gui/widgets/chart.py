@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ...core.models.plots import cjk_font, history_words
-from ...core.progress import EpochMetrics
+from ...core.progress import EpochMetrics, Phase
 
 
 class AccuracyChart(FigureCanvasQTAgg):
@@ -51,7 +51,7 @@ class AccuracyChart(FigureCanvasQTAgg):
         """Empty the chart and size its axes for a run of `planned_epochs` with losses up to `loss_top`."""
         self.epochs: list[int] = []
         self.values: dict[str, list[float]] = {k: [] for k in self.lines}
-        self._phase = None
+        self._phase: Phase | None = None
         self._planned = planned_epochs
         for line in self.lines.values():  # the last run's curves go with it
             line.set_data([], [])

@@ -33,6 +33,7 @@ class ImageViewer(QDialog):
         super().__init__(parent)
         self.path, self.maker = path, maker
         self.heatmap: Heatmap | None = None
+        self._plain: QPixmap | None = None
         self._explaining = JobSlot(self, tensorflow=True)
         self.setWindowTitle(Path(path).name)
         self.picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -59,10 +60,11 @@ class ImageViewer(QDialog):
     @Slot(bool)
     def _on_why_toggled(self, on: bool) -> None:
         if not on:
-            self.picture.setPixmap(self._plain)
+            if self._plain is not None:
+                self.picture.setPixmap(self._plain)
         elif self.heatmap is not None:
             self._show_heatmap()
-        elif not self._explaining.busy:  # ticked again while it is being worked out: it shows when ready
+        elif self.maker is not None and not self._explaining.busy:  # ticked again while it is being worked out
             self.why.setText(self.tr("Working out where the model looked…"))
             maker, path = self.maker, self.path
             self._explaining.start(lambda _cancel: maker.explain(path), self._on_heatmap, self._on_failed)
@@ -75,6 +77,8 @@ class ImageViewer(QDialog):
             self._show_heatmap()
 
     def _show_heatmap(self) -> None:
+        if self.heatmap is None or self._plain is None:
+            return
         shown = to_pixmap(overlay(self.heatmap.image, self.heatmap.heat))
         self.picture.setPixmap(shown.scaled(self._plain.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                             Qt.TransformationMode.SmoothTransformation))

@@ -9,7 +9,8 @@ class ThresholdSlider(QSlider):
     MARK = 6
 
     def __init__(self, parent=None):
-        super().__init__(Qt.Orientation.Horizontal, parent, minimum=0, maximum=99)
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setRange(0, 99)
         self.recommended: int | None = None
         self.setMinimumHeight(self.sizeHint().height() + self.MARK + 2)
 

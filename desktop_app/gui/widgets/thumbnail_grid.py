@@ -8,7 +8,7 @@ costs bounded memory, and an evicted icon is simply decoded again when it comes 
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon, QPixmap
 
 from .thumbnail_loader import ThumbnailLoader
@@ -46,7 +46,7 @@ class ThumbnailGridModel(QAbstractListModel):
     def has_thumbnail(self, row: int) -> bool:
         return row in self._icons
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.paths)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
