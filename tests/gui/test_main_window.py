@@ -146,6 +146,22 @@ def test_charts_are_made_when_their_tab_is_first_seen(qtbot, window):
     assert window.training_tab.chart.point_count() == 0
 
 
+def test_a_hidden_chart_draws_nothing_until_it_is_shown(qtbot, window, small_photos):
+    load(qtbot, window, small_photos)
+    window.tabs.setCurrentWidget(window.training_tab)
+    qtbot.waitUntil(window.training_tab.chart_slot.is_made, timeout=5000)
+    chart = window.training_tab.chart
+    draws = []
+    chart.mpl_connect("draw_event", draws.append)
+    window.tabs.setCurrentWidget(window.dataset_tab)
+    for name in ("mustard", "ketchup"):  # each edit gives the Train tab the dataset again, and clears its chart
+        assert window.project_session.add_class(name)
+    qtbot.wait(200)
+    assert draws == []  # a full draw costs the window 60-140 ms; hidden, it is not needed
+    window.tabs.setCurrentWidget(window.training_tab)
+    qtbot.waitUntil(lambda: len(draws) == 1, timeout=5000)
+
+
 def test_picture_sizes_are_the_chosen_networks_own(window, make_window):
     tab = window.training_tab
     tab.advanced.setChecked(True)  # where Picture size is

@@ -3,7 +3,9 @@
 A full matplotlib redraw of this figure costs 60-120 ms on a laptop CPU, too long to repeat every epoch
 on the GUI thread. The axes are therefore drawn once, sized for the whole run by begin(), and each new
 epoch only redraws the lines over a saved background (blitting): about 2 ms. A full redraw happens
-again only if the run outgrows the planned axes.
+again only if the run outgrows the planned axes. A hidden chart (another tab is in front) draws nothing:
+it keeps its data and draws once when shown (each dataset edit clears it, and a hidden full draw stalled
+the window 60-140 ms).
 """
 
 import math
@@ -58,8 +60,8 @@ class AccuracyChart(FigureCanvasQTAgg):
         for marker in self._markers:
             marker.remove()
         self._markers = []
-        # Drawn now, synchronously: at the start of a run the GUI thread is idle, while moments later
-        # the training process will be competing for the CPU.
+        # Drawn now, synchronously, if shown: at the start of a run the GUI thread is idle, while moments
+        # later the training process will be competing for the CPU.
         self._set_limits(planned_epochs, loss_top, now=True)
 
     def point_count(self) -> int:
@@ -88,14 +90,22 @@ class AccuracyChart(FigureCanvasQTAgg):
             axes.set_xlim(0.5, max(10, epochs) + 0.5)
         self.loss_axes.set_ylim(0, max(1.0, loss_top * 1.15))
         self._background = None
-        # _on_draw then saves the background and draws the lines.
-        self.draw() if now else self.draw_idle()
+        if self.isVisible():  # else showEvent draws
+            # _on_draw then saves the background and draws the lines.
+            self.draw() if now else self.draw_idle()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._background is None:
+            self.draw_idle()
 
     def _on_draw(self, _event) -> None:
         self._background = self.copy_from_bbox(self.figure.bbox)
         self._draw_lines()
 
     def _blit(self) -> None:
+        if not self.isVisible():
+            return
         if self._background is None:
             self.draw_idle()
             return
