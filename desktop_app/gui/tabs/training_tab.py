@@ -1,6 +1,7 @@
 """Train tab: pick a backbone and settings, press Train, watch it learn, stop at any time."""
 
 import datetime
+import html
 import math
 import shutil
 from collections.abc import Callable
@@ -17,8 +18,10 @@ from ...core.atomic import atomic_path
 from ...core.networks.backbones import availability, get_backbone
 from ...core.networks.network_choice import BEST, CANDIDATES
 from ...core.data.dataset import DatasetIndex
-from ...core.errors import Failure, SaveError, describe
+from ...core.errors import Failure, SaveError, UserError, describe
 from ...core.i18n import sentences
+from ...core.models.bundle import read_metadata
+from ...core.models.comparison import compare
 from ...core.models.info import ModelInfo
 from ...core.models.library import clean_name, free_model_path
 from ...core.progress import PhaseClocks, time_left_words
@@ -290,24 +293,13 @@ class TrainingTab(QWidget):
         """After a run while another model is in use: say how the two compare and let the user pick."""
         if self.last_model is None:
             return
-        new = ModelInfo.read(self.last_model)
-
-        def score(info: ModelInfo) -> str:
-            return f"{info.val_accuracy:.0%}" if info.val_accuracy is not None else self.tr("not measured")
-
-        if new.val_accuracy is not None and current.val_accuracy is not None:
-            if new.val_accuracy > current.val_accuracy:
-                verdict = self.tr("The new model is better.")
-            elif new.val_accuracy < current.val_accuracy:
-                verdict = self.tr("The new model is worse.")
-            else:
-                verdict = self.tr("Both are as good.")
-        else:
-            verdict = ""
-        self.choice_text.setText(self.tr("Right on held-out pictures: the new model <b>{0}</b> {1}, the model in "
-                                         "use <b>{2}</b> {3}. {4} The Predict and Evaluate tabs keep using "
-                                         "<b>{2}</b> until you choose.").format(
-            new.name, score(new), current.name, score(current), verdict))
+        try:
+            verdict = compare(read_metadata(self.last_model), read_metadata(current.path)).words()
+        except UserError as exc:  # the model in use was moved or damaged meanwhile
+            verdict = describe(exc).message
+        self.choice_text.setText(self.tr("The new model <b>{0}</b> is ready. {1} The Predict and Evaluate tabs keep "
+                                         "using <b>{2}</b> until you choose.").format(
+            html.escape(self.last_model.stem), html.escape(verdict), html.escape(current.name)))
         self.keep_button.setText(self.tr("Keep “{0}”").format(current.name))
         self.choice.setVisible(True)
 

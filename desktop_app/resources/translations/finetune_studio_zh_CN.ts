@@ -879,6 +879,30 @@
         <source>The training process ended unexpectedly (exit code {code}).</source>
         <translation>训练进程意外结束（退出码 {code}）。</translation>
     </message>
+    <message>
+        <source>The two models know different classes, so they cannot be ranked against each other.</source>
+        <translation>两个模型认识的类别不同，无法比较高下。</translation>
+    </message>
+    <message>
+        <source>The two models were not tested on the same photos, so they cannot be compared.</source>
+        <translation>两个模型没有在同一批图片上检验过，无法比较。</translation>
+    </message>
+    <message>
+        <source>On the {photos} held-out photos both were tested on, the new model is right on {new}, the model in use on {old}.</source>
+        <translation>在两个模型都检验过的 {photos} 张检验图片上，新模型答对 {new} 张，正在使用的模型答对 {old} 张。</translation>
+    </message>
+    <message>
+        <source>The new model is better: of the {differ} photos they answer differently, it gets {wins} right, too many to be luck.</source>
+        <translation>新模型更好：在两者答案不同的 {differ} 张照片中，它答对了 {wins} 张，多到不能用运气解释。</translation>
+    </message>
+    <message>
+        <source>The new model is worse: of the {differ} photos they answer differently, the model in use gets {wins} right, too many to be luck.</source>
+        <translation>新模型更差：在两者答案不同的 {differ} 张照片中，正在使用的模型答对了 {wins} 张，多到不能用运气解释。</translation>
+    </message>
+    <message>
+        <source>No real difference: they answer {differ} photo(s) differently, which luck alone could explain.</source>
+        <translation>没有真正的差别：两者只有 {differ} 张照片的答案不同，单凭运气就可能如此。</translation>
+    </message>
 </context>
 <context>
     <name>CheckLabelsDialog</name>
@@ -1932,26 +1956,6 @@ said {1} ({2}%)</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <source>not measured</source>
-        <translation>未衡量</translation>
-    </message>
-    <message>
-        <source>The new model is better.</source>
-        <translation>新模型更好。</translation>
-    </message>
-    <message>
-        <source>The new model is worse.</source>
-        <translation>新模型更差。</translation>
-    </message>
-    <message>
-        <source>Both are as good.</source>
-        <translation>两者一样好。</translation>
-    </message>
-    <message>
-        <source>Right on held-out pictures: the new model &lt;b&gt;{0}&lt;/b&gt; {1}, the model in use &lt;b&gt;{2}&lt;/b&gt; {3}. {4} The Predict and Evaluate tabs keep using &lt;b&gt;{2}&lt;/b&gt; until you choose.</source>
-        <translation>检验图片答对：新模型 &lt;b&gt;{0}&lt;/b&gt; {1}，正在使用的模型 &lt;b&gt;{2}&lt;/b&gt; {3}。{4}在你选择之前，“识别”和“评估”页继续使用 &lt;b&gt;{2}&lt;/b&gt;。</translation>
-    </message>
-    <message>
         <source>Keep “{0}”</source>
         <translation>保留“{0}”</translation>
     </message>
@@ -1966,6 +1970,10 @@ said {1} ({2}%)</source>
     <message>
         <source>Stopped. Nothing was saved; earlier models are unchanged.</source>
         <translation>已停止。没有保存任何内容；之前的模型没有改变。</translation>
+    </message>
+    <message>
+        <source>The new model &lt;b&gt;{0}&lt;/b&gt; is ready. {1} The Predict and Evaluate tabs keep using &lt;b&gt;{2}&lt;/b&gt; until you choose.</source>
+        <translation>新模型 &lt;b&gt;{0}&lt;/b&gt; 已训练好。{1}在你选择之前，“识别”和“评估”页继续使用 &lt;b&gt;{2}&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>Save the model as</source>
