@@ -16,6 +16,7 @@ from .core.errors import Cancelled, UserError
 from .core.models.confidence import not_sure_words, threshold_words
 from .core.i18n import tr
 from .core.progress import Phase, PhaseClocks, Stage, time_left_words
+from .core.percent import percent
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -59,13 +60,13 @@ class StderrProgress:
         if m.phase == Phase.HEAD and m.epoch % 10 and m.epoch != m.epochs:
             return
         if m.val_accuracy is None:
-            line = tr("{phase} {epoch}/{epochs}: right {accuracy:.1%} of training pictures (error {loss:.3f})",
-                      phase=m.phase.words, epoch=m.epoch, epochs=m.epochs, accuracy=m.accuracy, loss=m.loss)
+            line = tr("{phase} {epoch}/{epochs}: right {accuracy} of training pictures (error {loss:.3f})",
+                      phase=m.phase.words, epoch=m.epoch, epochs=m.epochs, accuracy=percent(m.accuracy, 1), loss=m.loss)
         else:
-            line = tr("{phase} {epoch}/{epochs}: right {accuracy:.1%} of training pictures (error {loss:.3f}), "
-                      "{val_accuracy:.1%} of held-out pictures (error {val_loss:.3f})", phase=m.phase.words,
-                      epoch=m.epoch, epochs=m.epochs, accuracy=m.accuracy, loss=m.loss, val_accuracy=m.val_accuracy,
-                      val_loss=m.val_loss)
+            line = tr("{phase} {epoch}/{epochs}: right {accuracy} of training pictures (error {loss:.3f}), "
+                      "{val_accuracy} of held-out pictures (error {val_loss:.3f})", phase=m.phase.words,
+                      epoch=m.epoch, epochs=m.epochs, accuracy=percent(m.accuracy, 1), loss=m.loss,
+                      val_accuracy=percent(m.val_accuracy, 1), val_loss=m.val_loss)
         line = "  " + line
         if self.tty:
             self.stream.write("\r\x1b[K")
@@ -123,11 +124,11 @@ def _cmd_train(args) -> dict:
         print(tr("Saved {path} ({seconds} s; too few pictures to measure how often it is right; it {rule}).",
                  **fields))
     elif result.fine_tuned:
-        print(tr("Saved {path}: right on {accuracy:.1%} of held-out pictures ({seconds} s, the top of the network "
-                 "fine-tuned; it {rule}).", accuracy=result.val_accuracy, **fields))
+        print(tr("Saved {path}: right on {accuracy} of held-out pictures ({seconds} s, the top of the network "
+                 "fine-tuned; it {rule}).", accuracy=percent(result.val_accuracy, 1), **fields))
     else:
-        print(tr("Saved {path}: right on {accuracy:.1%} of held-out pictures ({seconds} s, new output layer only; "
-                 "it {rule}).", accuracy=result.val_accuracy, **fields))
+        print(tr("Saved {path}: right on {accuracy} of held-out pictures ({seconds} s, new output layer only; "
+                 "it {rule}).", accuracy=percent(result.val_accuracy, 1), **fields))
     if result.report_path:
         print(tr("Training report: {path}", path=result.report_path))
     return {"model": str(result.model_path), "classes": result.classes, "counts": result.counts,
@@ -149,12 +150,13 @@ def _cmd_evaluate(args) -> dict:
         print(tr("Warning: {n} of the {total} image(s) are photos the model was trained on, so this accuracy looks "
                  "better than it will be on new photos.", n=ev.overlap_with_training, total=ev.n), file=sys.stderr)
     sure = ev.at_threshold()
-    print(tr("Right on {accuracy:.1%} of {n} image(s).", accuracy=ev.accuracy, n=ev.n))
+    print(tr("Right on {accuracy} of {n} image(s).", accuracy=percent(ev.accuracy, 1), n=ev.n))
     if sure.accuracy is None:
         print(tr("The model {rule}: no image gets an answer.", rule=threshold_words(ev.threshold)))
     else:
-        print(tr("The model {rule}: {coverage:.1%} of images get an answer, {accuracy:.1%} of them right.",
-                 rule=threshold_words(ev.threshold), coverage=sure.coverage, accuracy=sure.accuracy))
+        print(tr("The model {rule}: {coverage} of images get an answer, {accuracy} of them right.",
+                 rule=threshold_words(ev.threshold), coverage=percent(sure.coverage, 1),
+                 accuracy=percent(sure.accuracy, 1)))
     width = max(len(c) for c in ev.classes)
     print(f"{tr('class'):<{width}}  {tr('precision')}  {tr('recall')}  {tr('F1')}  {tr('pictures')}")
     for c, m in ev.per_class.items():
@@ -183,7 +185,7 @@ def _cmd_predict(args) -> list:
     out = []
     for r in results:
         if isinstance(r, Prediction):
-            top = ", ".join(f"{c} {p:.1%}" for c, p in r.top(args.top_k))
+            top = ", ".join(f"{c} {percent(p)}" for c, p in r.top(args.top_k))
             answer = r.label if r.sure else not_sure_words(r.label, r.confidence, predictor.threshold)
             print(f"{r.path}: {answer} ({top})")
             out.append({"path": r.path, "label": r.label, "sure": r.sure, "confidence": r.confidence,
@@ -213,8 +215,8 @@ def _cmd_export(args) -> list:
     for fmt in args.format:
         r = export_model(args.model, fmt, out_dir, images)
         print(tr("Wrote {path} ({format}); on {n} check images it gave the same answer as the original on "
-                 "{same:.0%}, largest probability difference {difference:.2g}.", path=r.path, format=r.format.name,
-                 n=r.images_checked, same=r.same_answer_share, difference=r.max_difference))
+                 "{same}, largest probability difference {difference:.2g}.", path=r.path, format=r.format.name,
+                 n=r.images_checked, same=percent(r.same_answer_share), difference=r.max_difference))
         out.append({"format": fmt, "path": str(r.path), "labels": str(r.labels), "images_checked": r.images_checked,
                     "same_answer_share": r.same_answer_share, "max_difference": r.max_difference})
     return out

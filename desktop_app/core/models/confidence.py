@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..i18n import tr
+from ..percent import whole_percent
 
 # The default aims for answers that are right at least this often...
 TARGET_ACCURACY = 0.95
@@ -67,11 +68,6 @@ def threshold_percent(threshold: float) -> int:
     return math.ceil(threshold * 100 - 1e-6)
 
 
-def confidence_percent(confidence: float) -> int:
-    """A confidence as a whole percent, rounded down: 94.96% reads 94%, never "95%" below a 95% threshold."""
-    return math.floor(confidence * 100 + 1e-9)
-
-
 def threshold_words(threshold: float) -> str:
     """The threshold in the words every place uses: the window, the command line and the report."""
     if threshold <= 0:
@@ -81,4 +77,4 @@ def threshold_words(threshold: float) -> str:
 
 def not_sure_words(label: str, confidence: float, threshold: float) -> str:
     return tr("not sure — best guess {label} at {confidence}%, needs {needed}%", label=label,
-              confidence=confidence_percent(confidence), needed=threshold_percent(threshold))
+              confidence=whole_percent(confidence), needed=threshold_percent(threshold))

@@ -22,6 +22,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..data.images import load_image
 from .prediction import expand_paths
 from ..tf_runtime import model_lock, tensorflow
+from ..percent import percent
 
 CHECK_IMAGES = 32
 
@@ -83,8 +84,8 @@ def export_model(model: str | os.PathLike, format_id: str, out_dir: str | os.Pat
         diff = float(np.abs(got - expected).max())
         if same < fmt.same_answer_share or diff > fmt.max_difference:
             raise ExportError(tr("The {format} export did not match the original model on the check images (same "
-                                 "answer on {same:.0%}, largest difference {difference:.3f}); it was not saved.",
-                                 format=fmt.name, same=same, difference=diff))
+                                 "answer on {same}, largest difference {difference:.3f}); it was not saved.",
+                                 format=fmt.name, same=percent(same), difference=diff))
         _move_into_place(made, target)
     labels = out_dir / "labels.txt"
     with atomic_path(labels) as tmp:

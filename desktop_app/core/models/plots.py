@@ -8,6 +8,7 @@ import numpy as np
 from .confidence import coverage_curve
 from ..i18n import tr
 from ..progress import EpochMetrics
+from ..percent import percent
 
 # Fonts with Chinese, Japanese and Korean glyphs, in order of preference: Linux (Noto, WenQuanYi), Windows,
 # macOS. Matplotlib's default font has none, and class names in any script must not turn into boxes.
@@ -57,7 +58,7 @@ def draw_confusion(figure, matrix: list[list[int]], classes: list[str]) -> None:
     axes.set_ylabel(tr("true class"))
     for i in ticks:
         for j in ticks:
-            axes.text(j, i, f"{cm[i, j]}\n{share[i, j]:.0%}", ha="center", va="center", fontsize=9,
+            axes.text(j, i, f"{cm[i, j]}\n{percent(share[i, j])}", ha="center", va="center", fontsize=9,
                       color="white" if share[i, j] > 0.6 else "black")
     figure.tight_layout()
 

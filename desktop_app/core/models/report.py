@@ -12,13 +12,14 @@ from pathlib import Path
 
 from ..atomic import atomic_path
 from .bundle import read_metadata
-from .confidence import confidence_percent, threshold_words
+from .confidence import threshold_words
 from ..errors import ImageError
 from .evaluation import validation_evaluation
 from ..i18n import QT_TR_NOOP, language, tr
 from ..data.images import thumbnail
 from .info import ModelInfo
 from .plots import draw_confusion, draw_coverage, draw_history
+from ..percent import percent, whole_percent
 
 WORST = 12
 
@@ -100,22 +101,22 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
              "</table>",
              f"<h2>{tr('Learning')}</h2>", _figure_png(draw_history, list(meta.history), size=(8, 3.2))]
     if meta.val_accuracy is not None:
-        held_out = (tr("Right on held-out pictures: <b>{accuracy:.1%}</b> (the top of the network was fine-tuned).",
-                       accuracy=meta.val_accuracy) if meta.fine_tuned else
-                    tr("Right on held-out pictures: <b>{accuracy:.1%}</b>.", accuracy=meta.val_accuracy))
+        held_out = (tr("Right on held-out pictures: <b>{accuracy}</b> (the top of the network was fine-tuned).",
+                       accuracy=percent(meta.val_accuracy, 1)) if meta.fine_tuned else
+                    tr("Right on held-out pictures: <b>{accuracy}</b>.", accuracy=percent(meta.val_accuracy, 1)))
         parts.append(f"<p>{held_out}</p>")
     if ev is not None:
         sure = ev.at_threshold()
         if sure.accuracy is not None:
-            coverage = tr("The model {rule} (otherwise it says “not sure”); then {coverage:.0%} of pictures get an "
-                          "answer, {accuracy:.1%} of those right.", rule=threshold_words(ev.threshold),
-                          coverage=sure.coverage, accuracy=sure.accuracy)
+            coverage = tr("The model {rule} (otherwise it says “not sure”); then {coverage} of pictures get an "
+                          "answer, {accuracy} of those right.", rule=threshold_words(ev.threshold),
+                          coverage=percent(sure.coverage), accuracy=percent(sure.accuracy, 1))
         else:
             coverage = tr("The model {rule} (otherwise it says “not sure”); then no picture gets an answer.",
                           rule=threshold_words(ev.threshold))
         parts += [f"<h2>{tr('Held-out pictures: where it goes wrong')}</h2>",
-                  "<p>" + tr("Each of {n} pictures judged by a model that had not seen it: {accuracy:.1%} right.",
-                             n=ev.n, accuracy=ev.accuracy) + " " + coverage + "</p>",
+                  "<p>" + tr("Each of {n} pictures judged by a model that had not seen it: {accuracy} right.",
+                             n=ev.n, accuracy=percent(ev.accuracy, 1)) + " " + coverage + "</p>",
                   '<div class=row>', _figure_png(draw_confusion, ev.confusion_matrix, ev.classes, size=(4.2, 3.6)),
                   _figure_png(draw_coverage, ev.confidence, ev.correct, ev.threshold, size=(4.8, 3.6)), "</div>",
                   f"<table><tr><th>{tr('Class')}</th><th>{tr('Precision')}</th><th>{tr('Recall')}</th>"
@@ -127,7 +128,7 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
                   "<div class=grid>"]
         for p, truth in ev.mistakes[:WORST]:
             caption = tr("is <b>{truth}</b>, said <b>{said}</b> ({confidence}%)", truth=e(truth), said=e(p.label),
-                         confidence=confidence_percent(p.confidence))
+                         confidence=whole_percent(p.confidence))
             parts.append(f"<figure>{_thumbnail_img(p.path)}<figcaption>{e(Path(p.path).name)}<br>{caption}"
                          "</figcaption></figure>")
         parts.append("</div>" if ev.mistakes else "<p>" + tr("None: every held-out picture was right.") + "</p></div>")

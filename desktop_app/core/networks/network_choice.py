@@ -22,6 +22,7 @@ from .features import compute_embeddings
 from ..training.head import stratified_folds, train_heads
 from ..i18n import tr
 from ..progress import CancelToken, NullObserver, Observer, Phase, Stage
+from ..percent import percent
 
 BEST = "best"  # TrainingConfig.backbone for "Best for my photos"
 # The recommended network first: the one kept unless another is clearly better. MobileNetV2 is not
@@ -47,9 +48,9 @@ class NetworkChoice:
     photos: int  # photos the run trains on
 
     def words(self) -> str:
-        measured = ", ".join(tr("{network}: {right} of {photos} right ({share:.0%})",
+        measured = ", ".join(tr("{network}: {right} of {photos} right ({share})",
                                 network=get_backbone(s.backbone).label, right=s.right, photos=s.photos,
-                                share=s.right / s.photos) for s in self.scores)
+                                share=percent(s.right / s.photos)) for s in self.scores)
         return tr("Best for my photos: measured on {sample} of your {photos} photos — {measured}. Chose {network}.",
                   sample=self.sample, photos=self.photos, measured=measured,
                   network=get_backbone(self.backbone).label)

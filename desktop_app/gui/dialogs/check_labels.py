@@ -12,8 +12,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem
 
 from ...core.models.bundle import read_metadata
-from ...core.models.confidence import confidence_percent
 from ...core.models.evaluation import validation_evaluation
+from ...core.percent import whole_percent
 from ..building import STRETCH, hbox, make_button, vbox
 from ..sessions.project_session import ProjectSession
 from ..widgets.thumbnail_loader import ThumbnailLoader
@@ -43,7 +43,7 @@ class CheckLabelsDialog(QDialog):
         self._thumbs = ThumbnailLoader(THUMB, self._set_icon, self)
         for p, truth in self.suspects:
             item = QListWidgetItem(self.tr("{0}\nfiled as {1}; the model says {2} ({3}% sure)").format(
-                Path(p.path).name, truth, p.label, confidence_percent(p.confidence)))
+                Path(p.path).name, truth, p.label, whole_percent(p.confidence)))
             item.setData(Qt.ItemDataRole.UserRole, (p, truth))
             item.setToolTip(p.path)
             self.list.addItem(item)

@@ -12,6 +12,7 @@ from ...core.models.export import FORMATS, export_model
 from ...core.models.info import ModelInfo
 from ..building import hbox, make_button, panel, vbox
 from ..jobs import JobSlot
+from ...core.percent import percent
 
 
 class ExportDialog(QDialog):
@@ -142,8 +143,8 @@ class ExportDialog(QDialog):
         headline = headline.format(self.folder.text().strip())
         self.progress.setVisible(False)
         self.close_button.setEnabled(True)
-        lines = [self.tr("{0}: {1} (same answer as the original on {2:.0%} of {3} photos)").format(
-            r.format.name, r.path.name, r.same_answer_share, r.images_checked) for r in self.results]
+        lines = [self.tr("{0}: {1} (same answer as the original on {2} of {3} photos)").format(
+            r.format.name, r.path.name, percent(r.same_answer_share), r.images_checked) for r in self.results]
         if self.results:
             lines.append(self.tr("labels.txt: the class names, in output order"))
         self.outcome.setText("<br>".join([headline, *lines]))

@@ -15,6 +15,7 @@ from ...core.models.report import report_path
 from ..building import STRETCH, hbox, make_button, vbox
 from ..sessions.model_session import ModelSession
 from ..settings import Settings
+from ...core.percent import percent
 
 
 class ModelLibraryDialog(QDialog):
@@ -88,7 +89,7 @@ class ModelLibraryDialog(QDialog):
             return [entry.path.stem, self.tr("cannot be opened"), "", "", "", ""]
         info: ModelInfo = entry.info
         name = info.name + (self.tr("  (in use)") if entry.path == self.session.path else "")
-        accuracy = f"{info.val_accuracy:.0%}" if info.val_accuracy is not None else self.tr("not measured")
+        accuracy = percent(info.val_accuracy) if info.val_accuracy is not None else self.tr("not measured")
         created = info.created.astimezone().strftime("%Y-%m-%d %H:%M") if info.created else ""
         source = Path(info.dataset_root).name if info.dataset_root else ""
         return [name, ", ".join(info.classes), accuracy, info.backbone, created, source]

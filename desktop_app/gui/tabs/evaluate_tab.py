@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHeaderView, QLabel, QL
                                QListWidgetItem, QProgressBar, QTableWidget, QTableWidgetItem, QTabWidget, QWidget)
 
 from ...core.models.bundle import read_metadata
-from ...core.models.confidence import confidence_percent, threshold_percent, threshold_words
+from ...core.models.confidence import threshold_percent, threshold_words
 from ...core.errors import Failure, UserError, describe
 from ...core.models.evaluation import Evaluation, evaluating, validation_evaluation
 from ...core.models.info import ModelInfo
@@ -25,6 +25,7 @@ from ..widgets.deferred import Deferred
 from ..widgets.image_viewer import ImageViewer
 from ..widgets.threshold_slider import ThresholdSlider
 from ..widgets.thumbnail_loader import ThumbnailLoader
+from ...core.percent import percent, whole_percent
 
 if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -250,7 +251,8 @@ class EvaluateTab(QWidget):
     def _show(self, ev: Evaluation, source: str) -> None:
         self.evaluation = ev
         self._set_enabled(True)
-        self.summary.setText(self.tr("{0}<br><b>{1:.1%}</b> right on {2} pictures.").format(source, ev.accuracy, ev.n))
+        self.summary.setText(self.tr("{0}<br><b>{1}</b> right on {2} pictures.").format(source, percent(ev.accuracy, 1),
+                                                                                       ev.n))
         self._charts_stale = True
         if self.isVisible():
             self._draw_charts()
@@ -261,9 +263,9 @@ class EvaluateTab(QWidget):
                 self.per_class.setItem(row, col, QTableWidgetItem(text))
         self._on_threshold_changed(self.session.threshold)
         self._fill(self.mistakes, [(p, t) for p, t in ev.mistakes],
-                   lambda p, t: self.tr("is {0}\nsaid {1} ({2}%)").format(t, p.label, confidence_percent(p.confidence)))
+                   lambda p, t: self.tr("is {0}\nsaid {1} ({2}%)").format(t, p.label, whole_percent(p.confidence)))
         self._fill(self.barely, [(p, p.label) for p in ev.barely_right[:200]],
-                   lambda p, t: self.tr("{0} ({1}%)").format(p.label, confidence_percent(p.confidence)))
+                   lambda p, t: self.tr("{0} ({1}%)").format(p.label, whole_percent(p.confidence)))
         self.lists.setTabText(0, self.tr("Mistakes ({0})").format(len(ev.mistakes)))
         self.evaluated.emit()
 
@@ -305,7 +307,7 @@ class EvaluateTab(QWidget):
             return  # a click that was also an activation: one viewer is enough
         verdict = (self.tr("Right") if p.label == truth else self.tr("Wrong"))
         caption = self.tr("{0}: the picture is <b>{1}</b>; the model said <b>{2}</b>, {3}% sure.").format(
-            verdict, truth, p.label, confidence_percent(p.confidence))
+            verdict, truth, p.label, whole_percent(p.confidence))
         self.viewer = ImageViewer(p.path, caption, self.session.maker, self)
         self.viewer.failed.connect(self.failed)
         self.viewer.open()
@@ -343,9 +345,9 @@ class EvaluateTab(QWidget):
         if point.accuracy is None:
             text = self.tr("The model {0}: no picture gets an answer.").format(threshold_words(threshold))
         else:
-            text = self.tr("The model {0}: {1:.0%} of pictures get an answer, and {2:.0%} of those answers "
-                           "are right. The rest read “not sure”.").format(threshold_words(threshold), point.coverage,
-                                                                           point.accuracy)
+            text = self.tr("The model {0}: {1} of pictures get an answer, and {2} of those answers "
+                           "are right. The rest read “not sure”.").format(
+                threshold_words(threshold), percent(point.coverage), percent(point.accuracy))
         if self.session.threshold_unsaved:
             text += " " + self.tr("(Not saved: the model file still says {0}%.)").format(
                 threshold_percent(self.session.saved_threshold))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QLabel, QProgressBar, QTableView, QWidget
 
-from ...core.models.confidence import confidence_percent, not_sure_words, threshold_words
+from ...core.models.confidence import not_sure_words, threshold_words
 from ...core.errors import Failure, UserError, describe
 from ...core.models.info import ModelInfo
 from ...core.models.prediction import Prediction
@@ -19,6 +19,7 @@ from ..sessions.model_session import ModelSession
 from ..widgets.image_viewer import ImageViewer
 from ..widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
 from ..widgets.thumbnail_loader import ThumbnailLoader
+from ...core.percent import percent, whole_percent
 
 THUMB = 72
 
@@ -108,7 +109,8 @@ class PredictTab(QWidget):
 
     @Slot(object)
     def _describe_model(self, info: ModelInfo) -> None:
-        acc = (self.tr("right on {0:.0%} of the pictures it was tested on while training").format(info.val_accuracy)
+        acc = (self.tr("right on {0} of the pictures it was tested on while training").format(
+            percent(info.val_accuracy))
                if info.val_accuracy is not None else self.tr("not measured"))
         self.model_label.setText(self.tr("Model: <b>{0}</b> — knows {1}; {2}; {3}.").format(
             info.name, ", ".join(info.classes), acc, threshold_words(self.session.threshold)))
@@ -197,7 +199,7 @@ class PredictTab(QWidget):
             row = selected[0].row()
         r = self.results.results[row]
         if isinstance(r, Prediction) and r.sure:
-            caption = self.tr("The model says <b>{0}</b>, {1}% sure.").format(r.label, confidence_percent(r.confidence))
+            caption = self.tr("The model says <b>{0}</b>, {1}% sure.").format(r.label, whole_percent(r.confidence))
         elif isinstance(r, Prediction):
             caption = self.tr("The model is {0}.").format(not_sure_words(r.label, r.confidence, self.session.threshold))
         else:

@@ -33,6 +33,7 @@ from ..jobs import JobSlot
 from ..settings import Settings, TrainingChoices
 from ..widgets.deferred import Deferred
 from ..widgets.skipped_list import SkippedList
+from ...core.percent import percent
 
 if TYPE_CHECKING:
     from multiprocessing.synchronize import Event as EventType
@@ -271,8 +272,8 @@ class TrainingTab(QWidget):
         if result.val_accuracy is None:
             verdict = self.tr("Trained. There were too few pictures to measure accuracy.")
         else:
-            verdict = self.tr("Trained. On pictures it had not seen, it was right <b>{0:.0%}</b> of the time "
-                              "({1:.0f} seconds).").format(result.val_accuracy, result.seconds)
+            verdict = self.tr("Trained. On pictures it had not seen, it was right <b>{0}</b> of the time "
+                              "({1:.0f} seconds).").format(percent(result.val_accuracy), result.seconds)
         extra = [self.tr("Saved as {0}.").format(result.model_path.name)]
         if result.report_path is not None:
             extra.append(self.tr('<a href="{0}">Open the training report</a>; the Evaluate tab shows its '

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from ...core.models.confidence import not_sure_words
 from ...core.models.prediction import Prediction, PredictionError
+from ...core.percent import percent
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole
 MAX_BARS = 3
@@ -109,10 +110,14 @@ class ClassBarsDelegate(QStyledItemDelegate):
                 bar.initFrom(widget)
             bar.rect = QRect(rect.x(), rect.y() + i * (height + 2), rect.width(), height)
             bar.minimum, bar.maximum, bar.progress = 0, 1000, round(p * 1000)
-            bar.text = f"{name}  {p:.0%}"
+            bar.text = bar_text(name, p)
             bar.textVisible = True
             bar.state |= QStyle.StateFlag.State_Horizontal
             style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
+
+
+def bar_text(name: str, probability: float) -> str:
+    return f"{name}  {percent(probability)}"
 
 
 def row_height(n_classes: int, thumbnail: int) -> int:

@@ -16,12 +16,12 @@
         <translation>{phase}：{done}/{total}（{percent}%，{time_left}）</translation>
     </message>
     <message>
-        <source>{phase} {epoch}/{epochs}: right {accuracy:.1%} of training pictures (error {loss:.3f})</source>
-        <translation>{phase} {epoch}/{epochs}：训练图片答对 {accuracy:.1%}（误差 {loss:.3f}）</translation>
+        <source>{phase} {epoch}/{epochs}: right {accuracy} of training pictures (error {loss:.3f})</source>
+        <translation>{phase} {epoch}/{epochs}：训练图片答对 {accuracy}（误差 {loss:.3f}）</translation>
     </message>
     <message>
-        <source>{phase} {epoch}/{epochs}: right {accuracy:.1%} of training pictures (error {loss:.3f}), {val_accuracy:.1%} of held-out pictures (error {val_loss:.3f})</source>
-        <translation>{phase} {epoch}/{epochs}：训练图片答对 {accuracy:.1%}（误差 {loss:.3f}），检验图片答对 {val_accuracy:.1%}（误差 {val_loss:.3f}）</translation>
+        <source>{phase} {epoch}/{epochs}: right {accuracy} of training pictures (error {loss:.3f}), {val_accuracy} of held-out pictures (error {val_loss:.3f})</source>
+        <translation>{phase} {epoch}/{epochs}：训练图片答对 {accuracy}（误差 {loss:.3f}），检验图片答对 {val_accuracy}（误差 {val_loss:.3f}）</translation>
     </message>
     <message>
         <source>Skipped {n} file(s):</source>
@@ -48,12 +48,12 @@
         <translation>已保存 {path}（{seconds} 秒；图片太少，无法衡量答对的比例；模型{rule}）。</translation>
     </message>
     <message>
-        <source>Saved {path}: right on {accuracy:.1%} of held-out pictures ({seconds} s, the top of the network fine-tuned; it {rule}).</source>
-        <translation>已保存 {path}：检验图片答对 {accuracy:.1%}（{seconds} 秒，网络顶部已微调；模型{rule}）。</translation>
+        <source>Saved {path}: right on {accuracy} of held-out pictures ({seconds} s, the top of the network fine-tuned; it {rule}).</source>
+        <translation>已保存 {path}：检验图片答对 {accuracy}（{seconds} 秒，网络顶部已微调；模型{rule}）。</translation>
     </message>
     <message>
-        <source>Saved {path}: right on {accuracy:.1%} of held-out pictures ({seconds} s, new output layer only; it {rule}).</source>
-        <translation>已保存 {path}：检验图片答对 {accuracy:.1%}（{seconds} 秒，只训练了新的输出层；模型{rule}）。</translation>
+        <source>Saved {path}: right on {accuracy} of held-out pictures ({seconds} s, new output layer only; it {rule}).</source>
+        <translation>已保存 {path}：检验图片答对 {accuracy}（{seconds} 秒，只训练了新的输出层；模型{rule}）。</translation>
     </message>
     <message>
         <source>Training report: {path}</source>
@@ -64,16 +64,16 @@
         <translation>警告：{total} 张图片中有 {n} 张是模型训练时用过的照片，所以这个准确率会比在新照片上的表现好看。</translation>
     </message>
     <message>
-        <source>Right on {accuracy:.1%} of {n} image(s).</source>
-        <translation>{n} 张图片中答对 {accuracy:.1%}。</translation>
+        <source>Right on {accuracy} of {n} image(s).</source>
+        <translation>{n} 张图片中答对 {accuracy}。</translation>
     </message>
     <message>
         <source>The model {rule}: no image gets an answer.</source>
         <translation>模型{rule}：没有图片得到回答。</translation>
     </message>
     <message>
-        <source>The model {rule}: {coverage:.1%} of images get an answer, {accuracy:.1%} of them right.</source>
-        <translation>模型{rule}：{coverage:.1%} 的图片得到回答，其中 {accuracy:.1%} 答对。</translation>
+        <source>The model {rule}: {coverage} of images get an answer, {accuracy} of them right.</source>
+        <translation>模型{rule}：{coverage} 的图片得到回答，其中 {accuracy} 答对。</translation>
     </message>
     <message>
         <source>Confusion matrix (rows: true class, columns: what the model said):</source>
@@ -100,8 +100,8 @@
         <translation>导出结果要用真实图片检查：请用 --images 给出一些（文件或文件夹）。</translation>
     </message>
     <message>
-        <source>Wrote {path} ({format}); on {n} check images it gave the same answer as the original on {same:.0%}, largest probability difference {difference:.2g}.</source>
-        <translation>已写入 {path}（{format}）；在 {n} 张检查图片上，与原模型回答相同的比例为 {same:.0%}，概率最大差异 {difference:.2g}。</translation>
+        <source>Wrote {path} ({format}); on {n} check images it gave the same answer as the original on {same}, largest probability difference {difference:.2g}.</source>
+        <translation>已写入 {path}（{format}）；在 {n} 张检查图片上，与原模型回答相同的比例为 {same}，概率最大差异 {difference:.2g}。</translation>
     </message>
     <message>
         <source>{id}  default    Best for my photos: compares {networks} on your photos and trains on the best</source>
@@ -500,8 +500,8 @@
         <translation>未知的导出格式“{name}”；请从这些中选择：{choices}。</translation>
     </message>
     <message>
-        <source>The {format} export did not match the original model on the check images (same answer on {same:.0%}, largest difference {difference:.3f}); it was not saved.</source>
-        <translation>{format} 导出结果在检查图片上与原模型不一致（回答相同的比例 {same:.0%}，最大差异 {difference:.3f}）；没有保存。</translation>
+        <source>The {format} export did not match the original model on the check images (same answer on {same}, largest difference {difference:.3f}); it was not saved.</source>
+        <translation>{format} 导出结果在检查图片上与原模型不一致（回答相同的比例 {same}，最大差异 {difference:.3f}）；没有保存。</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder}: {problem}.</source>
@@ -764,24 +764,24 @@
         <translation>于 {date} 用 FineTune Studio {version} 在 {folder} 上训练。</translation>
     </message>
     <message>
-        <source>Right on held-out pictures: &lt;b&gt;{accuracy:.1%}&lt;/b&gt; (the top of the network was fine-tuned).</source>
-        <translation>检验图片答对：&lt;b&gt;{accuracy:.1%}&lt;/b&gt;（网络顶部经过了微调）。</translation>
+        <source>Right on held-out pictures: &lt;b&gt;{accuracy}&lt;/b&gt; (the top of the network was fine-tuned).</source>
+        <translation>检验图片答对：&lt;b&gt;{accuracy}&lt;/b&gt;（网络顶部经过了微调）。</translation>
     </message>
     <message>
-        <source>Right on held-out pictures: &lt;b&gt;{accuracy:.1%}&lt;/b&gt;.</source>
-        <translation>检验图片答对：&lt;b&gt;{accuracy:.1%}&lt;/b&gt;。</translation>
+        <source>Right on held-out pictures: &lt;b&gt;{accuracy}&lt;/b&gt;.</source>
+        <translation>检验图片答对：&lt;b&gt;{accuracy}&lt;/b&gt;。</translation>
     </message>
     <message>
-        <source>The model {rule} (otherwise it says “not sure”); then {coverage:.0%} of pictures get an answer, {accuracy:.1%} of those right.</source>
-        <translation>模型{rule}（否则回答“不确定”）；这样 {coverage:.0%} 的图片得到回答，其中 {accuracy:.1%} 答对。</translation>
+        <source>The model {rule} (otherwise it says “not sure”); then {coverage} of pictures get an answer, {accuracy} of those right.</source>
+        <translation>模型{rule}（否则回答“不确定”）；这样 {coverage} 的图片得到回答，其中 {accuracy} 答对。</translation>
     </message>
     <message>
         <source>The model {rule} (otherwise it says “not sure”); then no picture gets an answer.</source>
         <translation>模型{rule}（否则回答“不确定”）；这样没有图片得到回答。</translation>
     </message>
     <message>
-        <source>Each of {n} pictures judged by a model that had not seen it: {accuracy:.1%} right.</source>
-        <translation>{n} 张图片各由一个没见过它的模型判断：答对 {accuracy:.1%}。</translation>
+        <source>Each of {n} pictures judged by a model that had not seen it: {accuracy} right.</source>
+        <translation>{n} 张图片各由一个没见过它的模型判断：答对 {accuracy}。</translation>
     </message>
     <message>
         <source>The {n} most confident mistakes</source>
@@ -868,8 +868,8 @@
         <translation>使用处理器（CPU）计算：TensorFlow 没有找到 GPU。</translation>
     </message>
     <message>
-        <source>{network}: {right} of {photos} right ({share:.0%})</source>
-        <translation>{network}：{photos} 张中答对 {right} 张（{share:.0%}）</translation>
+        <source>{network}: {right} of {photos} right ({share})</source>
+        <translation>{network}：{photos} 张中答对 {right} 张（{share}）</translation>
     </message>
     <message>
         <source>Best for my photos: measured on {sample} of your {photos} photos — {measured}. Chose {network}.</source>
@@ -1275,8 +1275,8 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>{0} 中的图片。</translation>
     </message>
     <message>
-        <source>{0}&lt;br&gt;&lt;b&gt;{1:.1%}&lt;/b&gt; right on {2} pictures.</source>
-        <translation>{0}&lt;br&gt;{2} 张图片中答对 &lt;b&gt;{1:.1%}&lt;/b&gt;。</translation>
+        <source>{0}&lt;br&gt;&lt;b&gt;{1}&lt;/b&gt; right on {2} pictures.</source>
+        <translation>{0}&lt;br&gt;{2} 张图片中答对 &lt;b&gt;{1}&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>is {0}
@@ -1309,8 +1309,8 @@ said {1} ({2}%)</source>
         <translation>模型{0}：没有图片得到回答。</translation>
     </message>
     <message>
-        <source>The model {0}: {1:.0%} of pictures get an answer, and {2:.0%} of those answers are right. The rest read “not sure”.</source>
-        <translation>模型{0}：{1:.0%} 的图片得到回答，其中 {2:.0%} 答对。其余显示“不确定”。</translation>
+        <source>The model {0}: {1} of pictures get an answer, and {2} of those answers are right. The rest read “not sure”.</source>
+        <translation>模型{0}：{1} 的图片得到回答，其中 {2} 答对。其余显示“不确定”。</translation>
     </message>
     <message>
         <source>(Not saved: the model file still says {0}%.)</source>
@@ -1384,8 +1384,8 @@ said {1} ({2}%)</source>
         <translation>在此之前已完成的，位于 {0}：</translation>
     </message>
     <message>
-        <source>{0}: {1} (same answer as the original on {2:.0%} of {3} photos)</source>
-        <translation>{0}：{1}（{3} 张照片中 {2:.0%} 与原模型回答相同）</translation>
+        <source>{0}: {1} (same answer as the original on {2} of {3} photos)</source>
+        <translation>{0}：{1}（{3} 张照片中 {2} 与原模型回答相同）</translation>
     </message>
     <message>
         <source>labels.txt: the class names, in output order</source>
@@ -1680,8 +1680,8 @@ said {1} ({2}%)</source>
         <translation>{0} 张照片将由 {1} 重新识别。</translation>
     </message>
     <message>
-        <source>right on {0:.0%} of the pictures it was tested on while training</source>
-        <translation>训练时在检验图片上答对 {0:.0%}</translation>
+        <source>right on {0} of the pictures it was tested on while training</source>
+        <translation>训练时在检验图片上答对 {0}</translation>
     </message>
     <message>
         <source>not measured</source>
@@ -1940,8 +1940,8 @@ said {1} ({2}%)</source>
         <translation>训练完成。图片太少，无法衡量准确率。</translation>
     </message>
     <message>
-        <source>Trained. On pictures it had not seen, it was right &lt;b&gt;{0:.0%}&lt;/b&gt; of the time ({1:.0f} seconds).</source>
-        <translation>训练完成。在没见过的图片上，答对 &lt;b&gt;{0:.0%}&lt;/b&gt;（用时 {1:.0f} 秒）。</translation>
+        <source>Trained. On pictures it had not seen, it was right &lt;b&gt;{0}&lt;/b&gt; of the time ({1:.0f} seconds).</source>
+        <translation>训练完成。在没见过的图片上，答对 &lt;b&gt;{0}&lt;/b&gt;（用时 {1:.0f} 秒）。</translation>
     </message>
     <message>
         <source>Saved as {0}.</source>

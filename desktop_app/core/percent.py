@@ -1,0 +1,19 @@
+"""Percentages as the whole app writes them: one rule, so a number reads the same in every place.
+
+Rounded down, never up: a photo 99.6 % sure reads "99%" (not "100%", which would claim certainty), a
+confidence just under a 95 % threshold never reads "95%", and a bar, its dialog, the command line and
+the report show the same figure for the same number.
+"""
+
+import math
+
+
+def whole_percent(share: float) -> int:
+    """`share` (0..1) in whole percent, rounded down."""
+    return math.floor(share * 100 + 1e-6)  # 0.29 * 100 is 28.999999999999996 in floating point
+
+
+def percent(share: float, decimals: int = 0) -> str:
+    """`share` (0..1) as text, "58%" or with `decimals` "58.9%", rounded down."""
+    scale = 10 ** decimals
+    return f"{math.floor(share * 100 * scale + 1e-6) / scale:.{decimals}f}%"
