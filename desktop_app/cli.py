@@ -150,6 +150,7 @@ def _cmd_evaluate(args) -> dict:
         print(tr("Warning: {n} of the {total} image(s) are photos the model was trained on, so this accuracy looks "
                  "better than it will be on new photos.", n=ev.overlap_with_training, total=ev.n), file=sys.stderr)
     sure = ev.at_threshold()
+    print(tr("Judged the pictures in {folder}.", folder=ev.judged))
     print(tr("Right on {accuracy} of {n} image(s).", accuracy=percent(ev.accuracy, 1), n=ev.n))
     if sure.accuracy is None:
         print(tr("The model {rule}: no image gets an answer.", rule=threshold_words(ev.threshold)))

@@ -31,6 +31,15 @@ def test_photos_the_model_was_trained_on_are_counted(model, two_class_folder, tm
     assert ev.n == 7 and ev.overlap_with_training == 1
 
 
+def test_the_judged_folder_is_named_the_test_split_when_there_is_one(model, two_class_folder, tmp_path):
+    assert evaluate(model, two_class_folder).judged == str(two_class_folder)
+    split = tmp_path / "split"
+    shutil.copytree(two_class_folder, split / "train")
+    shutil.copytree(two_class_folder, split / "Test")
+    ev = evaluate(model, split)
+    assert ev.judged == str(split / "Test") and ev.n == 12  # only those, not the training photos as well
+
+
 def test_a_folder_with_other_class_names_is_judged_on_the_shared_ones_and_says_so(model, two_class_folder, tmp_path):
     other = tmp_path / "other"
     shutil.copytree(two_class_folder / "red", other / "red")

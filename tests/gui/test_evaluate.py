@@ -28,6 +28,7 @@ def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
         tab.evaluate_folder(str(HOTDOG))  # its test/ split: 50 photos the model never saw
     ev = tab.evaluation
     assert ev.n == 50 and "right on 50 pictures" in tab.summary.text()
+    assert f"Pictures in {HOTDOG / 'test'}." in tab.summary.text()  # the photos judged, not the folder picked
     texts = [t.get_text() for t in tab.confusion.widget().figure.axes[0].texts]
     assert len(texts) == 4 and all("%" in t for t in texts)
     assert [tab.per_class.verticalHeaderItem(i).text() for i in range(2)] == ["hotdog", "not-hotdog"]

@@ -1,6 +1,7 @@
 """How good a model is on a labelled folder: accuracy, confusion matrix, per-class scores, mistakes."""
 
 import os
+from pathlib import Path
 from collections.abc import Generator
 from dataclasses import dataclass, field
 
@@ -41,6 +42,8 @@ class Evaluation:
     missing: list[str] = field(default_factory=list)  # the model's classes that had no picture in the folder
     # Pictures that are (byte for byte) ones the model was trained on; None when the model does not say.
     overlap_with_training: int | None = None
+    # The folder whose pictures were judged: the test/ (or val/) inside the one chosen when it has one.
+    judged: str = ""
 
     def class_mismatch_words(self) -> str:
         """What differs between the folder's classes and the model's, in the words the CLI prints."""
@@ -114,7 +117,15 @@ def evaluating(model: str | os.PathLike | Predictor, data: str | os.PathLike, ca
     ev.left_out = left_out
     ev.missing = [c for c in classes if c not in truth.values()]
     ev.overlap_with_training = overlap_with_training(predictor.bundle.metadata, known)
+    ev.judged = _judged_folder(index.root, records, split=records is not index.train)
     return ev
+
+
+def _judged_folder(root: str, records: list[ImageRecord], split: bool) -> str:
+    """`root`, or for a test/ or val/ split the folder of it (named as the user named it)."""
+    if not split:
+        return root
+    return str(Path(root) / Path(records[0].path).relative_to(root).parts[0])
 
 
 def overlap_with_training(metadata: ModelMetadata, records: list[ImageRecord]) -> int | None:

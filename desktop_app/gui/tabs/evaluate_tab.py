@@ -236,10 +236,11 @@ class EvaluateTab(QWidget):
             warnings.append(html.escape(ev.class_mismatch_words()))
         self.warning.setText("<br>".join(warnings))
         self.warning.setVisible(bool(warnings))
+        judged = html.escape(ev.judged or folder)  # its test/ folder, when it has one
         if ev.skipped:
-            self._show(ev, self.tr("Pictures in {0} ({1} could not be read).").format(folder, len(ev.skipped)))
+            self._show(ev, self.tr("Pictures in {0} ({1} could not be read).").format(judged, len(ev.skipped)))
         else:
-            self._show(ev, self.tr("Pictures in {0}.").format(folder))
+            self._show(ev, self.tr("Pictures in {0}.").format(judged))
 
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:

@@ -124,6 +124,10 @@
         <translation>{id}  可用  {name}：{blurb}</translation>
     </message>
     <message>
+        <source>Judged the pictures in {folder}.</source>
+        <translation>评估的是 {folder} 中的图片。</translation>
+    </message>
+    <message>
         <source>picture sizes {sizes} px ({default} unless --image-size says otherwise)</source>
         <translation>图片尺寸 {sizes} 像素（除非用 --image-size 另行指定，否则为 {default}）</translation>
     </message>
