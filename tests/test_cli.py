@@ -1,6 +1,8 @@
 """The command line: JSON on stdout's last line, one-line errors, exit codes 0 / 1 / 2."""
 
 import json
+import os
+import subprocess
 import sys
 
 import pytest
@@ -171,3 +173,10 @@ def test_install_launcher_puts_this_installation_in_the_menu(capsys, tmp_path, m
     assert code == 0 and last_json(out) == {"path": str(entry)}, err
     assert "is now in the application menu" in out
     assert f"Exec={sys.executable} -m desktop_app" in entry.read_text()
+
+
+def test_the_window_command_prints_its_help_instead_of_opening():
+    out = subprocess.run([sys.executable, "-m", "desktop_app", "--help"], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0 and out.stdout.startswith("usage: finetune-studio-gui [-h] [PATH ...]")
+    assert "a model (.keras) to use" in out.stdout

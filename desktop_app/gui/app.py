@@ -1,6 +1,6 @@
 """Start the desktop app, in the user's language."""
 
-import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -47,11 +47,14 @@ def install_translations(language: str) -> list[QTranslator]:
     return installed
 
 
-def main() -> int:
-    app = create_application(sys.argv)
+def main(argv: list[str], paths: list[str]) -> int:
+    """The window, opening `paths` (folders, projects, a model, photos) as a drop on it would."""
+    app = create_application(argv)
     install_translations(chosen_language(Settings()))
     from .main_window import MainWindow
 
     window = MainWindow()
     window.show()
+    if paths:
+        window.open_paths([str(Path(p).absolute()) for p in paths])
     return app.exec()

@@ -6,8 +6,8 @@ import platform
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Slot, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtCore import QSettings, Qt, QUrl, Slot, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from .. import APP_NAME, __version__
@@ -16,6 +16,8 @@ from ..core.i18n import LANGUAGES
 from ..core.data.images import is_image_name
 from ..core.models.info import ModelInfo
 from ..core.data.project import PROJECT_SUFFIX
+from ..core.models.bundle import MODEL_SUFFIX
+from ..core import paths
 from ..core.tf_runtime import compute_words
 from ..core.training.process import train_in_process
 from .dialogs.check_labels import CheckLabelsDialog
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Model"))
         menu.addAction(make_action(self, self.tr("&Train"), self._on_train_chosen, "Ctrl+T"))
         menu.addAction(make_action(self, self.tr("&Models…"), self.show_model_library, "Ctrl+L"))
+        menu.addAction(make_action(self, self.tr("Show Models &Folder"), self.show_models_folder))
         self.export_action = make_action(self, self.tr("&Export…"), self.evaluate_tab.open_export_dialog, "Ctrl+E",
                                          enabled=False)
         menu.addAction(self.export_action)
@@ -173,8 +176,9 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _on_training_running_changed(self, running: bool) -> None:
-        for widget in (self.dataset_tab.choose_button, self.dataset_tab.recent, self.dataset_tab.new_project_action,
-                       self.dataset_tab.open_project_action):
+        tab = self.dataset_tab
+        for widget in (tab.choose_button, tab.recent, tab.open_folder_action, tab.new_project_action,
+                       tab.open_project_action):
             widget.setEnabled(not running)
 
     @Slot(object)
@@ -189,8 +193,9 @@ class MainWindow(QMainWindow):
     def _add_dataset_menu(self) -> None:
         tab = self.dataset_tab
         menu = self.menuBar().addMenu(self.tr("&Dataset"))
-        for action in (tab.new_project_action, tab.open_project_action, tab.save_project_action,
-                       tab.save_project_as_action, tab.export_action, None, tab.undo_action, tab.redo_action, None):
+        for action in (tab.open_folder_action, tab.new_project_action, tab.open_project_action,
+                       tab.save_project_action, tab.save_project_as_action, tab.export_action, None, tab.undo_action,
+                       tab.redo_action, None):
             if action is None:
                 menu.addSeparator()
             else:
@@ -199,10 +204,24 @@ class MainWindow(QMainWindow):
                                                tip=self.tr("Photos whose class the model in use doubts most"),
                                                enabled=False)
         menu.addAction(self.check_labels_action)
+        menu.addSeparator()
+        # Not StandardKey.Quit: some desktops (and Qt's offscreen platform) bind nothing to it.
+        self.quit_action = make_action(self, self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        menu.addAction(self.quit_action)
 
     @Slot(str)
     def _on_project_title_changed(self, title: str) -> None:
         self.setWindowTitle(f"{title} — {APP_NAME}")
+
+    @Slot()
+    def show_models_folder(self) -> None:
+        """The folder trained models are saved in, in the system's file manager (or its path, if none opens)."""
+        folder = paths.models_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(self, APP_NAME, self.tr("Models are kept in {0} (no file manager could be "
+                                                            "opened here).").format(folder))
 
     @Slot()
     def show_check_labels(self) -> CheckLabelsDialog:
@@ -261,10 +280,16 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if not paths:
-            return
-        event.acceptProposedAction()
-        if len(paths) == 1 and paths[0].endswith(PROJECT_SUFFIX) and not self.training_tab.is_running():
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def open_paths(self, paths: list[str]) -> None:
+        """What was dropped on the window or named when it started: a project or a folder of class folders
+        (the Dataset tab), a model (the one in use), or photos and folders of them (the Predict tab)."""
+        if len(paths) == 1 and paths[0].endswith(MODEL_SUFFIX):
+            self.open_model(paths[0])
+        elif len(paths) == 1 and paths[0].endswith(PROJECT_SUFFIX) and not self.training_tab.is_running():
             self.tabs.setCurrentWidget(self.dataset_tab)
             self.dataset_tab.open_project_file(paths[0])
         elif self.tabs.currentWidget() is not self.predict_tab and len(paths) == 1 and Path(paths[0]).is_dir():

@@ -177,3 +177,24 @@ def test_picture_sizes_are_the_chosen_networks_own(window, make_window):
     tab._save_settings()
     again = make_window()
     assert again.training_tab.config().backbone == "mobilenet_v2_1.0" and again.training_tab.config().image_size == 160
+
+
+def test_the_window_opens_what_it_is_given_and_has_the_usual_menu_entries(qtbot, window, small_photos, snack_model,
+                                                                        monkeypatch):
+    # A file manager's "Open with" passes paths: a folder goes to the Dataset tab, a model into use.
+    with qtbot.waitSignal(window.project_session.opened, timeout=30000):
+        window.open_paths([str(small_photos)])
+    window.open_paths([str(snack_model)])
+    qtbot.waitUntil(lambda: window.session.ready and window.session.path == Path(snack_model), timeout=60000)
+
+    dataset_menu = next(a for a in window.menuBar().actions() if a.text() == "&Dataset").menu()
+    assert [a.text() for a in dataset_menu.actions()][0] == "Open &Folder…"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q" and window.quit_action in dataset_menu.actions()
+
+    told = []
+    monkeypatch.setattr("desktop_app.gui.main_window.QDesktopServices.openUrl", lambda url: False)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window.show_models_folder()  # no file manager here: the path is said instead of nothing happening
+    assert told == [f"Models are kept in {paths.models_dir()} (no file manager could be opened here)."]
+    window.quit_action.trigger()
+    assert not window.isVisible()

@@ -75,6 +75,8 @@ class DatasetTab(QWidget):
         def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
             return make_action(self, text, slot, shortcut, tip)
 
+        self.open_folder_action = action(self.tr("Open &Folder…"), self._on_choose_clicked,
+                                         QKeySequence.StandardKey.Open)
         self.new_project_action = action(self.tr("&New Project"), self.new_project)
         self.open_project_action = action(self.tr("&Open Project…"), self._on_open_project_clicked)
         self.save_project_action = action(self.tr("&Save Project"), self._on_save_clicked,

@@ -274,7 +274,7 @@ class TrainingTab(QWidget):
         else:
             verdict = self.tr("Trained. On pictures it had not seen, it was right <b>{0}</b> of the time "
                               "({1:.0f} seconds).").format(percent(result.val_accuracy), result.seconds)
-        extra = [self.tr("Saved as {0}.").format(result.model_path.name)]
+        extra = [self.tr("Saved as {0}.").format(html.escape(str(result.model_path)))]
         if result.report_path is not None:
             extra.append(self.tr('<a href="{0}">Open the training report</a>; the Evaluate tab shows its '
                                  'mistakes.').format(QUrl.fromLocalFile(str(result.report_path)).toString()))

@@ -907,6 +907,14 @@
         <source>No real difference: they answer {differ} photo(s) differently, which luck alone could explain.</source>
         <translation>没有真正的差别：两者只有 {differ} 张照片的答案不同，单凭运气就可能如此。</translation>
     </message>
+    <message>
+        <source>FineTune Studio: teach the computer your own kinds of pictures. Opens the window; for training without it, see finetune-studio --help.</source>
+        <translation>FineTune Studio：教电脑认出你自己的几类图片。打开主窗口；不用窗口训练请看 finetune-studio --help。</translation>
+    </message>
+    <message>
+        <source>a folder of class folders or a project (.ftsproject) to open in the Dataset tab, a model (.keras) to use, or photos to look at in the Predict tab</source>
+        <translation>要在“数据集”页打开的类别文件夹的上级文件夹或项目（.ftsproject），要使用的模型（.keras），或要在“识别”页查看的照片</translation>
+    </message>
 </context>
 <context>
     <name>CheckLabelsDialog</name>
@@ -990,6 +998,10 @@ filed as {1}; the model says {2} ({3}% sure)</source>
     <message>
         <source>Stop adding; no photo of this batch is added</source>
         <translation>停止添加；这一批照片一张也不会加入</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;New Project</source>
@@ -1474,6 +1486,10 @@ said {1} ({2}%)</source>
         <translation>正在后台加载 TensorFlow…</translation>
     </message>
     <message>
+        <source>Show Models &amp;Folder</source>
+        <translation>显示模型文件夹(&amp;F)</translation>
+    </message>
+    <message>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
@@ -1496,6 +1512,14 @@ said {1} ({2}%)</source>
     <message>
         <source>Photos whose class the model in use doubts most</source>
         <translation>正在使用的模型最怀疑其类别的照片</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Models are kept in {0} (no file manager could be opened here).</source>
+        <translation>模型保存在 {0}（这里无法打开文件管理器）。</translation>
     </message>
     <message>
         <source>&amp;Language</source>
