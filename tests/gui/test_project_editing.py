@@ -5,6 +5,7 @@ After every kind of edit the user's photo folder is byte-for-byte, time-for-time
 
 import shutil
 import threading
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from actions import drop, load
 from desktop_app.core.data.project import Project
+from desktop_app.core.models.bundle import read_metadata, update_metadata
 from desktop_app.gui.jobs import wait_until_idle
 from helpers import copy_hotdog_photos, tree_snapshot
 
@@ -206,6 +208,32 @@ def test_check_labels_lists_doubted_photos_and_moves_them(qtbot, window, mislabe
         tab.undo_action.trigger()
         assert project.excluded == []
     assert tree_snapshot(folder) == before
+    dialog.close()
+
+
+def test_check_labels_says_what_its_doubts_rest_on_and_enter_moves_nothing(qtbot, window, mislabelled, tmp_path):
+    folder, model = mislabelled
+    load(qtbot, window, folder)
+    window.open_model(str(model))
+    qtbot.waitUntil(lambda: window.session.ready and window.check_labels_action.isEnabled(), timeout=60000)
+    dialog = window.show_check_labels()
+    assert "had not seen it" in dialog.intro.text() and "Many are photos filed under the wrong class" not in \
+        dialog.intro.text()
+    assert not dialog.move_button.isDefault() and not dialog.move_button.autoDefault()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert window.project_session.project.relabelled == {} and window.project_session.project.excluded == []
+    dialog.close()
+
+    # The same model with every held-out answer made unsure: nothing stands out, and it says so.
+    unsure = tmp_path / "unsure.keras"
+    shutil.copy(model, unsure)
+    answers = read_metadata(unsure).validation
+    flat = tuple(tuple(0.5 + (p - 0.5) * 0.4 for p in row) for row in answers.probabilities)  # at most 70 % sure
+    update_metadata(unsure, validation=replace(answers, probabilities=flat))
+    window.open_model(str(unsure))
+    qtbot.waitUntil(lambda: window.session.ready and window.session.path == unsure, timeout=60000)
+    dialog = window.show_check_labels()
+    assert dialog.suspects and "Nothing stands out: none of these" in dialog.intro.text()
     dialog.close()
 
 

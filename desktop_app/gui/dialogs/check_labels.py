@@ -19,6 +19,7 @@ from ..sessions.project_session import ProjectSession
 from ..widgets.thumbnail_loader import ThumbnailLoader
 
 THUMB = 96
+STRONG_DOUBT = 0.9  # a held-out answer at least this sure of another class stands out
 
 
 class CheckLabelsDialog(QDialog):
@@ -56,13 +57,30 @@ class CheckLabelsDialog(QDialog):
         self.exclude_button = make_button(self.tr("Leave Out"), self._on_exclude_clicked)
 
     def _lay_out(self) -> None:
-        intro = QLabel(self.tr("Each photo below was judged by a model that had not seen it, and that model "
-                               "disagrees with the photo's class; the surest disagreements come first. Many are "
-                               "photos filed under the wrong class."), wordWrap=True)
-        vbox(intro, (self.list, 1), self.empty,
-             hbox(self.move_button, self.keep_button, self.exclude_button, STRETCH,
-                  make_button(self.tr("Close"), self.accept)),
+        self.intro = QLabel(self._intro_words(), wordWrap=True)
+        close = make_button(self.tr("Close"), self.accept)
+        close.setDefault(True)  # Enter never moves or leaves out a photo
+        for button in (self.move_button, self.keep_button, self.exclude_button):
+            button.setAutoDefault(False)
+        vbox(self.intro, (self.list, 1), self.empty,
+             hbox(self.move_button, self.keep_button, self.exclude_button, STRETCH, close),
              parent=self)
+        self.list.setFocus()
+
+    def _intro_words(self) -> str:
+        """What the doubts are based on and how strong they are; never that the labels are wrong."""
+        based = self.tr("Each photo below was judged by a model that had not seen it (the one training set "
+                        "aside to test it), and that model disagrees with the photo's class; the surest come first.")
+        strong = sum(p.confidence >= STRONG_DOUBT for p, _ in self.suspects)
+        if not self.suspects:
+            return based
+        if not strong:
+            return based + " " + self.tr("Nothing stands out: none of these {0} doubt(s) is {1}% sure or more. Such "
+                                         "doubts are more often the model's mistakes than wrong labels.").format(
+                len(self.suspects), whole_percent(STRONG_DOUBT))
+        return based + " " + self.tr("For {0} photo(s) the model is at least {1}% sure of another class: worth a "
+                                     "look. The model can be wrong too, so move a photo only when you see its "
+                                     "class is wrong.").format(strong, whole_percent(STRONG_DOUBT))
 
     def current(self):
         item = self.list.currentItem()

@@ -923,10 +923,6 @@
         <translation>检查标注</translation>
     </message>
     <message>
-        <source>Each photo below was judged by a model that had not seen it, and that model disagrees with the photo&apos;s class; the surest disagreements come first. Many are photos filed under the wrong class.</source>
-        <translation>下面每张照片都由一个没见过它的模型判断过，而这个模型与照片所在的类别意见不同；最有把握的分歧排在最前面。其中很多是放错了类别的照片。</translation>
-    </message>
-    <message>
         <source>{0}
 filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>{0}
@@ -951,6 +947,18 @@ filed as {1}; the model says {2} ({3}% sure)</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Each photo below was judged by a model that had not seen it (the one training set aside to test it), and that model disagrees with the photo&apos;s class; the surest come first.</source>
+        <translation>下面每张照片都由一个没见过它的模型判断过（训练时为检验而留出的那个模型），而这个模型与照片所在的类别意见不一；把握最大的排在前面。</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: none of these {0} doubt(s) is {1}% sure or more. Such doubts are more often the model&apos;s mistakes than wrong labels.</source>
+        <translation>没有特别突出的：这 {0} 处疑问都不到 {1}% 的把握。这样的疑问多半是模型自己错了，而不是类别标错了。</translation>
+    </message>
+    <message>
+        <source>For {0} photo(s) the model is at least {1}% sure of another class: worth a look. The model can be wrong too, so move a photo only when you see its class is wrong.</source>
+        <translation>有 {0} 张照片，模型有至少 {1}% 的把握认为属于另一个类别，值得看一看。模型也会出错，所以只有在你亲眼看出类别确实错了时才移动照片。</translation>
     </message>
     <message>
         <source>Move to “{0}”</source>
