@@ -55,6 +55,7 @@ def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue,
                                                                           skipped=tuple(skipped)))
     counts = {c: len([r for r in index.train if r.label == c]) for c in meta.classes}
     queue.put(Finished(TrainingResult(model_path=out_path, classes=list(meta.classes), counts=counts,
-                                      val_accuracy=val_accuracy, val_loss=0.3, fine_tuned=False, history=history,
+                                      val_accuracy=val_accuracy, val_loss=history[-1].val_loss, fine_tuned=False,
+                                      history=history,
                                       skipped=skipped, seconds=time.monotonic() - started, embeddings_computed=0,
                                       report_path=None, threshold=meta.threshold)))

@@ -201,6 +201,7 @@ def test_choosing_another_dataset_clears_what_the_last_run_said(qtbot, snack_mod
         tab.start_training()
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30000)
     assert "Saved as" in tab.result.text() and tab.save_as_button.isEnabled() and tab.chart.point_count() == 5
+    assert tab.chart.kept == 5  # the fake run's held-out numbers are its last round's
     load(qtbot, window, copy_hotdog_photos(tmp_path / "other photos", 4))
     assert tab.result.text() == "" and not tab.save_as_button.isEnabled() and tab.chart.point_count() == 0
     assert tab.model_name.placeholderText().startswith("other photos ")

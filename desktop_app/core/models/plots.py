@@ -2,12 +2,13 @@
 
 import functools
 from pathlib import Path
+from collections.abc import Sequence
 
 import numpy as np
 
 from .confidence import coverage_curve
 from ..i18n import tr
-from ..progress import EpochMetrics
+from ..progress import EpochMetrics, Phase
 from ..percent import percent
 
 # Fonts with Chinese, Japanese and Korean glyphs, in order of preference: Linux (Noto, WenQuanYi), Windows,
@@ -65,12 +66,26 @@ def draw_confusion(figure, matrix: list[list[int]], classes: list[str]) -> None:
 
 def history_words() -> dict[str, str]:
     """The learning-curve charts' words (the report's and the Train tab's live one), in the user's language."""
-    return {"accuracy": tr("Right (share of pictures)"), "loss": tr("Error (lower is better)"),
-            "epoch": tr("learning round"), "training": tr("training pictures"), "validation": tr("held-out pictures")}
+    return {"accuracy": tr("Right (share of pictures)"),
+            # Not "error": a non-programmer reads that as 1 - right, and the loss starts well above 1.
+            "loss": tr("Penalty for wrong or unsure answers (lower is better)"),
+            "epoch": tr("learning round"), "training": tr("training pictures"), "validation": tr("held-out pictures"),
+            "kept": tr("the round kept")}
 
 
-def draw_history(figure, history: list[EpochMetrics]) -> None:
-    """Accuracy and loss per epoch, training and validation, as the Train tab showed them live."""
+def kept_round(history: Sequence[EpochMetrics], val_accuracy: float | None, val_loss: float | None,
+               fine_tuned: bool) -> int | None:
+    """The learning round (1-based) whose result the model keeps: the one whose held-out numbers it has."""
+    phase = Phase.FINE_TUNE if fine_tuned else Phase.HEAD
+    for i, m in enumerate(history, 1):
+        if m.phase == phase and (m.val_accuracy, m.val_loss) == (val_accuracy, val_loss) and val_accuracy is not None:
+            return i
+    return None
+
+
+def draw_history(figure, history: list[EpochMetrics], kept: int | None = None) -> None:
+    """Accuracy and loss per epoch, training and validation, as the Train tab showed them live; `kept`: the
+    round the model keeps (kept_round), starred."""
     cjk_font()
     figure.clear()
     acc, loss = figure.subplots(1, 2)
@@ -84,6 +99,9 @@ def draw_history(figure, history: list[EpochMetrics]) -> None:
         axes.set_title(words[key])
         axes.set_xlabel(words["epoch"])
         axes.grid(alpha=0.3)
+    if kept is not None:
+        acc.plot([kept], [history[kept - 1].val_accuracy], linestyle="none", marker="*", markersize=13,
+                 color="#2ca02c", label=words["kept"])
     acc.set_ylim(0, 1.02)
     acc.legend(loc="lower right")
     figure.tight_layout()

@@ -18,7 +18,7 @@ from .evaluation import validation_evaluation
 from ..i18n import QT_TR_NOOP, language, tr
 from ..data.images import thumbnail
 from .info import ModelInfo
-from .plots import draw_confusion, draw_coverage, draw_history
+from .plots import draw_confusion, draw_coverage, draw_history, kept_round
 from ..percent import percent, whole_percent
 
 WORST = 12
@@ -99,7 +99,10 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
              *(f"<tr><td>{e(tr(SETTING_NAMES.get(k, k)))}</td><td>{e(_setting_value(v))}</td></tr>"
                for k, v in meta.config.items()),
              "</table>",
-             f"<h2>{tr('Learning')}</h2>", _figure_png(draw_history, list(meta.history), size=(8, 3.2))]
+             f"<h2>{tr('Learning')}</h2>", _figure_png(draw_history, list(meta.history),
+                                                                kept_round(meta.history, meta.val_accuracy,
+                                                                           meta.val_loss, meta.fine_tuned),
+                                                                size=(8, 3.2))]
     if meta.val_accuracy is not None:
         held_out = (tr("Right on held-out pictures: <b>{accuracy}</b> (the top of the network was fine-tuned).",
                        accuracy=percent(meta.val_accuracy, 1)) if meta.fine_tuned else

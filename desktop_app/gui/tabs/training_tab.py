@@ -23,6 +23,7 @@ from ...core.i18n import sentences
 from ...core.models.bundle import read_metadata
 from ...core.models.comparison import compare
 from ...core.models.info import ModelInfo
+from ...core.models.plots import kept_round
 from ...core.models.library import clean_name, free_model_path
 from ...core.progress import PhaseClocks, time_left_words
 from ...core.training.trainer import AUTO, TrainingConfig, TrainingResult
@@ -280,6 +281,9 @@ class TrainingTab(QWidget):
                                  'mistakes.').format(QUrl.fromLocalFile(str(result.report_path)).toString()))
         extra.extend(result.notes)
         self.result.setText(verdict + "<br>" + sentences(extra))
+        kept = kept_round(result.history, result.val_accuracy, result.val_loss, result.fine_tuned)
+        if kept is not None and self.chart_slot.is_made() and kept <= self.chart.point_count():
+            self.chart.mark_kept(kept)
         self.skipped.show_files(result.skipped)
         self.stage.setText(self.tr("Done."))
         self.progress.setValue(self.progress.maximum())

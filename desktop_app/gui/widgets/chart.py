@@ -39,6 +39,9 @@ class AccuracyChart(FigureCanvasQTAgg):
             axes.yaxis.set_major_locator(MaxNLocator(6))
             (self.lines[key],) = axes.plot([], [], color="#1f77b4", label=words["training"], animated=True)
             (self.lines["val_" + key],) = axes.plot([], [], color="#ff7f0e", label=words["validation"], animated=True)
+        # Starred once the run ends (mark_kept); in the legend from the start, so it is never a surprise.
+        (self.kept_star,) = self.acc_axes.plot([], [], linestyle="none", marker="*", markersize=13, color="#2ca02c",
+                                               label=words["kept"], animated=True)
         self.acc_axes.set_ylim(0, 1.02)
         self.acc_axes.legend(loc="lower right", fontsize="small")
         self._background = None
@@ -54,8 +57,9 @@ class AccuracyChart(FigureCanvasQTAgg):
         self.epochs: list[int] = []
         self.values: dict[str, list[float]] = {k: [] for k in self.lines}
         self._phase: Phase | None = None
+        self.kept: int | None = None  # the round starred by mark_kept
         self._planned = planned_epochs
-        for line in self.lines.values():  # the last run's curves go with it
+        for line in (*self.lines.values(), self.kept_star):  # the last run's curves go with it
             line.set_data([], [])
         for marker in self._markers:
             marker.remove()
@@ -84,6 +88,12 @@ class AccuracyChart(FigureCanvasQTAgg):
             self._set_limits(self._planned, top)
         else:
             self._blit()
+
+    def mark_kept(self, kept: int) -> None:
+        """Star learning round `kept` (1-based) on the held-out curve: the round whose result the model keeps."""
+        self.kept_star.set_data([kept], [self.values["val_accuracy"][kept - 1]])
+        self.kept = kept
+        self._blit()
 
     def _set_limits(self, epochs: int, loss_top: float, now: bool = False) -> None:
         for axes in (self.acc_axes, self.loss_axes):
@@ -116,5 +126,6 @@ class AccuracyChart(FigureCanvasQTAgg):
     def _draw_lines(self) -> None:
         for key, line in self.lines.items():
             (self.acc_axes if "accuracy" in key else self.loss_axes).draw_artist(line)
+        self.acc_axes.draw_artist(self.kept_star)
         for marker in self._markers:
             marker.axes.draw_artist(marker)

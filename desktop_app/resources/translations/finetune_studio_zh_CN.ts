@@ -592,8 +592,8 @@
         <translation>答对的比例</translation>
     </message>
     <message>
-        <source>Error (lower is better)</source>
-        <translation>误差（越低越好）</translation>
+        <source>Penalty for wrong or unsure answers (lower is better)</source>
+        <translation>答错或没把握的扣分（越低越好）</translation>
     </message>
     <message>
         <source>learning round</source>
@@ -606,6 +606,10 @@
     <message>
         <source>held-out pictures</source>
         <translation>检验图片</translation>
+    </message>
+    <message>
+        <source>the round kept</source>
+        <translation>保留的那一轮</translation>
     </message>
     <message>
         <source>answered</source>
