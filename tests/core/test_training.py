@@ -137,3 +137,15 @@ def test_prediction_needs_no_backbone_weights(two_class_folder, tmp_path, monkey
     monkeypatch.setattr(paths, "RESOURCES_DIR", tmp_path / "nothing here")
     preds = Predictor(result.model_path).predict([two_class_folder / "blue" / "blue2.png"])
     assert preds[0].label == "blue"
+
+
+def test_a_skipped_fine_tuning_names_the_pictures_it_would_be_judged_on_as_the_dataset_tab_does():
+    from desktop_app.core.training.head import Score
+    from desktop_app.core.training.trainer import _fine_tune_depth
+
+    config = TrainingConfig(**FAST)  # "auto", 5 held-out groups
+    depth, why = _fine_tune_depth(config, 200, 40, Score(0.4, 0.9), own_validation=False)
+    assert depth == 0 and why.startswith("Fine-tuning skipped: it would be judged on the 40 pictures of one of "
+                                         "the 5 held-out groups, too few to tell a real gain from luck (it needs 200)")
+    _, why = _fine_tune_depth(config, 200, 30, Score(0.4, 0.9), own_validation=True)
+    assert "judged on the 30 pictures of the validation folder" in why

@@ -90,6 +90,7 @@ class _Examples:
     computed: int  # photos the backbone had to look at (the rest came from the cache)
     skipped: list[SkippedFile]  # found while reading the photos (the scan's own are in the index)
     left_out: list[str]  # classes without a photo that could be read
+    own_validation: bool  # held out by the user's validation folder, not by cross-validation groups
 
 
 @dataclass(frozen=True)
@@ -102,16 +103,21 @@ class _Learnt:
     notes: list[str]
 
 
-def _fine_tune_depth(config: TrainingConfig, n_train: int, n_val: int,
-                     head_val: Score | None) -> tuple[int, str | None]:
-    """(layers to unfreeze in phase 2, a note for the user when "auto" decided against it)."""
+def _fine_tune_depth(config: TrainingConfig, n_train: int, n_val: int, head_val: Score | None,
+                     own_validation: bool) -> tuple[int, str | None]:
+    """(layers to unfreeze in phase 2, a note for the user when "auto" decided against it). The note names
+    the pictures fine-tuning would be judged on as the Dataset tab does: the validation folder, or one of
+    the groups each picture is held out in once."""
     if config.fine_tune_layers is not AUTO:
         return config.fine_tune_layers, None
     if head_val is not None and head_val.accuracy >= 1.0:
         return 0, tr("Fine-tuning skipped: the new output layer is already right on every held-out picture.")
     if n_val < config.auto_fine_tune_min_validation:
-        return 0, tr("Fine-tuning skipped: with {n} held-out pictures a real gain could not be told apart from luck, "
-                     "and on small sets it tends to memorise the training photos.", n=n_val)
+        judged = (tr("the {n} pictures of the validation folder", n=n_val) if own_validation else
+                  tr("the {n} pictures of one of the {groups} held-out groups", n=n_val, groups=config.folds))
+        return 0, tr("Fine-tuning skipped: it would be judged on {judged}, too few to tell a real gain from luck "
+                     "(it needs {needed}), and on small sets it tends to memorise the training photos.",
+                     judged=judged, needed=config.auto_fine_tune_min_validation)
     if n_train > config.auto_fine_tune_max_images:
         return 0, tr("Fine-tuning skipped: with {n} pictures it would take long on a CPU (turn it on in the "
                      "advanced settings to force it).", n=n_train)
@@ -192,7 +198,7 @@ def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Obse
     else:
         fold_of = stratified_folds(labels, config.folds, config.seed) if config.folds >= 2 else np.full(len(labels), -1)
     return _Examples(records, views, labels, classes, fold_of, emb.computed, emb.skipped,
-                     left_out=[c for c in index.classes if c not in classes])
+                     left_out=[c for c in index.classes if c not in classes], own_validation=bool(user_val))
 
 
 def _train_head(examples: _Examples, config: TrainingConfig, observer: Observer, cancel: CancelToken) -> HeadResult:
@@ -222,7 +228,8 @@ def _fine_tune_if_it_helps(model, base, head: HeadResult, examples: _Examples, c
                            observer: Observer, cancel: CancelToken) -> _Learnt:
     """Phase 2 when it is asked for (or "auto" finds it can help); kept only if validation improves."""
     val_mask = examples.fold_of == 0  # phase 2 trains on the other folds and is judged on this one
-    depth, why = _fine_tune_depth(config, len(examples.records), int(val_mask.sum()), head.val)
+    depth, why = _fine_tune_depth(config, len(examples.records), int(val_mask.sum()), head.val,
+                                  examples.own_validation)
     head_alone = _Learnt(head.val, False, head.history, [why] if why else [])
     if depth <= 0:
         return head_alone

@@ -20,6 +20,7 @@ from ...core.errors import Failure, UserError, describe
 from ...core.i18n import sentences
 from ...core.data.images import IMAGE_EXTENSIONS
 from ...core.data.project import PROJECT_SUFFIX, Project
+from ...core.training.trainer import TrainingConfig
 from ..building import STRETCH, action_button, vbox, make_action, panel, hbox, splitter
 from ..sessions.project_session import ProjectSession
 from ..settings import Settings
@@ -199,8 +200,9 @@ class DatasetTab(QWidget):
             parts.append(self.tr("Accuracy is measured on the {0} pictures in its validation folder.").format(
                 len(index.validation)))
         else:
-            parts.append(self.tr("Accuracy is measured on held-out pictures: each picture is set aside once "
-                                 "and judged by a model that did not see it."))
+            parts.append(self.tr("Accuracy is measured on held-out pictures: the pictures are split into {0} "
+                                 "groups, and each group is set aside once and judged by a model trained on "
+                                 "the others.").format(TrainingConfig.folds))
         if index.test:
             parts.append(self.tr("Its test folder ({0} pictures) is kept for evaluation.").format(len(index.test)))
         return sentences(parts)

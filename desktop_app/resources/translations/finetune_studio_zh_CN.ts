@@ -812,8 +812,16 @@
         <translation>跳过了微调：新的输出层已经答对了每张检验图片。</translation>
     </message>
     <message>
-        <source>Fine-tuning skipped: with {n} held-out pictures a real gain could not be told apart from luck, and on small sets it tends to memorise the training photos.</source>
-        <translation>跳过了微调：只有 {n} 张检验图片，无法区分真正的提高和运气；而且在小数据集上微调容易死记训练照片。</translation>
+        <source>the {n} pictures of the validation folder</source>
+        <translation>验证文件夹里的 {n} 张图片</translation>
+    </message>
+    <message>
+        <source>the {n} pictures of one of the {groups} held-out groups</source>
+        <translation>{groups} 个检验组之一里的 {n} 张图片</translation>
+    </message>
+    <message>
+        <source>Fine-tuning skipped: it would be judged on {judged}, too few to tell a real gain from luck (it needs {needed}), and on small sets it tends to memorise the training photos.</source>
+        <translation>跳过了微调：它只能用{judged}来检验，太少了，分不清真正的提升和运气（至少需要 {needed} 张）；而且在小数据集上微调容易死记训练照片。</translation>
     </message>
     <message>
         <source>Fine-tuning skipped: with {n} pictures it would take long on a CPU (turn it on in the advanced settings to force it).</source>
@@ -1072,6 +1080,10 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>重新使用</translation>
     </message>
     <message>
+        <source>Accuracy is measured on held-out pictures: the pictures are split into {0} groups, and each group is set aside once and judged by a model trained on the others.</source>
+        <translation>准确率用检验图片来衡量：图片分成 {0} 组，每组轮流留出一次，由用其余各组训练的模型来判断。</translation>
+    </message>
+    <message>
         <source>Adding photos: {0} of {1}</source>
         <translation>正在添加照片：第 {0} 张，共 {1} 张</translation>
     </message>
@@ -1090,10 +1102,6 @@ filed as {1}; the model says {2} ({3}% sure)</source>
     <message>
         <source>Accuracy is measured on the {0} pictures in its validation folder.</source>
         <translation>准确率用验证文件夹中的 {0} 张图片衡量。</translation>
-    </message>
-    <message>
-        <source>Accuracy is measured on held-out pictures: each picture is set aside once and judged by a model that did not see it.</source>
-        <translation>准确率用检验图片衡量：每张图片都会被留出一次，由没见过它的模型来判断。</translation>
     </message>
     <message>
         <source>Its test folder ({0} pictures) is kept for evaluation.</source>
