@@ -6,8 +6,8 @@ import platform
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Slot, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices
+from PySide6.QtCore import QSettings, Qt, Slot, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from .. import APP_NAME, __version__
@@ -22,6 +22,7 @@ from ..core.tf_runtime import compute_words
 from ..core.training.process import train_in_process
 from .dialogs.check_labels import CheckLabelsDialog
 from .building import make_action
+from .system import open_in_system
 from .tabs.dataset_tab import DatasetTab
 from .sessions.project_session import ProjectSession
 from .tabs.evaluate_tab import EvaluateTab
@@ -219,9 +220,7 @@ class MainWindow(QMainWindow):
         """The folder trained models are saved in, in the system's file manager (or its path, if none opens)."""
         folder = paths.models_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            QMessageBox.information(self, APP_NAME, self.tr("Models are kept in {0} (no file manager could be "
-                                                            "opened here).").format(folder))
+        open_in_system(self, folder)
 
     @Slot()
     def show_check_labels(self) -> CheckLabelsDialog:

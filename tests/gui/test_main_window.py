@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from actions import TIMEOUT, cell, drop, load, start_and_wait_for_progress
 from desktop_app.core import paths
@@ -43,7 +43,7 @@ def test_health_report_lists_skipped_files(qtbot, window, small_photos):
     assert icon.pixmap(32).toImage().pixelColor(16, 16) != placeholder
 
 
-def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path):
+def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path, monkeypatch):
     load(qtbot, window, small_photos)
     tab = window.training_tab
     tab.epochs.setValue(12)
@@ -73,7 +73,9 @@ def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path
     qtbot.waitUntil(lambda: cell(table, 0, 0, Qt.ItemDataRole.DecorationRole) is not None
                     and cell(table, 1, 0, Qt.ItemDataRole.DecorationRole) is not None)
     csv_path = tmp_path / "out.csv"
-    predict.export_csv(str(csv_path))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_path), ""))
+    predict.export_button.click()
+    assert predict.hint.text() == f"Saved the 3 answers to {csv_path}."  # said, not silent
     lines = csv_path.read_text().splitlines()
     assert lines[0] == "path,label,best_guess,confidence,hotdog,not-hotdog,not_sure,error" and len(lines) == 4
 
@@ -192,9 +194,11 @@ def test_the_window_opens_what_it_is_given_and_has_the_usual_menu_entries(qtbot,
     assert window.quit_action.shortcut().toString() == "Ctrl+Q" and window.quit_action in dataset_menu.actions()
 
     told = []
-    monkeypatch.setattr("desktop_app.gui.main_window.QDesktopServices.openUrl", lambda url: False)
+    monkeypatch.setattr("desktop_app.gui.system.QDesktopServices.openUrl", lambda url: False)
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     window.show_models_folder()  # no file manager here: the path is said instead of nothing happening
-    assert told == [f"Models are kept in {paths.models_dir()} (no file manager could be opened here)."]
+    assert told == [f"Nothing on this computer could open it; it is here:\n{paths.models_dir()}"]
+    window.training_tab.result.linkActivated.emit(QUrl.fromLocalFile("/somewhere/snack report.html").toString())
+    assert told[-1].endswith("it is here:\n/somewhere/snack report.html")  # the training report's link, likewise
     window.quit_action.trigger()
     assert not window.isVisible()

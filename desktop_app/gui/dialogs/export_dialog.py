@@ -2,8 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
                                QProgressBar, QWidget)
 
@@ -12,6 +11,7 @@ from ...core.models.export import FORMATS, export_model
 from ...core.models.info import ModelInfo
 from ..building import hbox, make_button, panel, vbox
 from ..jobs import JobSlot
+from ..system import open_in_system
 from ...core.percent import percent
 
 
@@ -156,7 +156,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _on_show_clicked(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
+        open_in_system(self, self.folder.text().strip())
 
     @Slot()
     def _on_close_clicked(self) -> None:

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from PySide6.QtCore import QFile, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHeaderView, QInputDialog, QLabel,
                                QMessageBox, QTableWidget, QTableWidgetItem)
 
@@ -13,6 +12,7 @@ from ...core.models.info import ModelInfo
 from ...core.models.library import LibraryEntry, list_models, rename_model
 from ...core.models.report import report_path
 from ..building import STRETCH, hbox, make_button, vbox
+from ..system import open_in_system
 from ..sessions.model_session import ModelSession
 from ..settings import Settings
 from ...core.percent import percent
@@ -60,7 +60,8 @@ class ModelLibraryDialog(QDialog):
         folder = paths.models_dir()
         where = QLabel(self.tr("Models you train are kept in <a href=\"{0}\">{1}</a>; models you open from "
                                "elsewhere are listed too.").format(QUrl.fromLocalFile(str(folder)).toString(), folder),
-                       openExternalLinks=True, wordWrap=True)
+                       wordWrap=True)
+        where.linkActivated.connect(lambda link: open_in_system(self, QUrl(link).toLocalFile()))
         vbox(where, (self.table, 1), self.empty,
              hbox(self.open_button, self.rename_button, self.delete_button, self.reveal_button, STRETCH,
                   self.other_button, make_button(self.tr("Close"), self.reject)),
@@ -178,4 +179,4 @@ class ModelLibraryDialog(QDialog):
     def _on_reveal_clicked(self) -> None:
         entry = self.selected()
         if entry is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.path.parent)))
+            open_in_system(self, entry.path.parent)

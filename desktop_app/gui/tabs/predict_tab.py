@@ -245,6 +245,8 @@ class PredictTab(QWidget):
                 self.export_csv(target)
             except UserError as exc:
                 self.failed.emit(describe(exc))
+            else:
+                self.hint.setText(self.tr("Saved the {0} answers to {1}.").format(len(self.results.results), target))
 
     def export_csv(self, target: str) -> None:
         write_predictions_csv(self.results.results, list(self.session.info.classes) if self.session.info else [],

@@ -31,6 +31,7 @@ from ...core.training.process import (Event, Failed, Finished, Outcome, Progress
                                      train_in_process, watch_training)
 from ..building import STRETCH, hbox, make_button, panel, vbox
 from ..jobs import JobSlot
+from ..system import open_in_system
 from ..settings import Settings, TrainingChoices
 from ..widgets.deferred import Deferred
 from ..widgets.skipped_list import SkippedList
@@ -123,7 +124,8 @@ class TrainingTab(QWidget):
         self.progress = QProgressBar(textVisible=True)
         self.eta = QLabel()
         self.chart_slot = Deferred(_make_chart, QSize(600, 320))
-        self.result = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText, openExternalLinks=True)
+        self.result = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.result.linkActivated.connect(lambda link: open_in_system(self, QUrl(link).toLocalFile()))
         self.skipped = SkippedList()
         self.choice_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.use_new_button = make_button(self.tr("Use the New Model"), self._on_use_new_clicked)

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
 
 from ...core.errors import Failure, ImageError
@@ -12,6 +12,7 @@ from ...core.models.heatmap import Heatmap, HeatmapMaker, overlay
 from ...core.data.images import thumbnail
 from ..building import STRETCH, hbox, make_button, vbox
 from ..jobs import JobSlot
+from ..system import open_in_system
 
 SIZE = 640
 MIN_SIZE = 420
@@ -92,4 +93,4 @@ class ImageViewer(QDialog):
 
     @Slot()
     def _on_show_in_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.path).parent)))
+        open_in_system(self, Path(self.path).parent)

@@ -1538,10 +1538,6 @@ said {1} ({2}%)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Models are kept in {0} (no file manager could be opened here).</source>
-        <translation>模型保存在 {0}（这里无法打开文件管理器）。</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1787,6 +1783,10 @@ said {1} ({2}%)</source>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Saved the {0} answers to {1}.</source>
+        <translation>已把 {0} 条结果保存到 {1}。</translation>
+    </message>
 </context>
 <context>
     <name>PredictionTableModel</name>
@@ -1847,6 +1847,15 @@ said {1} ({2}%)</source>
     <message>
         <source>&lt;b&gt;{0} file(s) could not be used:&lt;/b&gt;</source>
         <translation>&lt;b&gt;{0} 个文件无法使用：&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>System</name>
+    <message>
+        <source>Nothing on this computer could open it; it is here:
+{0}</source>
+        <translation>这台电脑上没有程序能打开它；它在这里：
+{0}</translation>
     </message>
 </context>
 <context>
