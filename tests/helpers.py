@@ -29,6 +29,14 @@ def write_image(path: Path, color=(200, 30, 30), size=(64, 48), mode="RGB", fmt=
     return path
 
 
+def damaged_inside(data: bytes) -> bytes:
+    """An image file with 40 bytes in its middle flipped: its start and end look whole, decoding fails."""
+    damaged = bytearray(data)
+    middle = len(damaged) // 2
+    damaged[middle:middle + 40] = bytes(b ^ 0xFF for b in damaged[middle:middle + 40])
+    return bytes(damaged)
+
+
 def deny_read(path: Path, monkeypatch) -> None:
     """Make `path` unreadable; as root (who reads anything) refuse it the way the OS would refuse others."""
     import builtins

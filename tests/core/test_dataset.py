@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -102,6 +103,7 @@ def test_health_report_finds_imbalance_tiny_duplicates_and_overlap(tmp_path):
     for i in range(3):
         write_image(tmp_path / "train" / "few" / f"{i}.png", color=(0, i * 10, 0))
     shutil.copy(tmp_path / "train" / "many" / "0.png", tmp_path / "train" / "many" / "copy.png")
+    shutil.copy(tmp_path / "train" / "many" / "5.png", tmp_path / "train" / "many" / "copy of 5.png")
     shutil.copy(tmp_path / "train" / "many" / "1.png", tmp_path / "train" / "few" / "mislabelled.png")
     write_image(tmp_path / "test" / "many" / "t.png", color=(20, 0, 0))  # same pixels as train/many/2.png
     write_image(tmp_path / "test" / "few" / "t.png", color=(7, 7, 7))
@@ -110,3 +112,24 @@ def test_health_report_finds_imbalance_tiny_duplicates_and_overlap(tmp_path):
     assert "unbalanced" in text and "'few' has only 4" in text
     assert "more than once" in text and "different classes" in text
     assert len(report.overlap) == 1 and "both the training and the test" in text
+    shown = [p for problem in report.photos for p in problem]
+    assert len(shown) == len(set(shown))  # each set of identical files under one problem, not several
+
+
+def test_the_scan_finds_a_truncated_photo_as_training_would(tmp_path):
+    for i in range(3):
+        write_image(tmp_path / "a" / f"{i}.jpg", fmt="JPEG", color=(200, 10 * i, 10))
+        write_image(tmp_path / "b" / f"{i}.png", color=(10, 10 * i, 200))
+    cut = tmp_path / "a" / "cut.jpg"
+    whole = next((HOTDOG / "train" / "hotdog").glob("*.jpg")).read_bytes()  # a real photo, half of it kept
+    cut.write_bytes(whole[: len(whole) // 2])
+    cut_png = tmp_path / "b" / "cut.png"
+    whole = (tmp_path / "b" / "0.png").read_bytes()
+    cut_png.write_bytes(whole[: len(whole) // 2])
+    extra = tmp_path / "a" / "trailing bytes.jpg"  # cameras append data after the end marker: still whole
+    extra.write_bytes((tmp_path / "a" / "1.jpg").read_bytes() + b"maker notes")
+    index = scan_dataset(tmp_path)
+    assert {Path(s.path).name: s.reason for s in index.skipped} == {
+        "cut.jpg": "file is truncated or damaged", "cut.png": "file is truncated or damaged"}
+    assert str(extra) in {r.path for r in index.train}
+    assert "2 file(s) could not be used" in " ".join(health_report(index).problems)

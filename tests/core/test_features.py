@@ -4,7 +4,7 @@ import shutil
 
 import numpy as np
 
-from helpers import write_image
+from helpers import damaged_inside, write_image
 from desktop_app.core.networks.backbones import get_backbone
 from desktop_app.core.data.dataset import scan_dataset
 from desktop_app.core.networks.features import compute_embeddings
@@ -53,11 +53,10 @@ def test_cache_computes_each_image_once(two_class_folder, isolated_app_dirs):
 
 def test_file_that_fails_to_decode_is_skipped_with_reason(two_class_folder):
     path = write_image(two_class_folder / "red" / "cut.jpg", size=(300, 300), fmt="JPEG")
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 3])  # header intact, so the scan accepts it
+    path.write_bytes(damaged_inside(path.read_bytes()))  # whole to the scan's cheap check; decoding finds out
     index = scan_dataset(two_class_folder)
     emb = compute_embeddings(index.train, SMALL, 64)
-    assert [s.path for s in emb.skipped] == [str(path)] and "truncated" in emb.skipped[0].reason
+    assert [s.path for s in emb.skipped] == [str(path)] and "cannot decode image" in emb.skipped[0].reason
     assert len(emb.records) == 12
 
 

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from helpers import write_image
+from helpers import damaged_inside, write_image
 from desktop_app.core.data.dataset import scan_dataset
 from desktop_app.core.errors import DatasetError
 from desktop_app.core.models.evaluation import evaluate
@@ -70,7 +70,7 @@ def test_model_info_reads_what_the_library_and_report_show(model, two_class_fold
 def test_one_list_of_skipped_files_from_the_scan_and_the_run(two_class_folder, tmp_path):
     (two_class_folder / "red" / "empty.png").write_bytes(b"")  # found by the scan
     truncated = write_image(two_class_folder / "blue" / "truncated.jpg", size=(300, 300), fmt="JPEG")
-    truncated.write_bytes(truncated.read_bytes()[:1500])  # found only when decoded, during the run
+    truncated.write_bytes(damaged_inside(truncated.read_bytes()))  # found only when decoded, during the run
     index = scan_dataset(two_class_folder)
     assert [s.path for s in index.skipped] == [str(two_class_folder / "red" / "empty.png")]
     result = train(index, tmp_path / "m.keras", FAST)

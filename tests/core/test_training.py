@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from helpers import write_image
+from helpers import damaged_inside, write_image
 from desktop_app.core.models.bundle import load_bundle, read_metadata
 from desktop_app.core.data.dataset import scan_dataset
 from desktop_app.core.errors import Cancelled, DatasetError
@@ -107,7 +107,7 @@ def test_classes_whose_every_file_is_broken_are_refused(tmp_path):
     write_image(tmp_path / "good" / "a.png")
     for i in range(2):
         path = write_image(tmp_path / "bad" / f"{i}.jpg", size=(300, 300), fmt="JPEG")
-        path.write_bytes(path.read_bytes()[:2000])  # the header survives, so only decoding finds out
+        path.write_bytes(damaged_inside(path.read_bytes()))  # looks whole to the scan; only decoding finds out
     with pytest.raises(DatasetError, match="Fewer than two classes"):
         train(scan_dataset(tmp_path), tmp_path / "m.keras", TrainingConfig(**FAST))
 

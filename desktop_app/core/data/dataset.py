@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import DatasetError, ImageError
 from ..i18n import QT_TR_NOOP, tr
-from .images import is_image_name, is_junk_name, probe, read_bytes
+from .images import is_image_name, is_junk_name, read_bytes, verify
 
 TRAIN_NAMES = ("train", "training")
 HOLDOUT_NAMES = {"test": "test", "testing": "test", "val": "validation", "valid": "validation",
@@ -86,7 +86,7 @@ def check_file(path: Path) -> tuple[str | None, str | None]:
         return None, tr("not an image file (type '{suffix}' is not supported)", suffix=path.suffix)
     try:
         data = read_bytes(path)
-        probe(data)
+        verify(data)
     except ImageError as exc:
         return None, str(exc)
     return hashlib.sha256(data).hexdigest(), None
@@ -199,11 +199,16 @@ def health_report(index: DatasetIndex) -> HealthReport:
     for r in index.train + index.validation + index.test:
         by_hash[r.sha256].append(r)
     photos: list[list[str]] = [[] for _ in problems]
-    duplicates = [[r.path for r in group] for group in by_hash.values() if len(group) > 1]
+    # Each set of identical files is reported once, under the most telling of its problems: in training
+    # and held out too, else filed under different classes, else plainly there more than once.
+    train_paths = {r.path for r in index.train}
+    repeated = [g for g in by_hash.values() if len(g) > 1 and all(r.path in train_paths for r in g)
+                or len(g) > 1 and not any(r.path in train_paths for r in g)]
+    duplicates = [[r.path for r in group] for group in repeated if len({r.label for r in group}) == 1]
     if duplicates:
         problems.append(tr("{n} image(s) appear more than once (identical files).", n=len(duplicates)))
         photos.append([p for group in duplicates for p in group])
-    conflicting = [g for g in by_hash.values() if len({r.label for r in g}) > 1]
+    conflicting = [g for g in repeated if len({r.label for r in g}) > 1]
     if conflicting:
         problems.append(tr("{n} identical image(s) are filed under different classes.", n=len(conflicting)))
         photos.append([r.path for group in conflicting for r in group])
