@@ -32,13 +32,26 @@ def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
     texts = [t.get_text() for t in tab.confusion.widget().figure.axes[0].texts]
     assert len(texts) == 4 and all("%" in t for t in texts)
     assert [tab.per_class.verticalHeaderItem(i).text() for i in range(2)] == ["hotdog", "not-hotdog"]
-    assert tab.mistakes.count() == len(ev.mistakes) > 0
+    sure_mistakes = [p for p, _ in ev.mistakes if p.confidence >= window.session.threshold]
+    assert tab.mistakes.count() == len(sure_mistakes) > 0  # the rest are under the threshold: "not sure"
     shown = [tab.mistakes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.mistakes.count())]
     confidences = [p.confidence for p, _ in shown]
     assert confidences == sorted(confidences, reverse=True)  # most confidently wrong first
     first, truth = tab.mistakes.item(0).data(Qt.ItemDataRole.UserRole)
     assert f"is {truth}\nsaid {first.label}" in tab.mistakes.item(0).text()
     assert tab.barely.count() > 0
+    # The lists follow the slider: an answer under the threshold is "not sure", never a mistake.
+    threshold = window.session.threshold
+    listed = {name: [view.item(i).data(Qt.ItemDataRole.UserRole)[0].confidence for i in range(view.count())]
+              for name, view in (("wrong", tab.mistakes), ("unsure", tab.not_sure), ("barely", tab.barely))}
+    assert all(c >= threshold for c in listed["wrong"] + listed["barely"]) and all(c < threshold
+                                                                                   for c in listed["unsure"])
+    tab.threshold.setValue(99)
+    qtbot.waitUntil(lambda: tab.lists.tabText(1) == f"Not sure ({sum(c < 0.99 for c in ev.confidence)})",
+                    timeout=5000)
+    assert tab.mistakes.count() == sum(p.confidence >= 0.99 for p, _ in ev.mistakes)
+    tab.session.reset_threshold()
+    qtbot.waitUntil(lambda: tab.mistakes.count() == len(sure_mistakes), timeout=5000)
 
     tab._on_item_activated(tab.mistakes.item(0))  # a click on the first mistake
     viewer = tab.viewer

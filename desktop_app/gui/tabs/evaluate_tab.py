@@ -89,11 +89,15 @@ class EvaluateTab(QWidget):
         self.per_class = self._per_class_table()
         self.lists = QTabWidget()
         self.mistakes = self._picture_list()
+        self.not_sure = self._picture_list()
         self.barely = self._picture_list()
         self.lists.addTab(self.mistakes, self.tr("Mistakes"))
+        self.lists.addTab(self.not_sure, self.tr("Not sure"))
         self.lists.addTab(self.barely, self.tr("Right, but barely"))
         self._thumbs = {w: ThumbnailLoader(THUMB, functools.partial(self._set_icon, w), self)
-                        for w in (self.mistakes, self.barely)}
+                        for w in (self.mistakes, self.not_sure, self.barely)}
+        self._relist = QTimer(self, singleShot=True, interval=120)  # the lists follow the slider once it rests
+        self._relist.timeout.connect(self._fill_lists)
 
     def _build_threshold(self) -> None:
         self.threshold = ThresholdSlider()
@@ -263,12 +267,27 @@ class EvaluateTab(QWidget):
             for col, text in enumerate((f"{m.precision:.2f}", f"{m.recall:.2f}", f"{m.f1:.2f}", str(m.support))):
                 self.per_class.setItem(row, col, QTableWidgetItem(text))
         self._on_threshold_changed(self.session.threshold)
-        self._fill(self.mistakes, [(p, t) for p, t in ev.mistakes],
-                   lambda p, t: self.tr("is {0}\nsaid {1} ({2}%)").format(t, p.label, whole_percent(p.confidence)))
-        self._fill(self.barely, [(p, p.label) for p in ev.barely_right[:200]],
-                   lambda p, t: self.tr("{0} ({1}%)").format(p.label, whole_percent(p.confidence)))
-        self.lists.setTabText(0, self.tr("Mistakes ({0})").format(len(ev.mistakes)))
+        self._fill_lists()
         self.evaluated.emit()
+
+    def _fill_lists(self) -> None:
+        """The answers as the slider's threshold gives them: wrong ones, "not sure" ones, right but barely."""
+        ev, threshold = self.evaluation, self.session.threshold
+        if ev is None:
+            return
+        wrong = [(p, t) for p, t in ev.mistakes if p.confidence >= threshold]
+        unsure = sorted([*ev.mistakes, *((p, p.label) for p in ev.barely_right)], key=lambda m: m[0].confidence)
+        unsure = [(p, t) for p, t in unsure if p.confidence < threshold]
+        barely = [p for p in ev.barely_right if p.confidence >= threshold][:200]
+        self._fill(self.mistakes, wrong,
+                   lambda p, t: self.tr("is {0}\nsaid {1} ({2}%)").format(t, p.label, whole_percent(p.confidence)))
+        self._fill(self.not_sure, unsure[:200],
+                   lambda p, t: self.tr("is {0}\nbest guess {1} ({2}%)").format(t, p.label,
+                                                                               whole_percent(p.confidence)))
+        self._fill(self.barely, [(p, p.label) for p in barely],
+                   lambda p, t: self.tr("{0} ({1}%)").format(p.label, whole_percent(p.confidence)))
+        self.lists.setTabText(0, self.tr("Mistakes ({0})").format(len(wrong)))
+        self.lists.setTabText(1, self.tr("Not sure ({0})").format(len(unsure)))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -278,7 +297,6 @@ class EvaluateTab(QWidget):
     def _draw_charts(self) -> None:
         # Laying out a matplotlib figure takes ~100 ms; done when the tab is seen, not when training ends.
         self._charts_stale = False
-        self._evaluating = JobSlot(self, tensorflow=True)
         ev = self.evaluation
         if ev is None:
             return
@@ -354,6 +372,7 @@ class EvaluateTab(QWidget):
                 threshold_percent(self.session.saved_threshold))
         self.threshold_text.setText(text)
         self._redraw.start()
+        self._relist.start()
 
     @Slot()
     def _on_save_threshold_clicked(self) -> None:

@@ -7,7 +7,7 @@ list entries, and the view only paints the rows on screen.
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from ...core.models.confidence import not_sure_words
@@ -17,6 +17,7 @@ from ...core.percent import percent
 RESULT_ROLE = Qt.ItemDataRole.UserRole
 MAX_BARS = 3
 BAR_HEIGHT = 18
+NOT_SURE_COLOUR = QColor(120, 120, 120)
 
 
 class PredictionTableModel(QAbstractTableModel):
@@ -46,20 +47,25 @@ class PredictionTableModel(QAbstractTableModel):
         if role == RESULT_ROLE:
             return r
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.PHOTO:
-                return Path(r.path).name
-            if column == self.ANSWER:
-                if isinstance(r, PredictionError):
-                    return self.tr("cannot read")
-                return r.label if r.sure else not_sure_words(r.label, r.confidence, self.threshold)
-            return r.error if isinstance(r, PredictionError) else None
+            return self._text(r, column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.PHOTO:
             return self._icons.get(index.row())
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            return _not_sure_style(r, role, column == self.ANSWER)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.SURE and isinstance(r, PredictionError):
                 return r.error
             return r.path
         return None
+
+    def _text(self, r: Prediction | PredictionError, column: int) -> str | None:
+        if column == self.PHOTO:
+            return Path(r.path).name
+        if column == self.ANSWER:
+            if isinstance(r, PredictionError):
+                return self.tr("cannot read")
+            return r.label if r.sure else not_sure_words(r.label, r.confidence, self.threshold)
+        return r.error if isinstance(r, PredictionError) else None
 
     def append(self, results: list[Prediction | PredictionError]) -> int:
         """Add rows at the end; returns the row of the first one."""
@@ -88,6 +94,19 @@ class PredictionTableModel(QAbstractTableModel):
         self.results.clear()
         self._icons.clear()
         self.endResetModel()
+
+
+def _not_sure_style(r: Prediction | PredictionError, role: Qt.ItemDataRole, answer_column: bool):
+    """A "not sure" row reads differently from an answer at a glance: grey, its answer in italics."""
+    if not isinstance(r, Prediction) or r.sure:
+        return None
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return NOT_SURE_COLOUR
+    if not answer_column:
+        return None
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 class ClassBarsDelegate(QStyledItemDelegate):

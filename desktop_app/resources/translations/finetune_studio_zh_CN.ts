@@ -1267,6 +1267,10 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>错误</translation>
     </message>
     <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
         <source>Right, but barely</source>
         <translation>答对了，但很勉强</translation>
     </message>
@@ -1321,12 +1325,22 @@ said {1} ({2}%)</source>
 回答 {1}（{2}%）</translation>
     </message>
     <message>
+        <source>is {0}
+best guess {1} ({2}%)</source>
+        <translation>实为 {0}
+最可能是 {1}（{2}%）</translation>
+    </message>
+    <message>
         <source>{0} ({1}%)</source>
         <translation>{0}（{1}%）</translation>
     </message>
     <message>
         <source>Mistakes ({0})</source>
         <translation>错误（{0}）</translation>
+    </message>
+    <message>
+        <source>Not sure ({0})</source>
+        <translation>不确定（{0}）</translation>
     </message>
     <message>
         <source>Right</source>
