@@ -159,9 +159,13 @@ def _cmd_evaluate(args) -> dict:
                  rule=threshold_words(ev.threshold), coverage=percent(sure.coverage, 1),
                  accuracy=percent(sure.accuracy, 1)))
     width = max(len(c) for c in ev.classes)
-    print(f"{tr('class'):<{width}}  {tr('precision')}  {tr('recall')}  {tr('F1')}  {tr('pictures')}")
+    # The words outside the f-string: pyside6-lupdate does not look inside one, so they were never translated.
+    header = [tr("class"), tr("precision"), tr("recall"), tr("F1"), tr("pictures")]
+    widths = [max(width, len(header[0]))] + [max(len(h), 6) for h in header[1:]]
+    print("  ".join(f"{h:<{w}}" for h, w in zip(header, widths, strict=True)))
     for c, m in ev.per_class.items():
-        print(f"{c:<{width}}  {m.precision:9.3f}  {m.recall:6.3f}  {m.f1:.3f}  {m.support}")
+        cells = [c, f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}", str(m.support)]
+        print("  ".join(f"{v:<{w}}" for v, w in zip(cells, widths, strict=True)))
     print(tr("Confusion matrix (rows: true class, columns: what the model said):"))
     for c, row in zip(ev.classes, ev.confusion_matrix, strict=True):
         print(f"{c:<{width}}  " + " ".join(f"{v:5d}" for v in row))

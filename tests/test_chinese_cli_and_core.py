@@ -44,6 +44,11 @@ def test_lang_zh_cn_gives_chinese_progress_skip_reasons_and_errors_with_english_
     assert "<html lang=zh-CN>" in report and "检验图片答对：<b>" in report
     assert "让输出层保持简单的权重惩罚" in report and ">l2<" not in report  # settings by plain names
     assert re.search(r"于 \d{4}-\d\d-\d\d \d\d:\d\d 用 FineTune Studio", report)  # local time, not ISO UTC
+    assert "<h2>设置</h2>" in report and "<h2>学习过程</h2>" in report  # headings too (were English)
+    evaluation = cli("evaluate", result["model"], two_class_folder)
+    assert evaluation.returncode == 0, evaluation.stderr
+    assert "评估的是 " in evaluation.stdout and re.search(r"^类别\s+精确率\s+召回率\s+F1\s+图片数", evaluation.stdout,
+                                                          re.MULTILINE)  # the table's header was English
 
     missing = cli("train", tmp_path / "没有", "--out", tmp_path / "m.keras")
     assert missing.returncode == 2 and missing.stderr.strip() == f"错误：文件夹 {tmp_path / '没有'} 不存在。"

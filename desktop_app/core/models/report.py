@@ -89,17 +89,19 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
                    + "".join(f"<li><code>{e(f.path)}</code>: {e(f.reason)}</li>" for f in info.skipped) + "</ul>")
     else:
         skipped = tr("{used} pictures used; every file could be used.", used=meta.dataset.images_used) + "</p>"
+    # Words taken out of the f-strings: pyside6-lupdate does not look inside one (they stayed English).
+    pictures, class_, settings, learning = tr("Pictures"), tr("Class"), tr("Settings"), tr("Learning")
     parts = [f"<h1>{e(info.name)}</h1>",
              "<p>" + tr("Trained {date} with FineTune Studio {version} on {folder}.", date=e(created),
                         version=e(info.app_version), folder=f"<code>{e(info.dataset_root or '?')}</code>") + "</p>",
-             f"<h2>{tr('Pictures')}</h2><table><tr><th>{tr('Class')}</th><th>{tr('Pictures')}</th></tr>",
+             f"<h2>{pictures}</h2><table><tr><th>{class_}</th><th>{pictures}</th></tr>",
              *(f"<tr><td>{e(c)}</td><td>{n}</td></tr>" for c, n in info.counts.items()),
              "</table><p>" + skipped,
-             f"<h2>{tr('Settings')}</h2><table>",
+             f"<h2>{settings}</h2><table>",
              *(f"<tr><td>{e(tr(SETTING_NAMES.get(k, k)))}</td><td>{e(_setting_value(v))}</td></tr>"
                for k, v in meta.config.items()),
              "</table>",
-             f"<h2>{tr('Learning')}</h2>", _figure_png(draw_history, list(meta.history),
+             f"<h2>{learning}</h2>", _figure_png(draw_history, list(meta.history),
                                                                 kept_round(meta.history, meta.val_accuracy,
                                                                            meta.val_loss, meta.fine_tuned),
                                                                 size=(8, 3.2))]
@@ -117,13 +119,14 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
         else:
             coverage = tr("The model {rule} (otherwise it says “not sure”); then no picture gets an answer.",
                           rule=threshold_words(ev.threshold))
-        parts += [f"<h2>{tr('Held-out pictures: where it goes wrong')}</h2>",
+        where, precision, recall = tr("Held-out pictures: where it goes wrong"), tr("Precision"), tr("Recall")
+        parts += [f"<h2>{where}</h2>",
                   "<p>" + tr("Each of {n} pictures judged by a model that had not seen it: {accuracy} right.",
                              n=ev.n, accuracy=percent(ev.accuracy, 1)) + " " + coverage + "</p>",
                   '<div class=row>', _figure_png(draw_confusion, ev.confusion_matrix, ev.classes, size=(4.2, 3.6)),
                   _figure_png(draw_coverage, ev.confidence, ev.correct, ev.threshold, size=(4.8, 3.6)), "</div>",
-                  f"<table><tr><th>{tr('Class')}</th><th>{tr('Precision')}</th><th>{tr('Recall')}</th>"
-                  f"<th>{tr('F1')}</th><th>{tr('Pictures')}</th></tr>",
+                  f"<table><tr><th>{class_}</th><th>{precision}</th><th>{recall}</th>"
+                  f"<th>F1</th><th>{pictures}</th></tr>",
                   *(f"<tr><td>{e(c)}</td><td>{m.precision:.2f}</td><td>{m.recall:.2f}</td><td>{m.f1:.2f}</td>"
                     f"<td>{m.support}</td></tr>" for c, m in ev.per_class.items()),
                   "</table>",

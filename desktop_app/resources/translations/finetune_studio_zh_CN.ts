@@ -128,6 +128,26 @@
         <translation>评估的是 {folder} 中的图片。</translation>
     </message>
     <message>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <translation>图片数</translation>
+    </message>
+    <message>
         <source>picture sizes {sizes} px ({default} unless --image-size says otherwise)</source>
         <translation>图片尺寸 {sizes} 像素（除非用 --image-size 另行指定，否则为 {default}）</translation>
     </message>
@@ -768,6 +788,22 @@
         <translation>使用了 {used} 张图片；所有文件都可以使用。</translation>
     </message>
     <message>
+        <source>Pictures</source>
+        <translation>图片数</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学习过程</translation>
+    </message>
+    <message>
         <source>Trained {date} with FineTune Studio {version} on {folder}.</source>
         <translation>于 {date} 用 FineTune Studio {version} 在 {folder} 上训练。</translation>
     </message>
@@ -786,6 +822,18 @@
     <message>
         <source>The model {rule} (otherwise it says “not sure”); then no picture gets an answer.</source>
         <translation>模型{rule}（否则回答“不确定”）；这样没有图片得到回答。</translation>
+    </message>
+    <message>
+        <source>Held-out pictures: where it goes wrong</source>
+        <translation>检验图片：哪里出错</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>Each of {n} pictures judged by a model that had not seen it: {accuracy} right.</source>
