@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(self.settings.geometry)
         else:
             self.resize(1100, 760)
-        self.statusBar().showMessage(self.tr("Loading TensorFlow in the background…"))
+        # Not "Loading TensorFlow…": a name that means nothing to most users.
+        self.statusBar().showMessage(self.tr("Getting the picture engine ready (a few seconds; you can start "
+                                             "choosing photos)…"))
         self._loading_tensorflow = JobSlot(self, tensorflow=True)
         self._loading_tensorflow.start(lambda _cancel: _load_tensorflow(), self._on_tensorflow_ready, self.show_failure)
         self._restore_last_session()
@@ -238,6 +240,9 @@ class MainWindow(QMainWindow):
     # --- language -------------------------------------------------------------------------------
     def _add_language_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Language"))
+        note = menu.addAction(self.tr("Takes effect at the next start"))  # said before the choice, not after
+        note.setEnabled(False)
+        menu.addSeparator()
         group = QActionGroup(self)
         choice = self.settings.language
         # Each language by its own name, so a person who cannot read the current one still finds theirs.

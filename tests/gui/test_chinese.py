@@ -199,9 +199,10 @@ def test_the_language_is_chosen_in_the_app_and_remembered(qtbot, make_window, mo
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     window = make_window()
     menu = next(m for m in window.menuBar().findChildren(QMenu) if "Language" in m.title())
-    names = [a.text() for a in menu.actions()]
-    assert names == ["System language", "English", "简体中文"] and menu.actions()[0].isChecked()
-    menu.actions()[2].trigger()
+    choices = [a for a in menu.actions() if a.isCheckable()]
+    assert [a.text() for a in choices] == ["System language", "English", "简体中文"] and choices[0].isChecked()
+    assert menu.actions()[0].text() == "Takes effect at the next start"  # said before choosing, too
+    choices[2].trigger()
     assert window.settings.language == "zh_CN" and "next start" in told[0]
     from desktop_app.gui.app import chosen_language
 

@@ -20,8 +20,10 @@ def model_copy(snack_model, tmp_path):
 def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
     tab = window.evaluate_tab
     window.tabs.setCurrentWidget(tab)
+    assert tab.pages.currentIndex() == 0 and "Nothing evaluated yet" in tab.pages.currentWidget().text()
     with qtbot.waitSignal(tab.evaluated, timeout=30000):
         window.open_model(model_copy)
+    assert tab.pages.currentIndex() == 1  # the results, in place of the words
     assert "Held-out pictures during training" in tab.summary.text() and "right on 16 pictures" in tab.summary.text()
     qtbot.waitUntil(lambda: window.session.ready, timeout=60000)
     with qtbot.waitSignal(tab.evaluated, timeout=120000):

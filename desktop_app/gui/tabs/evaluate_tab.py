@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHeaderView, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QProgressBar, QTableWidget, QTableWidgetItem, QTabWidget, QWidget)
+                               QListWidgetItem, QProgressBar, QStackedWidget, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QWidget)
 
 from ...core.models.bundle import read_metadata
 from ...core.models.confidence import threshold_percent, threshold_words
@@ -61,7 +62,7 @@ class EvaluateTab(QWidget):
         self._build()
         self._build_threshold()
         self._lay_out()
-        self._set_enabled(False)
+        self._show_results(False)
         session.opening.connect(self._on_model_opening)
         session.model_opened.connect(self._on_model_opened)
         session.renamed.connect(self._on_model_renamed)
@@ -125,8 +126,18 @@ class EvaluateTab(QWidget):
         grid.addLayout(vbox(QLabel(self.tr("<b>Answer only when at least this sure:</b>")), self.threshold,
                             self.recommended_text, self.threshold_text,
                             hbox(self.reset_threshold_button, STRETCH, self.save_threshold_button), STRETCH), 2, 1)
+        # Until there is something to show, words instead of a wall of empty boxes.
+        empty = QLabel(self.tr("<h2>Nothing evaluated yet</h2><p>Train a model in the Train tab, or press <b>Choose "
+                               "Model…</b>.</p><p>Here you will see how often it is right on pictures it did not "
+                               "learn from, which pictures it gets wrong, and how sure it should be before it "
+                               "answers. <b>Evaluate on a Folder…</b> tests it on other photos.</p>"),
+                       alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        empty.setStyleSheet("QLabel { color: #555; }")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(empty)
+        self.pages.addWidget(splitter(left, self.lists, sizes=[700, 380]))
         vbox(hbox((self.model_label, 1), self.open_button, self.folder_button, self.export_button),
-             self.progress, self.warning, (splitter(left, self.lists, sizes=[700, 380]), 1), parent=self)
+             self.progress, self.warning, (self.pages, 1), parent=self)
 
     def _per_class_table(self) -> QTableWidget:
         headers = ((self.tr("Precision"), self.tr("Precision: when the model says this class, how often it is right")),
@@ -155,10 +166,8 @@ class EvaluateTab(QWidget):
         view.itemClicked.connect(self._on_item_activated)
         return view
 
-    def _set_enabled(self, on: bool) -> None:
-        for w in (self.threshold, self.confusion, self.coverage, self.per_class, self.lists,
-                  self.save_threshold_button, self.reset_threshold_button):
-            w.setEnabled(on)
+    def _show_results(self, on: bool) -> None:
+        self.pages.setCurrentIndex(1 if on else 0)
 
     # --- model ----------------------------------------------------------------------------------
     @Slot(object)
@@ -183,7 +192,7 @@ class EvaluateTab(QWidget):
                                    "had not seen it."))
         else:
             self.evaluation = None
-            self._set_enabled(False)
+            self._show_results(False)
             self.summary.setText(self.tr("This model was trained without held-out pictures; "
                                          "evaluate it on a folder."))
 
@@ -200,7 +209,7 @@ class EvaluateTab(QWidget):
     def _on_model_failed(self, _failure: Failure) -> None:
         self.model_label.setText(self.tr("Could not open the model. Choose another one."))
         self.evaluation = None
-        self._set_enabled(False)
+        self._show_results(False)
         self.summary.clear()
 
     # --- evaluating on a folder -----------------------------------------------------------------
@@ -255,7 +264,7 @@ class EvaluateTab(QWidget):
     # --- showing an evaluation --------------------------------------------------------------------
     def _show(self, ev: Evaluation, source: str) -> None:
         self.evaluation = ev
-        self._set_enabled(True)
+        self._show_results(True)
         self.summary.setText(self.tr("{0}<br><b>{1}</b> right on {2} pictures.").format(source, percent(ev.accuracy, 1),
                                                                                        ev.n))
         self._charts_stale = True

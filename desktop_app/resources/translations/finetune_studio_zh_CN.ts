@@ -1327,6 +1327,10 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>&lt;b&gt;至少有这么大把握时才回答：&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Nothing evaluated yet&lt;/h2&gt;&lt;p&gt;Train a model in the Train tab, or press &lt;b&gt;Choose Model…&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Here you will see how often it is right on pictures it did not learn from, which pictures it gets wrong, and how sure it should be before it answers. &lt;b&gt;Evaluate on a Folder…&lt;/b&gt; tests it on other photos.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;还没有评估&lt;/h2&gt;&lt;p&gt;在“训练”页训练一个模型，或按&lt;b&gt;选择模型…&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;这里会显示它在没学过的图片上答对的比例、答错了哪些图片，以及它要有多大把握才该作答。&lt;b&gt;用文件夹评估…&lt;/b&gt;可以用其他照片来检验它。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Model: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>模型：&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
@@ -1564,8 +1568,8 @@ best guess {1} ({2}%)</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Loading TensorFlow in the background…</source>
-        <translation>正在后台加载 TensorFlow…</translation>
+        <source>Getting the picture engine ready (a few seconds; you can start choosing photos)…</source>
+        <translation>正在准备识图引擎（几秒钟；可以先开始选照片）…</translation>
     </message>
     <message>
         <source>Show Models &amp;Folder</source>
@@ -1602,6 +1606,10 @@ best guess {1} ({2}%)</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>下次启动时生效</translation>
     </message>
     <message>
         <source>System language</source>
