@@ -202,3 +202,16 @@ def test_the_window_opens_what_it_is_given_and_has_the_usual_menu_entries(qtbot,
     assert told[-1].endswith("it is here:\n/somewhere/snack report.html")  # the training report's link, likewise
     window.quit_action.trigger()
     assert not window.isVisible()
+
+
+def test_the_training_chart_keeps_a_readable_height_in_a_small_window(qtbot, window):
+    from desktop_app.core.data.dataset import SkippedFile
+
+    window.resize(1024, 600)
+    tab = window.training_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.advanced.setChecked(True)
+    tab.skipped.show_files([SkippedFile(f"/photos/{i}.jpg", "file is truncated or damaged") for i in range(3)])
+    qtbot.waitUntil(tab.chart_slot.is_made, timeout=5000)
+    qtbot.wait(100)  # the layout settles
+    assert tab.skipped.isVisible() and tab.chart_slot.height() >= 260  # was squeezed to ~90 px, titles lost

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QLabel,
-                               QLineEdit, QProgressBar, QSpinBox, QWidget)
+                               QFrame, QLineEdit, QProgressBar, QScrollArea, QSpinBox, QWidget)
 
 from ...core import paths
 from ...core.atomic import atomic_path
@@ -39,6 +39,9 @@ from ...core.percent import percent
 
 if TYPE_CHECKING:
     from multiprocessing.synchronize import Event as EventType
+
+
+CHART_MIN_HEIGHT = 260  # px: titles, labels and a readable curve
 
 
 def _make_chart():
@@ -137,9 +140,17 @@ class TrainingTab(QWidget):
         top = QFormLayout()
         top.addRow(self.tr("Network:"), self.backbone)
         top.addRow(self.tr("Model name:"), self.model_name)
+        # The chart keeps a readable height; when the window is too small for everything (1024 x 600 with
+        # the skipped files shown), the tab scrolls instead of squeezing the chart to a strip.
+        self.chart_slot.setMinimumHeight(CHART_MIN_HEIGHT)
+        content = QWidget()
         vbox(top, self.advanced, hbox(self.train_button, self.stop_button, STRETCH, self.save_as_button),
              self.stage, hbox((self.progress, 1), self.eta), (self.chart_slot, 1), self.result, self.skipped,
-             self.choice, parent=self)
+             self.choice, parent=content)
+        scroller = QScrollArea(widgetResizable=True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(content)
+        vbox(scroller, parent=self, margins=False)
 
     # --- set-up ---------------------------------------------------------------------------------
     def refresh_backbones(self) -> None:
