@@ -127,14 +127,19 @@ def test_export_from_the_app_into_a_folder_that_does_not_exist_yet(qtbot, model_
     assert suggested == Path(model_copy).with_name("snack exports") and not suggested.exists()
     assert dialog.photos.text() and dialog.export_button.isEnabled()  # checked on the photos it was trained on
     dialog.formats["savedmodel"].setChecked(True)
+    dialog.formats["tflite"].setChecked(True)
     with qtbot.waitSignal(dialog.exported, timeout=120000) as done:
         dialog.export_button.click()
     results = done.args[0]
-    assert [r.path.name for r in results] == ["snack.keras", "snack_savedmodel"]
+    assert [r.path.name for r in results] == ["snack.keras", "snack_savedmodel", "snack_float32.tflite"]
     assert all(r.same_answer_share == 1.0 and r.images_checked == 16 and r.path.parent == suggested for r in results)
     assert (suggested / "labels.txt").read_text() == "hotdog\nnot-hotdog\n"
     assert f"Exported into {suggested}" in dialog.outcome.text() and "labels.txt" in dialog.outcome.text()
     assert dialog.show_button.isVisible()
+    # The report fits: the dialog grew instead of squeezing the format boxes into each other.
+    boxes = [box.geometry() for box in dialog.formats.values()]
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert dialog.outcome.height() >= dialog.outcome.heightForWidth(dialog.outcome.width())
     dialog.close()
 
 

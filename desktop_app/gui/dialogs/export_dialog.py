@@ -148,6 +148,7 @@ class ExportDialog(QDialog):
         if self.results:
             lines.append(self.tr("labels.txt: the class names, in output order"))
         self.outcome.setText("<br>".join([headline, *lines]))
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()), self.sizeHint().height()))
         self.show_button.setVisible(bool(self.results))
         self.close_button.setText(self.tr("Close"))
         self._update_buttons()
