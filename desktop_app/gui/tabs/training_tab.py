@@ -144,9 +144,11 @@ class TrainingTab(QWidget):
         # the skipped files shown), the tab scrolls instead of squeezing the chart to a strip.
         self.chart_slot.setMinimumHeight(CHART_MIN_HEIGHT)
         content = QWidget()
+        # What a finished run says (and the choice it asks for) comes before the chart: if anything has to
+        # be scrolled to, it is the chart's lower part, never the outcome or its buttons.
         vbox(top, self.advanced, hbox(self.train_button, self.stop_button, STRETCH, self.save_as_button),
-             self.stage, hbox((self.progress, 1), self.eta), (self.chart_slot, 1), self.result, self.skipped,
-             self.choice, parent=content)
+             self.stage, hbox((self.progress, 1), self.eta), self.result, self.choice, self.skipped,
+             (self.chart_slot, 1), parent=content)
         scroller = QScrollArea(widgetResizable=True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(content)
