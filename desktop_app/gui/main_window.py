@@ -22,7 +22,7 @@ from ..core.tf_runtime import compute_words
 from ..core.training.process import train_in_process
 from .dialogs.check_labels import CheckLabelsDialog
 from .building import make_action
-from .system import open_in_system
+from .system import local_paths, open_in_system
 from .tabs.dataset_tab import DatasetTab
 from .sessions.project_session import ProjectSession
 from .tabs.evaluate_tab import EvaluateTab
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = local_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.open_paths(paths)

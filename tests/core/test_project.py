@@ -8,7 +8,7 @@ import pytest
 from helpers import tree_snapshot, write_image
 from desktop_app.cli import main
 from desktop_app.core.errors import Cancelled, DatasetError, UserError
-from desktop_app.core.progress import CancelToken
+from desktop_app.core.progress import CancelToken, drive
 from desktop_app.core.data.project import Project, export_dataset, open_dataset
 
 
@@ -16,6 +16,13 @@ from desktop_app.core.data.project import Project, export_dataset, open_dataset
 def source(two_class_folder):
     """The user's folder (red/ and blue/, 6 photos each) and its snapshot before any edit."""
     return two_class_folder, tree_snapshot(two_class_folder)
+
+
+def add_photos(project, files, label) -> list[str]:
+    """What the window does in two steps (copying off its GUI thread, then one undoable edit), in one."""
+    checked = drive(project.import_photos(files))
+    project.adopt(checked, label)
+    return list(checked)
 
 
 def labels(index):
@@ -28,7 +35,7 @@ def test_every_kind_of_edit_shows_in_the_resolved_view_and_never_touches_the_pho
     assert project.resolve().counts() == {"blue": 6, "red": 6}
     green = [write_image(tmp_path / "new" / f"g{i}.png", color=(20, 200 + 5 * i, 20)) for i in range(3)]
     project.add_class("green")
-    copies = project.add_photos([tmp_path / "new"], "green")
+    copies = add_photos(project, [tmp_path / "new"], "green")
     assert len(copies) == 3 and all(str(project.photos_dir()) in c for c in copies)
     project.move([str(folder / "red" / "red0.png")], "blue")
     project.exclude([str(folder / "red" / "red1.png")])
@@ -89,7 +96,7 @@ def test_a_saved_project_reopens_with_its_edits_and_undo_restores_a_snapshot(sou
     folder, before = source
     project = Project.from_folder(folder)
     project.add_class("green")
-    project.add_photos([write_image(tmp_path / "g.png", color=(20, 220, 20))], "green")
+    add_photos(project, [write_image(tmp_path / "g.png", color=(20, 220, 20))], "green")
     state = project.snapshot()
     project.move([str(folder / "red" / "red0.png")], "green")
     assert project.resolve().counts()["green"] == 2

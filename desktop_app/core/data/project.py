@@ -20,7 +20,7 @@ from .dataset import DatasetIndex, ImageRecord, SkippedFile, check_file, check_t
 from ..errors import DatasetError, UserError
 from ..i18n import tr
 from .images import ImageError, is_image_name, read_bytes
-from ..progress import CancelToken, drive
+from ..progress import CancelToken
 
 PROJECT_SUFFIX = ".ftsproject"
 CheckedPhotos = dict[str, tuple[str | None, str | None]]  # a photo -> (sha256, None) or (None, why unusable)
@@ -224,12 +224,6 @@ class Project:
         self._checked.update(checked)
         for copy in checked:
             self.added[copy] = label
-
-    def add_photos(self, files: Sequence[str | os.PathLike], label: str) -> list[str]:
-        """import_photos and adopt in one step; the copies' paths."""
-        checked = drive(self.import_photos(files))
-        self.adopt(checked, label)
-        return list(checked)
 
     def move(self, photos: list[str], label: str) -> None:
         for photo in photos:

@@ -21,6 +21,7 @@ from ...core.i18n import sentences
 from ...core.data.images import IMAGE_EXTENSIONS
 from ...core.data.project import PROJECT_SUFFIX, Project
 from ...core.training.trainer import TrainingConfig
+from ..system import local_paths
 from ..building import STRETCH, action_button, vbox, make_action, panel, hbox, splitter
 from ..sessions.project_session import ProjectSession
 from ..settings import Settings
@@ -454,7 +455,7 @@ class DatasetTab(QWidget):
                 return True
             event.acceptProposedAction()
             if event.type() == QEvent.Type.Drop:
-                self.add_photos([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()], label)
+                self.add_photos(local_paths(event.mimeData()), label)
             return True
         return super().eventFilter(watched, event)
 

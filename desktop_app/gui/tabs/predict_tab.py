@@ -12,6 +12,7 @@ from ...core.models.info import ModelInfo
 from ...core.models.prediction import Prediction
 from ...core.progress import RemainingTime, time_left_words
 from ...core.models.results_csv import write_predictions_csv
+from ..system import local_paths
 from ..building import STRETCH, vbox, make_button, hbox
 from ..jobs import JobSlot
 from ..settings import Settings
@@ -258,7 +259,7 @@ class PredictTab(QWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = local_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.add_paths(paths)
