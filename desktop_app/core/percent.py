@@ -10,10 +10,14 @@ import math
 
 def whole_percent(share: float) -> int:
     """`share` (0..1) in whole percent, rounded down."""
-    return math.floor(share * 100 + 1e-6)  # 0.29 * 100 is 28.999999999999996 in floating point
+    return int(_rounded_down(share, 0))
 
 
 def percent(share: float, decimals: int = 0) -> str:
     """`share` (0..1) as text, "58%" or with `decimals` "58.9%", rounded down."""
+    return f"{_rounded_down(share, decimals):.{decimals}f}%"
+
+
+def _rounded_down(share: float, decimals: int) -> float:
     scale = 10 ** decimals
-    return f"{math.floor(share * 100 * scale + 1e-6) / scale:.{decimals}f}%"
+    return math.floor(share * 100 * scale + 1e-6) / scale  # 0.29 * 100 is 28.999999999999996 in floating point

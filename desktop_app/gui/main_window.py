@@ -22,7 +22,7 @@ from ..core.tf_runtime import compute_words
 from ..core.training.process import train_in_process
 from .dialogs.check_labels import CheckLabelsDialog
 from .building import make_action
-from .system import local_paths, open_in_system
+from .system import FileDrops, open_in_system
 from .tabs.dataset_tab import DatasetTab
 from .sessions.project_session import ProjectSession
 from .tabs.evaluate_tab import EvaluateTab
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = Settings(settings)
         self.setWindowTitle(APP_NAME)
-        self.setAcceptDrops(True)
+        self._drops = FileDrops(self, self.open_paths)
         self.session = ModelSession(self)
         self.library: ModelLibraryDialog | None = None
         self.project_session = ProjectSession(self.settings, self)
@@ -278,16 +278,6 @@ class MainWindow(QMainWindow):
                                                                     html.escape(versions)))
 
     # --- drops anywhere on the window -----------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = local_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.open_paths(paths)
-
     def open_paths(self, paths: list[str]) -> None:
         """What was dropped on the window or named when it started: a project or a folder of class folders
         (the Dataset tab), a model (the one in use), or photos and folders of them (the Predict tab)."""

@@ -12,7 +12,7 @@ from ...core.models.info import ModelInfo
 from ...core.models.prediction import Prediction
 from ...core.progress import RemainingTime, time_left_words
 from ...core.models.results_csv import write_predictions_csv
-from ..system import local_paths
+from ..system import FileDrops
 from ..building import STRETCH, vbox, make_button, hbox
 from ..jobs import JobSlot
 from ..settings import Settings
@@ -37,7 +37,7 @@ class PredictTab(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.session = session
-        self.setAcceptDrops(True)
+        self._drops = FileDrops(self, self.add_paths)
         self.viewer: ImageViewer | None = None
         self._pending: list[str] = []
         self._batch: list[str] = []  # the items being looked at now
@@ -252,17 +252,6 @@ class PredictTab(QWidget):
     def export_csv(self, target: str) -> None:
         write_predictions_csv(self.results.results, list(self.session.info.classes) if self.session.info else [],
                               target)
-
-    # --- drag and drop --------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = local_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.add_paths(paths)
 
     def shutdown(self) -> None:
         self._drop_work()
