@@ -174,6 +174,7 @@ def test_a_new_run_never_silently_replaces_the_model_in_use(qtbot, snack_model, 
     new = paths.models_dir() / "My snacks.keras"
     assert tab.last_model == new and new.is_file()
     assert window.session.path == Path(snack_model)  # still the model in use
+    qtbot.waitUntil(lambda: not tab.choice.isHidden(), timeout=30000)  # compared off the GUI thread
     text = tab.choice_text.text()
     # The fake run copied the model in use: the same answers on the same photos, so no ranking by its
     # (made-up) 50 % against the other's number.

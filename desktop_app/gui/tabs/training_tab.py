@@ -18,7 +18,7 @@ from ...core.atomic import atomic_path
 from ...core.networks.backbones import availability, get_backbone
 from ...core.networks.network_choice import BEST, CANDIDATES
 from ...core.data.dataset import DatasetIndex
-from ...core.errors import Failure, SaveError, UserError, describe
+from ...core.errors import Failure, SaveError, describe
 from ...core.i18n import sentences
 from ...core.models.bundle import read_metadata
 from ...core.models.comparison import compare
@@ -74,6 +74,7 @@ class TrainingTab(QWidget):
         self.train_function = train_function
         self.index: DatasetIndex | None = None
         self._training = JobSlot(self)  # it only waits on the training process's queue
+        self._comparing = JobSlot(self)
         self._stop_event: EventType | None = None
         self.last_model: Path | None = None
         self._remaining = PhaseClocks()
@@ -199,6 +200,7 @@ class TrainingTab(QWidget):
             # What the last run said was about another dataset.
             self.result.clear()
             self.skipped.show_files([])
+            self._comparing.quit()  # a comparison still being read belongs to the last run
             self.choice.setVisible(False)
             if self.chart_slot.is_made():
                 self.chart.clear()
@@ -233,6 +235,7 @@ class TrainingTab(QWidget):
         self.chart.begin(config.epochs + fine_tune_epochs, math.log(len(self.index.classes)) * 1.3)
         self.result.clear()
         self.skipped.show_files([])
+        self._comparing.quit()
         self.choice.setVisible(False)
         self.progress.setValue(0)
         self._remaining = PhaseClocks()
@@ -311,15 +314,18 @@ class TrainingTab(QWidget):
 
     def offer_choice(self, current: ModelInfo) -> None:
         """After a run while another model is in use: say how the two compare and let the user pick."""
-        if self.last_model is None:
+        new = self.last_model
+        if new is None:
             return
-        try:
-            verdict = compare(read_metadata(self.last_model), read_metadata(current.path)).words()
-        except UserError as exc:  # the model in use was moved or damaged meanwhile
-            verdict = describe(exc).message
+        # Both files' held-out answers are read off the GUI thread (thousands of photos' worth in a big model).
+        self._comparing.start(lambda _cancel: compare(read_metadata(new), read_metadata(current.path)).words(),
+                              lambda verdict: self._show_choice(new, current, verdict),
+                              lambda failure: self._show_choice(new, current, failure.message))  # moved, damaged
+
+    def _show_choice(self, new: Path, current: ModelInfo, verdict: str) -> None:
         self.choice_text.setText(self.tr("The new model <b>{0}</b> is ready. {1} The Predict and Evaluate tabs keep "
                                          "using <b>{2}</b> until you choose.").format(
-            html.escape(self.last_model.stem), html.escape(verdict), html.escape(current.name)))
+            html.escape(new.stem), html.escape(verdict), html.escape(current.name)))
         self.keep_button.setText(self.tr("Keep “{0}”").format(current.name))
         self.choice.setVisible(True)
 
