@@ -80,7 +80,7 @@ def _skipped(items) -> list[dict]:
 
 def _print_skipped(items) -> None:
     if items:
-        print(tr("Skipped {n} file(s):", n=len(items)), file=sys.stderr)
+        print(tr("Skipped %n file(s):", "", len(items)), file=sys.stderr)
         for s in items:
             print("  " + tr("{path}: {reason}", path=s.path, reason=s.reason), file=sys.stderr)
 
@@ -124,11 +124,11 @@ def _cmd_train(args) -> dict:
         print(tr("Saved {path} ({seconds} s; too few pictures to measure how often it is right; it {rule}).",
                  **fields))
     elif result.fine_tuned:
-        print(tr("Saved {path}: right on {accuracy} of held-out pictures ({seconds} s, the top of the network "
-                 "fine-tuned; it {rule}).", accuracy=percent(result.val_accuracy, 1), **fields))
+        print(tr("Saved {path}: right on {accuracy} of %n held-out pictures ({seconds} s, the top of the network "
+                 "fine-tuned; it {rule}).", "", result.val_count, accuracy=percent(result.val_accuracy, 1), **fields))
     else:
-        print(tr("Saved {path}: right on {accuracy} of held-out pictures ({seconds} s, new output layer only; "
-                 "it {rule}).", accuracy=percent(result.val_accuracy, 1), **fields))
+        print(tr("Saved {path}: right on {accuracy} of %n held-out pictures ({seconds} s, new output layer only; "
+                 "it {rule}).", "", result.val_count, accuracy=percent(result.val_accuracy, 1), **fields))
     if result.report_path:
         print(tr("Training report: {path}", path=result.report_path))
     return {"model": str(result.model_path), "classes": result.classes, "counts": result.counts,
@@ -147,11 +147,11 @@ def _cmd_evaluate(args) -> dict:
     if ev.left_out or ev.missing:
         print(tr("Note: {text}", text=ev.class_mismatch_words()), file=sys.stderr)
     if ev.overlap_with_training:
-        print(tr("Warning: {n} of the {total} image(s) are photos the model was trained on, so this accuracy looks "
-                 "better than it will be on new photos.", n=ev.overlap_with_training, total=ev.n), file=sys.stderr)
+        print(tr("Warning: the model was trained on %n of these photos, so this accuracy looks better than it "
+                 "will be on new photos.", "", ev.overlap_with_training), file=sys.stderr)
     sure = ev.at_threshold()
     print(tr("Judged the pictures in {folder}.", folder=ev.judged))
-    print(tr("Right on {accuracy} of {n} image(s).", accuracy=percent(ev.accuracy, 1), n=ev.n))
+    print(tr("Right on {accuracy} of %n image(s).", "", ev.n, accuracy=percent(ev.accuracy, 1)))
     if sure.accuracy is None:
         print(tr("The model {rule}: no image gets an answer.", rule=threshold_words(ev.threshold)))
     else:

@@ -23,6 +23,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", help="default: docs/screenshots, or docs/screenshots/LANGUAGE")
     ap.add_argument("--language", default="en", help="en or zh_CN")
+    ap.add_argument("--size", default="1100x760", help="window size, WIDTHxHEIGHT")
     args = ap.parse_args()
     out = Path(args.out or REPO / "docs" / "screenshots" / ("" if args.language == "en" else args.language))
     out.mkdir(parents=True, exist_ok=True)
@@ -38,7 +39,7 @@ def main() -> int:
     app = create_application(sys.argv)
     install_translations(args.language)
     window = MainWindow(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    window.resize(1100, 760)
+    window.resize(*(int(n) for n in args.size.split("x")))
     window.show()
     tab = window.training_tab
 
@@ -95,7 +96,9 @@ def main() -> int:
 
     evaluate = window.evaluate_tab
     window.tabs.setCurrentWidget(evaluate)
-    wait_until(lambda: window.session.ready)
+    wait_until(lambda: window.session.ready and evaluate.evaluation is not None)
+    settle(2)
+    shot("6a-evaluate-held-out")
     evaluate.evaluate_folder(str(HOTDOG))
     wait_until(lambda: evaluate.evaluation is not None and evaluate.evaluation.n == 50)
     settle(2)

@@ -34,9 +34,11 @@ def tool(name: str) -> str:
     return found
 
 
-def lupdate(ts: Path) -> None:
-    subprocess.run([tool("lupdate"), *SOURCES, "-locations", "none", "-no-obsolete", "-target-language",
-                    ts.stem.split("_", 2)[-1], "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
+def lupdate(ts: Path, language: str) -> None:
+    # English needs only the singular and plural forms of the messages about a count ("%n file(s)").
+    only_plurals = ["-pluralonly"] if language == ENGLISH else []
+    subprocess.run([tool("lupdate"), *SOURCES, "-locations", "none", "-no-obsolete", *only_plurals,
+                    "-target-language", language, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -50,11 +52,14 @@ def problems(ts: Path) -> list[str]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            text = translation.text if translation is not None else None
-            if not text or translation.get("type") == "unfinished":
+            if translation is None or translation.get("type") == "unfinished":
                 found.append(f"[{where}] not translated: {source!r}")
-            elif sorted(FIELDS.findall(source)) != sorted(FIELDS.findall(text)):
-                found.append(f"[{where}] fields differ: {source!r} -> {text!r}")
+                continue
+            texts = [form.text for form in translation.iter("numerusform")] or [translation.text]
+            if not all(texts):
+                found.append(f"[{where}] not translated: {source!r}")
+            found += [f"[{where}] fields differ: {source!r} -> {text!r}" for text in texts
+                      if text and sorted(FIELDS.findall(source)) != sorted(FIELDS.findall(text))]
     return found
 
 
@@ -72,17 +77,17 @@ def hidden_from_lupdate() -> list[str]:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     failures = [] if command == "update" else hidden_from_lupdate()
-    for language in (code for code in LANGUAGES if code != ENGLISH):
+    for language in LANGUAGES:
         ts, qm = catalogue_path(language), catalogue_path(language, ".qm")
         if command == "update":
-            lupdate(ts)
+            lupdate(ts, language)
             lrelease(ts, qm)
             print(f"{ts.name}: {len(problems(ts))} message(s) still to translate")
             continue
         with tempfile.TemporaryDirectory() as scratch:
             current = Path(scratch) / ts.name
             shutil.copy(ts, current)
-            lupdate(current)  # what the sources say today, with the catalogue's translations
+            lupdate(current, language)  # what the sources say today, with the catalogue's translations
             failures += [f"{language}: {p}" for p in problems(current)]
             compiled = Path(scratch) / qm.name
             lrelease(ts, compiled)

@@ -115,7 +115,7 @@ def test_train_predict_evaluate_json(capsys, tmp_path, two_class_folder):
     assert ev["threshold"] == result["threshold"] and 0 < ev["answered"] <= 1 and ev["accuracy_answered"] == 1.0
     # The very photos it learnt from: said in the JSON and on stderr.
     assert ev["overlap_with_training"] == 12 and ev["left_out_classes"] == {} and ev["missing_classes"] == []
-    assert "12 of the 12 image(s) are photos the model was trained on" in err
+    assert "the model was trained on 12 of these photos" in err
 
 
 def test_backbones_lists_availability(capsys):

@@ -6,7 +6,9 @@ loads its compiled .qm through QTranslator; the core (which knows nothing of Qt)
 own bare `tr()` calls, lupdate's context "", straight from the .ts.
 
 A message is a whole sentence with named fields (`tr("Saved {path}.", path=p)`), never assembled from
-fragments, so a translation may put the fields in any order.
+fragments, so a translation may put the fields in any order. A message about a count takes it as Qt's
+numerus argument (`tr("%n file(s) skipped", "", n)`); English, too, has a catalogue, holding only the
+singular and plural forms of those messages (lupdate -pluralonly).
 """
 
 import functools
@@ -57,9 +59,17 @@ def set_language(code: str) -> None:
     os.environ[LANGUAGE_VARIABLE] = _language
 
 
-def tr(text: str, /, **fields) -> str:
-    """`text` in the user's language, with its {fields} filled in."""
+def tr(text: str, disambiguation: str | None = None, n: int | None = None, /, **fields) -> str:
+    """`text` in the user's language, with its {fields} filled in.
+
+    With a count `n` (Qt's convention, which lupdate reads: `tr("%n file(s) skipped", "", n)`), the form for
+    that count, with %n replaced by it: English says "1 file" and "2 files" from its own catalogue, Chinese
+    has one form. `disambiguation` is Qt's too; no message of ours needs one."""
     translated = _catalogue(language()).get(text, text)
+    if isinstance(translated, list):  # the plural forms of a message with a count
+        translated = translated[min(0 if n == 1 else 1, len(translated) - 1)]
+    if n is not None:
+        translated = translated.replace("%n", str(n))
     return translated.format(**fields) if fields else translated
 
 
@@ -77,20 +87,20 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks 
 
 
 @functools.cache
-def _catalogue(code: str) -> dict[str, str]:
-    if code == ENGLISH:
-        return {}
+def _catalogue(code: str) -> dict[str, str | list[str]]:
+    """The core's messages (lupdate's context "") of one catalogue; English's holds only plural forms."""
     path = catalogue_path(code)
     if not path.is_file():
         return {}
-    messages = {}
+    messages: dict[str, str | list[str]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         if (context.findtext("name") or "") != "":
             continue  # the window's messages: Qt translates those
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is not None and translation.text and translation.get("type") not in ("unfinished",
-                                                                                                 "obsolete",
-                                                                                                 "vanished"):
-                messages[message.findtext("source", "")] = translation.text
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if all(forms) and (forms or translation.text):
+                messages[message.findtext("source", "")] = forms or translation.text or ""
     return messages

@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME
-from ..core.i18n import ENGLISH, LANGUAGES, catalogue_path, set_language, supported
+from ..core.i18n import LANGUAGES, catalogue_path, set_language, supported
 from ..core.paths import RESOURCES_DIR
 from .settings import Settings
 
@@ -34,9 +34,7 @@ def install_translations(language: str) -> list[QTranslator]:
     set_language(language)
     app = QCoreApplication.instance()
     assert app is not None, "create_application comes first"
-    installed: list[QTranslator] = []
-    if language == ENGLISH:
-        return installed
+    installed: list[QTranslator] = []  # English too: its catalogue says "1 file", "2 files"
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((catalogue_path(language, ".qm").stem, str(catalogue_path(language).parent)),
                          (f"qtbase_{language}", qt_translations)):

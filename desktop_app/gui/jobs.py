@@ -33,6 +33,7 @@ from ..core.progress import CancelToken
 _tensorflow_lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tensorflow")
 _files_lane = ThreadPoolExecutor(max_workers=4, thread_name_prefix="files")
 _running = 0
+_alive: set["Job"] = set()  # jobs whose signals are not all delivered yet; only the GUI thread changes it
 _idle = threading.Condition()
 
 _STARTED, _YIELDED, _RETURNED, _ERRORED, _FINISHED = range(5)
@@ -53,13 +54,17 @@ class Job(QObject):
 
     _sent = Signal(int, object)  # from the worker thread to _deliver, on the GUI thread
 
-    def __init__(self, function: Callable[[CancelToken], Any], parent: QObject):
-        super().__init__(parent)  # a child of its owner: Qt destroys it on the GUI thread
+    def __init__(self, function: Callable[[CancelToken], Any]):
+        # No Qt parent: an owner destroyed while the job runs (a dialog closed, the window torn down) would
+        # take the job with it while its thread is emitting, and that crashed the app. A job lives until its
+        # last signal has been sent and delivered (_alive, then deleteLater on the GUI thread).
+        super().__init__()
         self.cancel = CancelToken()
         self._function: Callable[[CancelToken], Any] | None = function
         self._quit = False
         self.done = threading.Event()
         """Set on the worker thread once the function has returned (its signals may still be on their way)."""
+        self._last_sent = threading.Event()  # the worker thread will not touch this object again
         self._sent.connect(self._deliver)
 
     def stop(self) -> None:
@@ -88,6 +93,7 @@ class Job(QObject):
         finally:
             self.done.set()
             self._send(_FINISHED, None)
+            self._last_sent.set()
 
     def _stream(self, generator: Generator) -> Any:
         while not self.cancel.cancelled:
@@ -112,6 +118,8 @@ class Job(QObject):
             (self.started, self.yielded, self.returned, self.errored, self.finished)[kind].emit(
                 *(() if kind in (_STARTED, _FINISHED) else (value,)))
         if kind == _FINISHED:
+            self._last_sent.wait(1.0)  # the emit that queued this delivery returns within microseconds
+            _alive.discard(self)
             self.deleteLater()
 
 
@@ -128,7 +136,8 @@ class JobSlot(QObject):
               on_finished: Callable[[], None] | None = None) -> Job:
         """Quit the job in this slot, if any, and start `function(cancel)` with these handlers connected."""
         self.quit()
-        job = self.job = Job(function, self)
+        job = self.job = Job(function)
+        self.destroyed.connect(job.quit)  # an owner that is gone is told nothing more
         job.finished.connect(self._on_finished)  # first, so the owner's handlers see the slot idle
         for signal, handler in ((job.returned, on_returned), (job.errored, on_errored), (job.yielded, on_yielded),
                                 (job.finished, on_finished)):
@@ -164,6 +173,7 @@ class JobSlot(QObject):
 
 def _submit(lane: ThreadPoolExecutor, job: Job) -> None:
     global _running
+    _alive.add(job)
     with _idle:
         _running += 1
 

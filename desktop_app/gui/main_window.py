@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
     def _on_model_opened(self, info: ModelInfo) -> None:
         self.settings.last_model = str(info.path)
         self.settings.remember_model(info.path)
+        self.training_tab.set_model_in_use(info)
         self.export_action.setEnabled(True)
         self._update_check_labels()
         self.statusBar().showMessage(self.tr("Using the model {0}.").format(info.name), 5000)

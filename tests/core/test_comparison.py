@@ -30,7 +30,7 @@ def test_89_against_90_percent_on_200_photos_is_no_real_difference():
     result = compare(model(new), model(old))
     assert result.verdict is Verdict.NO_REAL_DIFFERENCE and (result.new_right, result.old_right) == (178, 180)
     assert result.words() == ("On the 200 held-out photos both were tested on, the new model is right on 178, "
-                              "the model in use on 180. No real difference: they answer 2 photo(s) differently, "
+                              "the model in use on 180. No real difference: they answer 2 photos differently, "
                               "which luck alone could explain.")
 
 

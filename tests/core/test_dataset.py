@@ -132,4 +132,4 @@ def test_the_scan_finds_a_truncated_photo_as_training_would(tmp_path):
     assert {Path(s.path).name: s.reason for s in index.skipped} == {
         "cut.jpg": "file is truncated or damaged", "cut.png": "file is truncated or damaged"}
     assert str(extra) in {r.path for r in index.train}
-    assert "2 file(s) could not be used" in " ".join(health_report(index).problems)
+    assert "2 files could not be used" in " ".join(health_report(index).problems)

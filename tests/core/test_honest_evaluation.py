@@ -47,7 +47,7 @@ def test_a_folder_with_other_class_names_is_judged_on_the_shared_ones_and_says_s
     ev = evaluate(model, other)
     assert ev.n == 6 and ev.left_out == {"azul": 6} and ev.missing == ["blue"] and ev.skipped == []
     words = ev.class_mismatch_words()
-    assert "“azul”" in words and "6 picture(s) were left out" in words and "no pictures of “blue”" in words
+    assert "“azul”" in words and "6 pictures in all" in words and "no pictures of “blue”" in words
 
 
 def test_a_folder_sharing_no_class_is_refused_with_both_lists_of_names(model, two_class_folder, tmp_path):
@@ -78,5 +78,5 @@ def test_one_list_of_skipped_files_from_the_scan_and_the_run(two_class_folder, t
     assert names == ["empty.png", "truncated.jpg"]
     assert ModelInfo.read(result.model_path).skipped == tuple(result.skipped)
     report = result.report_path.read_text(encoding="utf-8")
-    assert "2 file(s) could not be used" in report and "empty.png" in report and "truncated.jpg" in report
+    assert "2 files could not be used" in report and "empty.png" in report and "truncated.jpg" in report
     assert "answers only when at least" in report or "always answers" in report

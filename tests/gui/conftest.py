@@ -13,10 +13,13 @@ from helpers import copy_hotdog_photos
 @pytest.fixture
 def make_window(qtbot, tmp_path):
     """make_window(train_function=None, settings_name="settings.ini"): a shown MainWindow, torn down after the test."""
-    from desktop_app.gui.app import create_application
+    from desktop_app.core.i18n import ENGLISH, language
+    from desktop_app.gui.app import create_application, install_translations
     from desktop_app.gui.main_window import MainWindow
 
     create_application([])
+    # As the app does: English's "1 file" and "2 files" (a test in Chinese has installed its own already).
+    translators = install_translations(ENGLISH) if language() == ENGLISH else []
     threads_before = threading.active_count()
     made = []
 
@@ -38,6 +41,8 @@ def make_window(qtbot, tmp_path):
     # Destroy the windows and their Qt objects now, on this (the GUI) thread, not whenever and wherever
     # Python's garbage collector would get to them.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for translator in translators:
+        QApplication.removeTranslator(translator)
     gc.collect()
     from desktop_app.gui.jobs import wait_until_idle
 

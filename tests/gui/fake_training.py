@@ -51,11 +51,12 @@ def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue,
     shutil.copyfile(template, out_path)
     meta = read_metadata(template)
     skipped = list(index.skipped) + list(skipped)
-    update_metadata(out_path, val_accuracy=val_accuracy, dataset=replace(meta.dataset, root=index.root,
-                                                                          skipped=tuple(skipped)))
+    update_metadata(out_path, val_accuracy=val_accuracy, val_count=len(index.train),
+                    dataset=replace(meta.dataset, root=index.root, skipped=tuple(skipped)))
     counts = {c: len([r for r in index.train if r.label == c]) for c in meta.classes}
     queue.put(Finished(TrainingResult(model_path=out_path, classes=list(meta.classes), counts=counts,
-                                      val_accuracy=val_accuracy, val_loss=history[-1].val_loss, fine_tuned=False,
+                                      val_accuracy=val_accuracy, val_loss=history[-1].val_loss,
+                                      val_count=len(index.train), fine_tuned=False,
                                       history=history,
                                       skipped=skipped, seconds=time.monotonic() - started, embeddings_computed=0,
                                       report_path=None, threshold=meta.threshold)))

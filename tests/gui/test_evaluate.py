@@ -61,6 +61,9 @@ def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
     with qtbot.waitSignal(viewer.heatmap_shown, timeout=60000):
         viewer.why.setChecked(True)
     assert viewer.heatmap.heat.shape == viewer.heatmap.image.shape[:2] and viewer.heatmap.label == first.label
+    assert viewer.key.isVisible()  # what the colours mean
+    viewer.why.setChecked(False)
+    assert not viewer.key.isVisible()
     viewer.close()
 
 

@@ -95,3 +95,17 @@ def test_jobs_run_on_python_threads_and_tensorflow_jobs_on_one_thread(qtbot, own
     assert not any(isinstance(t, threading._DummyThread) for t in names)
     assert names[0] is names[1] and names[0].name.startswith("tensorflow")
     assert names[2] is not names[0]
+
+
+def test_an_owner_destroyed_while_its_job_runs_is_told_nothing_and_the_job_ends_cleanly(qtbot, qapp):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    owner = QObject()
+    slot, events, release = JobSlot(owner), [], threading.Event()
+    job = _record(slot, lambda _cancel: release.wait(10) and "late", events)
+    owner.deleteLater()  # a dialog closed, the window torn down, while the job still works
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    assert wait_until_idle(10)
+    qtbot.wait(50)  # what the job sent is delivered (to no one)
+    assert events == [] and job.done.is_set()

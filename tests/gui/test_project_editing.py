@@ -86,7 +86,7 @@ def test_photos_are_moved_left_out_taken_back_added_dropped_and_pasted(qtbot, wi
     tab.show_class("hotdog")
     select(tab, [0])
     tab.exclude_action.trigger()
-    assert counts(tab) == {"hotdog": 5, "not-hotdog": 10} and class_rows(tab)[-1] == "Left out — 1 pictures"
+    assert counts(tab) == {"hotdog": 5, "not-hotdog": 10} and class_rows(tab)[-1] == "Left out — 1 picture"
     tab.show_class("\0left out")
     assert not tab.exclude_action.isEnabled() and tab.include_action.isEnabled()
     select(tab, [0])

@@ -182,8 +182,8 @@ def health_report(index: DatasetIndex) -> HealthReport:
     counts = index.counts("train")
     problems = list(index.warnings)
     if index.skipped:
-        problems.append(tr("{n} file(s) could not be used and were skipped (listed with reasons).",
-                           n=len(index.skipped)))
+        problems.append(tr("%n file(s) could not be used and were skipped (listed with reasons).", "",
+                           len(index.skipped)))
     sizes = sorted(counts.values())
     if sizes[0] and sizes[-1] / sizes[0] >= IMBALANCE_RATIO:
         big = max(counts, key=counts.__getitem__)
@@ -193,8 +193,8 @@ def health_report(index: DatasetIndex) -> HealthReport:
                            small_n=counts[small]))
     for name, n in counts.items():
         if n < TINY_CLASS:
-            problems.append(tr("'{name}' has only {n} image(s); {enough} or more per class work much better.",
-                               name=name, n=n, enough=TINY_CLASS))
+            problems.append(tr("'{name}' has only %n image(s); {enough} or more per class work much better.", "", n,
+                               name=name, enough=TINY_CLASS))
     by_hash: dict[str, list[ImageRecord]] = defaultdict(list)
     for r in index.train + index.validation + index.test:
         by_hash[r.sha256].append(r)
@@ -206,16 +206,16 @@ def health_report(index: DatasetIndex) -> HealthReport:
                 or len(g) > 1 and not any(r.path in train_paths for r in g)]
     duplicates = [[r.path for r in group] for group in repeated if len({r.label for r in group}) == 1]
     if duplicates:
-        problems.append(tr("{n} image(s) appear more than once (identical files).", n=len(duplicates)))
+        problems.append(tr("%n image(s) appear more than once (identical files).", "", len(duplicates)))
         photos.append([p for group in duplicates for p in group])
     conflicting = [g for g in repeated if len({r.label for r in g}) > 1]
     if conflicting:
-        problems.append(tr("{n} identical image(s) are filed under different classes.", n=len(conflicting)))
+        problems.append(tr("%n identical image(s) are filed under different classes.", "", len(conflicting)))
         photos.append([r.path for group in conflicting for r in group])
     train_hashes = {r.sha256: r.path for r in index.train}
     overlap = [(train_hashes[r.sha256], r.path) for r in index.validation + index.test if r.sha256 in train_hashes]
     if overlap:
-        problems.append(tr("{n} image(s) are in both the training and the test or validation folders, "
-                           "which makes the measured accuracy look better than it is.", n=len(overlap)))
+        problems.append(tr("%n image(s) are in both the training and the test or validation folders, "
+                           "which makes the measured accuracy look better than it is.", "", len(overlap)))
         photos.append([p for pair in overlap for p in pair])
     return HealthReport(counts, problems, duplicates, overlap, photos)

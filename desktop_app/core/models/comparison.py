@@ -53,8 +53,8 @@ class Comparison:
             return on + " " + tr("The new model is worse: of the {differ} photos they answer differently, the "
                                  "model in use gets {wins} right, too many to be luck.", differ=differ,
                                  wins=self.only_old_right)
-        return on + " " + tr("No real difference: they answer {differ} photo(s) differently, which luck alone "
-                             "could explain.", differ=differ)
+        return on + " " + tr("No real difference: they answer %n photo(s) differently, which luck alone "
+                             "could explain.", "", differ)
 
 
 def mcnemar_exact(only_a: int, only_b: int) -> float:

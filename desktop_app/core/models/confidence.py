@@ -34,8 +34,9 @@ def coverage_at(confidence: np.ndarray, correct: np.ndarray, threshold: float) -
                          float(correct[answered].mean()) if n else None, n)
 
 
-def coverage_curve(confidence: np.ndarray, correct: np.ndarray, steps: int = 101) -> list[CoveragePoint]:
-    return [coverage_at(confidence, correct, t) for t in np.linspace(0.0, 1.0, steps)]
+def coverage_curve(confidence: np.ndarray, correct: np.ndarray, start: float = 0.0,
+                   steps: int = 101) -> list[CoveragePoint]:
+    return [coverage_at(confidence, correct, t) for t in np.linspace(start, 1.0, steps)]
 
 
 def choose_threshold(confidence: np.ndarray, correct: np.ndarray) -> float:

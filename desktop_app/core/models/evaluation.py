@@ -49,10 +49,10 @@ class Evaluation:
         """What differs between the folder's classes and the model's, in the words the CLI prints."""
         parts = []
         if self.left_out:
-            parts.append(tr("The folder's class(es) {names} are not among the model's classes ({known}); their {n} "
-                            "picture(s) were left out; only the shared classes were judged.",
-                            names=", ".join(f"“{c}”" for c in self.left_out), known=", ".join(self.classes),
-                            n=sum(self.left_out.values())))
+            parts.append(tr("Left out, as the model does not know them ({known}): the folder's {names}, %n "
+                            "picture(s) in all; only the shared classes were judged.", "",
+                            sum(self.left_out.values()), names=", ".join(f"“{c}”" for c in self.left_out),
+                            known=", ".join(self.classes)))
         if self.missing:
             parts.append(tr("The folder has no pictures of {names}.", names=", ".join(f"“{c}”" for c in self.missing)))
         return sentences(parts)

@@ -9,6 +9,7 @@ image_size x image_size) and returns one probability per class, in the order of 
 import os
 import shutil
 import tempfile
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,13 +172,25 @@ def _run_savedmodel(path: Path, images: np.ndarray) -> np.ndarray:
 
 
 def _run_tflite(path: Path, images: np.ndarray) -> np.ndarray:
-    interpreter = tensorflow().lite.Interpreter(model_path=str(path))
+    interpreter = _tflite_interpreter(path)
     inp, out = interpreter.get_input_details()[0], interpreter.get_output_details()[0]
     interpreter.resize_tensor_input(inp["index"], images.shape)
     interpreter.allocate_tensors()
     interpreter.set_tensor(inp["index"], images)
     interpreter.invoke()
     return np.array(interpreter.get_tensor(out["index"]))
+
+
+def _tflite_interpreter(path: Path):
+    """The LiteRT interpreter, the runtime phones and boards use (and no code of TensorFlow's Python side).
+    Where LiteRT has no wheel (Windows), TensorFlow's own, which warns that it is deprecated in favour of it."""
+    try:
+        from ai_edge_litert.interpreter import Interpreter
+    except ImportError:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="(?s).*tf.lite.Interpreter is deprecated", category=UserWarning)
+            return tensorflow().lite.Interpreter(model_path=str(path))
+    return Interpreter(model_path=str(path))
 
 
 _MAKERS = {

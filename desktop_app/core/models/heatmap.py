@@ -34,8 +34,9 @@ class HeatmapMaker:
         self.bundle = bundle
         model = bundle.model
         with model_lock:
-            # The backbone's last feature map is what the pooling layers read.
-            self._features = keras().Model(model.inputs, model.get_layer("avg_pool").input)
+            # The backbone's last feature map (what the pooling layers read) and the answer, from one pass:
+            # a second model for the answer would run the backbone twice and trace a second predict function.
+            self._features = keras().Model(model.inputs, [model.get_layer("avg_pool").input, model.outputs[0]])
         kernel = model.get_layer("classifier").get_weights()[0]
         channels = kernel.shape[0] // 2
         self._channel_weights = kernel[:channels] + kernel[channels:]  # (channels, classes)
@@ -45,9 +46,9 @@ class HeatmapMaker:
         data = read_bytes(path)
         size = self.bundle.image_size
         x = decode(data, size, self.bundle.crops).astype(np.float32)[None]
-        probs = np.asarray(self.bundle.model.predict_on_batch(x))[0]
+        feature_maps, answers = self._features.predict_on_batch(x)
+        feature_map, probs = np.asarray(feature_maps)[0], np.asarray(answers)[0]  # (h, w, channels), (classes,)
         c = self.bundle.classes.index(label) if label is not None else int(np.argmax(probs))
-        feature_map = np.asarray(self._features.predict_on_batch(x))[0]  # (h, w, channels)
         cam = np.maximum(feature_map @ self._channel_weights[:, c], 0.0)
         picture = thumbnail(path, DISPLAY_SIZE)  # a 24-megapixel photo is not decoded at full size
         height, width = picture.shape[:2]

@@ -56,6 +56,7 @@ class ModelMetadata:
     dataset: DatasetFacts = DatasetFacts()
     val_accuracy: float | None = None
     val_loss: float | None = None
+    val_count: int | None = None  # how many held-out pictures val_accuracy is on (None in older model files)
     fine_tuned: bool = False
     threshold: float = 0.0  # in use: below it an answer is "not sure"
     recommended_threshold: float = 0.0  # the one training chose on held-out answers (for Reset)
@@ -91,6 +92,7 @@ class ModelMetadata:
                 else ()),
             val_accuracy=_float_or_none(metrics.get("val_accuracy")),
             val_loss=_float_or_none(metrics.get("val_loss")),
+            val_count=_val_count(metrics, validation),
             fine_tuned=bool(metrics.get("fine_tuned", False)),
             threshold=threshold,
             recommended_threshold=float(d.get("recommended_threshold", threshold)),
@@ -121,7 +123,8 @@ class ModelMetadata:
                         "counts": {split: dict(c) for split, c in data.counts.items()},
                         "images_used": data.images_used, "folds": data.folds,
                         "skipped": [{"path": f.path, "reason": f.reason} for f in data.skipped]},
-            "metrics": {"val_loss": self.val_loss, "val_accuracy": self.val_accuracy, "fine_tuned": self.fine_tuned},
+            "metrics": {"val_loss": self.val_loss, "val_accuracy": self.val_accuracy, "val_count": self.val_count,
+                        "fine_tuned": self.fine_tuned},
             "threshold": self.threshold,
             "recommended_threshold": self.recommended_threshold,
             "validation": {"paths": list(v.paths), "labels": list(v.labels),
@@ -130,6 +133,16 @@ class ModelMetadata:
             "history": [dict(asdict(m), phase=m.phase.value) for m in self.history],
             "training_hashes": sorted(self.training_hashes) if self.training_hashes is not None else None,
         }
+
+
+def _val_count(metrics: Mapping[str, Any], validation: Mapping[str, Any] | None) -> int | None:
+    """How many held-out pictures val_accuracy is on. Files from before it was kept: without fine-tuning, the
+    held-out answers are those pictures; with it (one group of them), unknown."""
+    if metrics.get("val_count") is not None:
+        return int(metrics["val_count"])
+    if metrics.get("val_accuracy") is None or metrics.get("fine_tuned") or not validation:
+        return None
+    return len(validation.get("paths") or ()) or None
 
 
 def _datetime(value: Any) -> datetime.datetime | None:

@@ -1,6 +1,7 @@
 """The charts the window and the training report both show, drawn into a matplotlib Figure they own."""
 
 import functools
+import math
 from pathlib import Path
 from collections.abc import Sequence
 
@@ -49,7 +50,7 @@ def draw_confusion(figure, matrix: list[list[int]], classes: list[str]) -> None:
     cm = np.asarray(matrix)
     rows = cm.sum(axis=1, keepdims=True)
     share = np.divide(cm, rows, out=np.zeros(cm.shape, float), where=rows > 0)
-    figure.clear()
+    _start(figure)
     axes = figure.add_subplot()
     axes.imshow(share, cmap="Blues", vmin=0, vmax=1)
     ticks = range(len(classes))
@@ -61,7 +62,13 @@ def draw_confusion(figure, matrix: list[list[int]], classes: list[str]) -> None:
         for j in ticks:
             axes.text(j, i, f"{cm[i, j]}\n{percent(share[i, j])}", ha="center", va="center", fontsize=9,
                       color="white" if share[i, j] > 0.6 else "black")
-    figure.tight_layout()
+
+
+def _start(figure) -> None:
+    """An empty figure whose layout is solved at every draw: a canvas the window resizes after drawing would
+    otherwise cut off the axis labels that tight_layout made room for at the old size."""
+    figure.clear()
+    figure.set_layout_engine("constrained")
 
 
 def history_words() -> dict[str, str]:
@@ -87,7 +94,7 @@ def draw_history(figure, history: list[EpochMetrics], kept: int | None = None) -
     """Accuracy and loss per epoch, training and validation, as the Train tab showed them live; `kept`: the
     round the model keeps (kept_round), starred."""
     cjk_font()
-    figure.clear()
+    _start(figure)
     acc, loss = figure.subplots(1, 2)
     x = np.arange(1, len(history) + 1)
     words = history_words()
@@ -103,23 +110,37 @@ def draw_history(figure, history: list[EpochMetrics], kept: int | None = None) -
         acc.plot([kept], [history[kept - 1].val_accuracy], linestyle="none", marker="*", markersize=13,
                  color="#2ca02c", label=words["kept"])
     acc.set_ylim(0, 1.02)
-    acc.legend(loc="lower right")
-    figure.tight_layout()
+    legend_below(figure, acc)
 
 
 def draw_coverage(figure, confidence: np.ndarray, correct: np.ndarray, threshold: float) -> None:
-    """Share of pictures answered, and how often those answers are right, for every threshold."""
+    """Share of pictures answered, and how often those answers are right, for every threshold from where the
+    confidences start: the model is rarely less than 1/classes sure, so 0..1 would squeeze the curves into the
+    right-hand tenth."""
     cjk_font()
-    curve = coverage_curve(confidence, correct)
+    start = coverage_start(confidence, threshold)
+    curve = coverage_curve(confidence, correct, start)
     t = [p.threshold for p in curve]
-    figure.clear()
+    _start(figure)
     axes = figure.add_subplot()
     axes.plot(t, [p.coverage for p in curve], label=tr("answered"))
     axes.plot(t, [np.nan if p.accuracy is None else p.accuracy for p in curve], label=tr("right, of those answered"))
     axes.axvline(threshold, color="grey", linestyle="--", linewidth=1)
     axes.set_xlabel(tr("confidence needed to answer"))
     axes.set_ylim(0, 1.02)
-    axes.set_xlim(0, 1)
+    axes.set_xlim(start, 1)
     axes.grid(alpha=0.3)
-    axes.legend(loc="lower left")
-    figure.tight_layout()
+    legend_below(figure, axes)
+
+
+def coverage_start(confidence: np.ndarray, threshold: float) -> float:
+    """Where the coverage chart's threshold axis starts: a step of 0.05 below both the 5th percentile of the
+    confidences (a stray doubtful picture must not stretch the axis) and the threshold in force."""
+    low = min(float(np.quantile(confidence, 0.05)) if len(confidence) else 0.0, threshold)
+    return max(0.0, math.floor(low * 20) / 20 - 0.05)
+
+
+def legend_below(figure, axes) -> None:
+    """The legend under the chart, outside the axes: inside, it hides whatever curve runs where it sits."""
+    handles, labels = axes.get_legend_handles_labels()
+    figure.legend(handles, labels, loc="outside lower center", ncol=len(labels), frameon=False, fontsize="small")

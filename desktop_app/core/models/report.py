@@ -84,8 +84,8 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
     ev = validation_evaluation(meta)
     created = info.created.astimezone().strftime("%Y-%m-%d %H:%M") if info.created else "?"
     if info.skipped:
-        skipped = (tr("{used} pictures used; {n} file(s) could not be used:", used=meta.dataset.images_used,
-                      n=len(info.skipped)) + "</p><ul>"
+        skipped = (tr("{used} pictures used; %n file(s) could not be used:", "", len(info.skipped),
+                      used=meta.dataset.images_used) + "</p><ul>"
                    + "".join(f"<li><code>{e(f.path)}</code>: {e(f.reason)}</li>" for f in info.skipped) + "</ul>")
     else:
         skipped = tr("{used} pictures used; every file could be used.", used=meta.dataset.images_used) + "</p>"
@@ -106,9 +106,14 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
                                                                            meta.val_loss, meta.fine_tuned),
                                                                 size=(8, 3.2))]
     if meta.val_accuracy is not None:
-        held_out = (tr("Right on held-out pictures: <b>{accuracy}</b> (the top of the network was fine-tuned).",
-                       accuracy=percent(meta.val_accuracy, 1)) if meta.fine_tuned else
-                    tr("Right on held-out pictures: <b>{accuracy}</b>.", accuracy=percent(meta.val_accuracy, 1)))
+        accuracy = percent(meta.val_accuracy, 1)
+        if meta.val_count is None:  # a model file from before the count was kept
+            held_out = tr("Right on held-out pictures: <b>{accuracy}</b>.", accuracy=accuracy)
+        elif meta.fine_tuned:
+            held_out = tr("Right on %n held-out pictures: <b>{accuracy}</b> (the top of the network was "
+                          "fine-tuned).", "", meta.val_count, accuracy=accuracy)
+        else:
+            held_out = tr("Right on %n held-out pictures: <b>{accuracy}</b>.", "", meta.val_count, accuracy=accuracy)
         parts.append(f"<p>{held_out}</p>")
     if ev is not None:
         sure = ev.at_threshold()
@@ -121,8 +126,10 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
                           rule=threshold_words(ev.threshold))
         where, precision, recall = tr("Held-out pictures: where it goes wrong"), tr("Precision"), tr("Recall")
         parts += [f"<h2>{where}</h2>",
-                  "<p>" + tr("Each of {n} pictures judged by a model that had not seen it: {accuracy} right.",
-                             n=ev.n, accuracy=percent(ev.accuracy, 1)) + " " + coverage + "</p>",
+                  "<p>" + (tr("Each of {n} pictures judged, before fine-tuning, by a model that had not seen it: "
+                              "{accuracy} right.", n=ev.n, accuracy=percent(ev.accuracy, 1)) if meta.fine_tuned else
+                           tr("Each of {n} pictures judged by a model that had not seen it: {accuracy} right.",
+                              n=ev.n, accuracy=percent(ev.accuracy, 1))) + " " + coverage + "</p>",
                   '<div class=row>', _figure_png(draw_confusion, ev.confusion_matrix, ev.classes, size=(4.2, 3.6)),
                   _figure_png(draw_coverage, ev.confidence, ev.correct, ev.threshold, size=(4.8, 3.6)), "</div>",
                   f"<table><tr><th>{class_}</th><th>{precision}</th><th>{recall}</th>"

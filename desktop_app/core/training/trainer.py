@@ -67,6 +67,7 @@ class TrainingResult:
     counts: dict[str, int]
     val_accuracy: float | None
     val_loss: float | None
+    val_count: int  # how many held-out pictures val_accuracy was measured on
     fine_tuned: bool
     history: list[EpochMetrics]
     skipped: list[SkippedFile]
@@ -98,6 +99,7 @@ class _Learnt:
     """What the two phases made of the examples: the score kept, and what the user reads about it."""
 
     best: Score | None  # on held-out photos; None when nothing was held out
+    judged: int  # how many held-out photos `best` was measured on
     fine_tuned: bool
     history: list[EpochMetrics]
     notes: list[str]
@@ -113,8 +115,8 @@ def _fine_tune_depth(config: TrainingConfig, n_train: int, n_val: int, head_val:
     if head_val is not None and head_val.accuracy >= 1.0:
         return 0, tr("Fine-tuning skipped: the new output layer is already right on every held-out picture.")
     if n_val < config.auto_fine_tune_min_validation:
-        judged = (tr("the {n} pictures of the validation folder", n=n_val) if own_validation else
-                  tr("the {n} pictures of one of the {groups} held-out groups", n=n_val, groups=config.folds))
+        judged = (tr("the %n picture(s) of the validation folder", "", n_val) if own_validation else
+                  tr("the %n picture(s) of one of the {groups} held-out groups", "", n_val, groups=config.folds))
         return 0, tr("Fine-tuning skipped: it would be judged on {judged}, too few to tell a real gain from luck "
                      "(it needs {needed}), and on small sets it tends to memorise the training photos.",
                      judged=judged, needed=config.auto_fine_tune_min_validation)
@@ -173,7 +175,8 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
         model_path=path, classes=examples.classes,
         counts={c: int((examples.labels == i).sum()) for i, c in enumerate(examples.classes)},
         val_accuracy=learnt.best.accuracy if learnt.best else None, val_loss=learnt.best.loss if learnt.best else None,
-        fine_tuned=learnt.fine_tuned, history=learnt.history, skipped=skipped, seconds=time.monotonic() - started,
+        val_count=learnt.judged, fine_tuned=learnt.fine_tuned, history=learnt.history, skipped=skipped,
+        seconds=time.monotonic() - started,
         embeddings_computed=examples.computed, report_path=report, threshold=threshold, notes=notes,
         network_choice=choice)
 
@@ -230,7 +233,7 @@ def _fine_tune_if_it_helps(model, base, head: HeadResult, examples: _Examples, c
     val_mask = examples.fold_of == 0  # phase 2 trains on the other folds and is judged on this one
     depth, why = _fine_tune_depth(config, len(examples.records), int(val_mask.sum()), head.val,
                                   examples.own_validation)
-    head_alone = _Learnt(head.val, False, head.history, [why] if why else [])
+    head_alone = _Learnt(head.val, int((examples.fold_of >= 0).sum()), False, head.history, [why] if why else [])
     if depth <= 0:
         return head_alone
     if not val_mask.any():
@@ -249,10 +252,10 @@ def _fine_tune_if_it_helps(model, base, head: HeadResult, examples: _Examples, c
     outcome = fine_tune(job, config, observer, cancel)
     history = head.history + outcome.history
     if outcome.improved:
-        return _Learnt(outcome.best, True, history, [])
+        return _Learnt(outcome.best, int(val_mask.sum()), True, history, [])
     base.trainable = False
     classifier.set_weights([head.weights.kernel, head.weights.bias])
-    return _Learnt(head.val, False, history, [
+    return replace(head_alone, history=history, notes=[
         tr("Fine-tuning did not beat the output layer alone on held-out pictures, so it was not kept.")])
 
 
@@ -275,6 +278,7 @@ def _metadata(index: DatasetIndex, config: TrainingConfig, examples: _Examples, 
                              images_used=len(records), folds=len(head.fold_weights), skipped=tuple(skipped)),
         val_loss=learnt.best.loss if learnt.best else None,
         val_accuracy=learnt.best.accuracy if learnt.best else None,
+        val_count=learnt.judged,
         fine_tuned=learnt.fine_tuned,
         # Chosen on the output layer's out-of-fold answers (also when fine-tuning was kept); the user may
         # change the threshold in use, the recommended one stays for Reset.

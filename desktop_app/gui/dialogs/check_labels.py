@@ -75,12 +75,12 @@ class CheckLabelsDialog(QDialog):
         if not self.suspects:
             return based
         if not strong:
-            return based + " " + self.tr("Nothing stands out: none of these {0} doubt(s) is {1}% sure or more. Such "
-                                         "doubts are more often the model's mistakes than wrong labels.").format(
-                len(self.suspects), whole_percent(STRONG_DOUBT))
-        return based + " " + self.tr("For {0} photo(s) the model is at least {1}% sure of another class: worth a "
+            return based + " " + self.tr("Nothing stands out: none of these %n doubt(s) is {0}% sure or more. Such "
+                                         "doubts are more often the model's mistakes than wrong labels.", "",
+                                         len(self.suspects)).format(whole_percent(STRONG_DOUBT))
+        return based + " " + self.tr("For %n photo(s) the model is at least {0}% sure of another class: worth a "
                                      "look. The model can be wrong too, so move a photo only when you see its "
-                                     "class is wrong.").format(strong, whole_percent(STRONG_DOUBT))
+                                     "class is wrong.", "", strong).format(whole_percent(STRONG_DOUBT))
 
     def current(self):
         item = self.list.currentItem()

@@ -105,15 +105,15 @@ class ProjectSession(QObject):
         return self.edit(self.tr("Delete “{0}”").format(name), lambda: self.current.delete_class(name))
 
     def move_photos(self, photos: list[str], label: str) -> bool:
-        return bool(photos) and self.edit(self.tr("Move {0} photo(s) to “{1}”").format(len(photos), label),
+        return bool(photos) and self.edit(self.tr("Move %n photo(s) to “{0}”", "", len(photos)).format(label),
                                           lambda: self.current.move(photos, label))
 
     def exclude_photos(self, photos: list[str]) -> bool:
-        return bool(photos) and self.edit(self.tr("Leave out {0} photo(s)").format(len(photos)),
+        return bool(photos) and self.edit(self.tr("Leave out %n photo(s)", "", len(photos)),
                                           lambda: self.current.exclude(photos))
 
     def include_photos(self, photos: list[str]) -> bool:
-        return bool(photos) and self.edit(self.tr("Take back {0} photo(s)").format(len(photos)),
+        return bool(photos) and self.edit(self.tr("Take back %n photo(s)", "", len(photos)),
                                           lambda: self.current.include(photos))
 
     # --- adding photos -----------------------------------------------------------------------------

@@ -198,14 +198,14 @@ class DatasetTab(QWidget):
         parts = [self.tr("<b>{0}</b>: {1} classes, {2} pictures for training.").format(
             html.escape(self.session.current.name), len(index.classes), len(index.train))]
         if index.validation:
-            parts.append(self.tr("Accuracy is measured on the {0} pictures in its validation folder.").format(
-                len(index.validation)))
+            parts.append(self.tr("Accuracy is measured on the %n picture(s) in its validation folder.", "",
+                                 len(index.validation)))
         else:
             parts.append(self.tr("Accuracy is measured on held-out pictures: the pictures are split into {0} "
                                  "groups, and each group is set aside once and judged by a model trained on "
                                  "the others.").format(TrainingConfig.folds))
         if index.test:
-            parts.append(self.tr("Its test folder ({0} pictures) is kept for evaluation.").format(len(index.test)))
+            parts.append(self.tr("Its test folder (%n picture(s)) is kept for evaluation.", "", len(index.test)))
         return sentences(parts)
 
     def _list_classes(self, index: DatasetIndex) -> None:
@@ -216,11 +216,11 @@ class DatasetTab(QWidget):
         self.classes.blockSignals(True)
         self.classes.clear()
         for name, count in counts.items():
-            item = QListWidgetItem(self.tr("{0} — {1} pictures").format(name, count))
+            item = QListWidgetItem(self.tr("{0} — %n picture(s)", "", count).format(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.classes.addItem(item)
         if project.excluded:
-            item = QListWidgetItem(self.tr("Left out — {0} pictures").format(len(project.excluded)))
+            item = QListWidgetItem(self.tr("Left out — %n picture(s)", "", len(project.excluded)))
             item.setData(Qt.ItemDataRole.UserRole, LEFT_OUT)
             item.setForeground(Qt.GlobalColor.darkGray)
             self.classes.addItem(item)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHeaderView, QLabel, QL
                                QTabWidget, QWidget)
 
 from ...core.models.bundle import read_metadata
+from ...core.models.metadata import ModelMetadata
 from ...core.models.confidence import threshold_percent, threshold_words
 from ...core.errors import Failure, UserError, describe
 from ...core.models.evaluation import Evaluation, evaluating, validation_evaluation
@@ -23,6 +24,7 @@ from ..jobs import JobSlot
 from ..settings import Settings
 from ..sessions.model_session import ModelSession
 from ..widgets.deferred import Deferred
+from ..widgets.hinted_list import HintedList
 from ..widgets.image_viewer import ImageViewer
 from ..widgets.threshold_slider import ThresholdSlider
 from ..widgets.thumbnail_loader import ThumbnailLoader
@@ -89,9 +91,12 @@ class EvaluateTab(QWidget):
         self.confusion = Deferred(lambda: _figure_canvas(4, 3.4), QSize(400, 340))
         self.per_class = self._per_class_table()
         self.lists = QTabWidget()
-        self.mistakes = self._picture_list()
-        self.not_sure = self._picture_list()
-        self.barely = self._picture_list()
+        self.mistakes = self._picture_list(self.tr("No mistakes at this threshold: every picture the model "
+                                                   "answered, it got right."))
+        self.not_sure = self._picture_list(self.tr("No “not sure” answers at this threshold: the model answers "
+                                                   "every picture."))
+        self.barely = self._picture_list(self.tr("No picture gets a right answer at this threshold; the "
+                                                 "right answers the model was least sure of appear here."))
         self.lists.addTab(self.mistakes, self.tr("Mistakes"))
         self.lists.addTab(self.not_sure, self.tr("Not sure"))
         self.lists.addTab(self.barely, self.tr("Right, but barely"))
@@ -154,8 +159,8 @@ class EvaluateTab(QWidget):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return table
 
-    def _picture_list(self) -> QListWidget:
-        view = QListWidget()
+    def _picture_list(self, hint: str) -> QListWidget:
+        view = HintedList(hint)
         view.setViewMode(QListView.ViewMode.IconMode)
         view.setIconSize(QSize(THUMB, THUMB))
         view.setGridSize(QSize(THUMB + 70, THUMB + 58))
@@ -183,18 +188,27 @@ class EvaluateTab(QWidget):
         self.recommended_text.setText(self.tr("▲ recommended: {0}% (chosen on the pictures held out during "
                                               "training)").format(threshold_percent(info.recommended_threshold)))
         try:
-            ev = validation_evaluation(read_metadata(info.path))
+            meta = read_metadata(info.path)
         except UserError as exc:
             self.failed.emit(describe(exc))
             return
+        ev = validation_evaluation(meta)
         if ev is not None:
-            self._show(ev, self.tr("Held-out pictures during training: each picture was judged by a model that "
-                                   "had not seen it."))
+            self._show(ev, self._held_out_words(meta))
         else:
             self.evaluation = None
             self._show_results(False)
             self.summary.setText(self.tr("This model was trained without held-out pictures; "
                                          "evaluate it on a folder."))
+
+    def _held_out_words(self, meta: ModelMetadata) -> str:
+        """Whose answers these are: after fine-tuning, the output layer's from before it, not the model's own."""
+        words = self.tr("Held-out pictures during training: each picture was judged by a model that had not seen it.")
+        if not meta.fine_tuned or meta.val_accuracy is None or meta.val_count is None:
+            return words
+        return self.tr("Held-out pictures during training, each judged by a model that had not seen it, before "
+                       "the top of the network was fine-tuned. The fine-tuned model was right {0} on the %n "
+                       "held-out pictures it was judged on.", "", meta.val_count).format(percent(meta.val_accuracy))
 
     @Slot(object)
     def _on_model_opened(self, _info: ModelInfo) -> None:
@@ -241,10 +255,9 @@ class EvaluateTab(QWidget):
         self.folder_button.setEnabled(True)
         warnings = []
         if ev.overlap_with_training:
-            warnings.append(self.tr("<b>{0} of these {1} pictures are photos the model was trained on</b>, so "
-                                    "this accuracy looks better than it will be on new photos. Evaluate on "
-                                    "pictures it has not seen (a test/ folder).").format(ev.overlap_with_training,
-                                                                                         ev.n))
+            warnings.append(self.tr("<b>The model was trained on %n of these pictures</b>, so this accuracy "
+                                    "looks better than it will be on new photos. Evaluate on pictures it has not "
+                                    "seen (a test/ folder).", "", ev.overlap_with_training))
         if ev.left_out or ev.missing:
             warnings.append(html.escape(ev.class_mismatch_words()))
         self.warning.setText("<br>".join(warnings))
@@ -265,8 +278,8 @@ class EvaluateTab(QWidget):
     def _show(self, ev: Evaluation, source: str) -> None:
         self.evaluation = ev
         self._show_results(True)
-        self.summary.setText(self.tr("{0}<br><b>{1}</b> right on {2} pictures.").format(source, percent(ev.accuracy, 1),
-                                                                                       ev.n))
+        self.summary.setText(self.tr("{0}<br><b>{1}</b> right on %n picture(s).", "", ev.n).format(
+            source, percent(ev.accuracy, 1)))
         self._charts_stale = True
         if self.isVisible():
             self._draw_charts()

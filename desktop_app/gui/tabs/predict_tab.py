@@ -97,8 +97,8 @@ class PredictTab(QWidget):
         self.add_button.setEnabled(False)
         self.model_label.setText(self.tr("Opening {0}…").format(info.name))
         if self._pending:
-            self.hint.setText(self.tr("{0} photo(s) will be looked at again by {1}.").format(len(self._pending),
-                                                                                          info.name))
+            self.hint.setText(self.tr("%n photo(s) will be looked at again by {0}.", "", len(self._pending)).format(
+                info.name))
 
     @Slot(object)
     def _on_model_opened(self, info: ModelInfo) -> None:
@@ -110,9 +110,14 @@ class PredictTab(QWidget):
 
     @Slot(object)
     def _describe_model(self, info: ModelInfo) -> None:
-        acc = (self.tr("right on {0} of the pictures it was tested on while training").format(
-            percent(info.val_accuracy))
-               if info.val_accuracy is not None else self.tr("not measured"))
+        if info.val_accuracy is None:
+            acc = self.tr("not measured")
+        elif info.val_count is None:  # a model file from before the count was kept
+            acc = self.tr("right on {0} of the pictures it was tested on while training").format(
+                percent(info.val_accuracy))
+        else:
+            acc = self.tr("right on {0} of the %n pictures it was tested on while training", "",
+                          info.val_count).format(percent(info.val_accuracy))
         self.model_label.setText(self.tr("Model: <b>{0}</b> — knows {1}; {2}; {3}.").format(
             info.name, ", ".join(info.classes), acc, threshold_words(self.session.threshold)))
 
@@ -152,7 +157,7 @@ class PredictTab(QWidget):
         self._batch = batch
         predictor = self.session.predictor
         assert predictor is not None, "ready: the model is open"
-        self.hint.setText(self.tr("Looking at {0} item(s)…").format(len(batch)))
+        self.hint.setText(self.tr("Looking at %n item(s)…", "", len(batch)))
         self.progress.setRange(0, 0)  # busy until the folders are listed
         self.eta.clear()
         self._remaining = RemainingTime()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QLabel,
                                QFrame, QLineEdit, QProgressBar, QScrollArea, QSpinBox, QWidget)
 
 from ...core import paths
@@ -40,14 +40,10 @@ from ...core.percent import percent
 if TYPE_CHECKING:
     from multiprocessing.synchronize import Event as EventType
 
+    from ..widgets.chart import AccuracyChart
+
 
 CHART_MIN_HEIGHT = 260  # px: titles, labels and a readable curve
-
-
-def _make_chart():
-    from ..widgets.chart import AccuracyChart  # matplotlib: not on the start-up path
-
-    return AccuracyChart()
 
 
 class TrainingTab(QWidget):
@@ -77,12 +73,15 @@ class TrainingTab(QWidget):
         self._comparing = JobSlot(self)
         self._stop_event: EventType | None = None
         self.last_model: Path | None = None
+        self.model_in_use: ModelInfo | None = None
+        self._history_shown: ModelInfo | None = None  # whose learning curves the chart shows, if not a run's
         self._remaining = PhaseClocks()
 
         self._build_settings()
         self._build_run()
         self._lay_out()
         self._restore_settings()
+        self._show_whether_changed()
 
     def _build_settings(self) -> None:
         self.backbone = QComboBox()
@@ -107,17 +106,25 @@ class TrainingTab(QWidget):
             widget.setToolTip(tip)
         self.augment = QCheckBox(self.tr("Vary the pictures while fine-tuning (crops, mirror, lighting)"))
         self.augment.setChecked(True)
-        self.advanced = QGroupBox(self.tr("Advanced settings"), checkable=True, checked=False, flat=True)
-        advanced_body = QWidget()
-        advanced_body.setVisible(False)
-        form = QFormLayout(advanced_body)
+        # A disclosure box, not a group box: a folded QGroupBox still draws an empty frame.
+        self.advanced = QCheckBox(self.tr("Advanced settings"))
+        self.restore_defaults = make_button(self.tr("Restore Defaults"), self.restore_default_settings,
+                                            tip=self.tr("The settings most photo sets do best with"))
+        self.advanced_body = QWidget()
+        self.advanced_body.setVisible(False)
+        form = QFormLayout(self.advanced_body)
+        form.setContentsMargins(20, 0, 0, 0)
         form.addRow(self.tr("Learning rounds:"), self.epochs)
         form.addRow(self.tr("Step size:"), self.learning_rate)
         form.addRow(self.tr("Picture size:"), self.image_size)
         form.addRow(self.tr("Also adjust the network:"), self.fine_tune)
         form.addRow("", self.augment)
-        self.advanced.toggled.connect(advanced_body.setVisible)
-        vbox(advanced_body, parent=self.advanced)
+        form.addRow("", hbox(self.restore_defaults, STRETCH, margins=False))
+        self.advanced.toggled.connect(self.advanced_body.setVisible)
+        # Settings are remembered from run to run, so a change must never hide under the folded box.
+        for changed in (self.epochs.valueChanged, self.learning_rate.valueChanged, self.augment.toggled,
+                        self.image_size.currentIndexChanged, self.fine_tune.currentIndexChanged):
+            changed.connect(self._show_whether_changed)
 
     def _build_run(self) -> None:
         self.train_button = make_button(self.tr("Train"), self.start_training, enabled=False)
@@ -127,7 +134,7 @@ class TrainingTab(QWidget):
         self.stage = QLabel(self.tr("Choose a folder in the Dataset tab first."))
         self.progress = QProgressBar(textVisible=True)
         self.eta = QLabel()
-        self.chart_slot = Deferred(_make_chart, QSize(600, 320))
+        self.chart_slot = Deferred(self._make_chart, QSize(600, 320))
         self.result = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.result.linkActivated.connect(lambda link: open_in_system(self, QUrl(link).toLocalFile()))
         self.skipped = SkippedList()
@@ -147,8 +154,9 @@ class TrainingTab(QWidget):
         content = QWidget()
         # What a finished run says (and the choice it asks for) comes before the chart: if anything has to
         # be scrolled to, it is the chart's lower part, never the outcome or its buttons.
-        vbox(top, self.advanced, hbox(self.train_button, self.stop_button, STRETCH, self.save_as_button),
-             self.stage, hbox((self.progress, 1), self.eta), self.result, self.choice, self.skipped,
+        vbox(top, self.advanced, self.advanced_body,
+             hbox(self.train_button, self.stop_button, STRETCH, self.save_as_button), self.stage,
+             hbox((self.progress, 1), self.eta), self.result, self.choice, self.skipped,
              (self.chart_slot, 1), parent=content)
         scroller = QScrollArea(widgetResizable=True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -208,6 +216,46 @@ class TrainingTab(QWidget):
             self.eta.clear()
             self.last_model = None
             self.save_as_button.setEnabled(False)
+            self._history_shown = None
+            self._show_model_in_use()
+
+    def set_model_in_use(self, info: ModelInfo) -> None:
+        self.model_in_use = info
+        if self.last_model is None and not self.is_running():
+            self._show_model_in_use()
+
+    def _show_model_in_use(self) -> None:
+        """Before the first run of a session: how the model in use learnt, if it learnt from the open dataset
+        (the last result and chart would otherwise be gone after a restart)."""
+        info = self.model_in_use
+        if info is None or self.index is None or info.dataset_root != self.index.root or not info.history:
+            return
+        self._history_shown = info
+        when = info.created.astimezone().strftime("%Y-%m-%d %H:%M") if info.created else "?"
+        if info.val_accuracy is not None and info.val_count is not None:
+            self.result.setText(self.tr("The model in use, <b>{0}</b>, learnt from these pictures on {1}. On %n "
+                                        "pictures it had not seen, it was right <b>{2}</b> of the time.", "",
+                                        info.val_count).format(html.escape(info.name), when,
+                                                               percent(info.val_accuracy)))
+        if self.chart_slot.is_made():
+            self._draw_history(self.chart, info)
+
+    @staticmethod
+    def _draw_history(chart: "AccuracyChart", info: ModelInfo) -> None:
+        chart.begin(len(info.history), max((v for m in info.history for v in (m.loss, m.val_loss) if v is not None),
+                                           default=1.0))
+        for m in info.history:
+            chart.add_epoch(m)
+        if info.kept is not None:
+            chart.mark_kept(info.kept)
+
+    def _make_chart(self) -> "AccuracyChart":
+        from ..widgets.chart import AccuracyChart  # matplotlib: not on the start-up path
+
+        chart = AccuracyChart()
+        if self._history_shown is not None:
+            self._draw_history(chart, self._history_shown)
+        return chart
 
     def _default_name(self) -> str:
         stamp = datetime.datetime.now().strftime("%Y-%m-%d %H-%M")
@@ -232,6 +280,7 @@ class TrainingTab(QWidget):
         # Plan the chart for the epochs that will surely run ("auto" fine-tuning extends it if it runs);
         # an untrained output layer starts at loss ln(classes).
         fine_tune_epochs = config.fine_tune_epochs if config.fine_tune_layers else 0
+        self._history_shown = None
         self.chart.begin(config.epochs + fine_tune_epochs, math.log(len(self.index.classes)) * 1.3)
         self.result.clear()
         self.skipped.show_files([])
@@ -291,8 +340,9 @@ class TrainingTab(QWidget):
         if result.val_accuracy is None:
             verdict = self.tr("Trained. There were too few pictures to measure accuracy.")
         else:
-            verdict = self.tr("Trained. On pictures it had not seen, it was right <b>{0}</b> of the time "
-                              "({1:.0f} seconds).").format(percent(result.val_accuracy), result.seconds)
+            verdict = self.tr("Trained. On %n pictures it had not seen, it was right <b>{0}</b> of the time "
+                              "({1:.0f} seconds).", "", result.val_count).format(percent(result.val_accuracy),
+                                                                                 result.seconds)
         extra = [self.tr("Saved as {0}.").format(html.escape(str(result.model_path)))]
         if result.report_path is not None:
             extra.append(self.tr('<a href="{0}">Open the training report</a>; the Evaluate tab shows its '
@@ -370,6 +420,38 @@ class TrainingTab(QWidget):
             self.settings.save_folder = str(Path(target).parent)
 
     # --- settings -------------------------------------------------------------------------------
+    def _default_settings(self) -> dict[QWidget, object]:
+        """Each advanced setting's widget and the value it has by default."""
+        backbone_id = self.backbone.currentData()
+        size = get_backbone(backbone_id).image_size if backbone_id not in (None, BEST) else None
+        return {self.epochs: TrainingConfig.epochs, self.learning_rate: TrainingConfig.learning_rate,
+                self.image_size: size, self.fine_tune: AUTO, self.augment: True}
+
+    def _current(self, widget: QWidget) -> object:
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        return widget.isChecked() if isinstance(widget, QCheckBox) else cast(QSpinBox, widget).value()
+
+    def advanced_changed(self) -> bool:
+        return any(self._current(w) != default for w, default in self._default_settings().items())
+
+    @Slot()
+    def restore_default_settings(self) -> None:
+        for widget, default in self._default_settings().items():
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(default)))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(default))
+            else:
+                cast(QSpinBox, widget).setValue(default)  # type: ignore[arg-type]
+
+    @Slot()
+    def _show_whether_changed(self) -> None:
+        changed = self.advanced_changed()
+        self.advanced.setText(self.tr("Advanced settings (changed from the defaults)") if changed
+                              else self.tr("Advanced settings"))
+        self.restore_defaults.setEnabled(changed)
+
     def _save_settings(self) -> None:
         config = self.config()
         self.settings.training = TrainingChoices(config.backbone, config.epochs, config.learning_rate,

@@ -14,7 +14,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from ...core.models.plots import cjk_font, history_words
+from ...core.models.plots import cjk_font, history_words, legend_below
 from ...core.progress import EpochMetrics, Phase
 
 
@@ -23,7 +23,8 @@ class AccuracyChart(FigureCanvasQTAgg):
         cjk_font()  # before the axes exist: their texts take the font family in force when they are made
         self.figure = Figure(figsize=(6, 3.2))
         # Fixed margins: a layout engine would re-solve on every redraw, which costs more than the drawing.
-        self.figure.subplots_adjust(left=0.06, right=0.99, top=0.92, bottom=0.14, wspace=0.18)
+        # The bottom leaves room for the round numbers, their label and, under them, the legend.
+        self.figure.subplots_adjust(left=0.06, right=0.99, top=0.92, bottom=0.26, wspace=0.18)
         super().__init__(self.figure)
         self.setParent(parent)
         self.acc_axes = self.figure.add_subplot(1, 2, 1)
@@ -43,7 +44,7 @@ class AccuracyChart(FigureCanvasQTAgg):
         (self.kept_star,) = self.acc_axes.plot([], [], linestyle="none", marker="*", markersize=13, color="#2ca02c",
                                                label=words["kept"], animated=True)
         self.acc_axes.set_ylim(0, 1.02)
-        self.acc_axes.legend(loc="lower right", fontsize="small")
+        legend_below(self.figure, self.acc_axes)
         self._background = None
         self._markers = []
         self.mpl_connect("draw_event", self._on_draw)

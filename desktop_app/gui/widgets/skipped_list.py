@@ -38,5 +38,5 @@ class SkippedList(QWidget):
             item = QListWidgetItem(self.tr("{0}: {1}").format(Path(f.path).name, f.reason))
             item.setToolTip(f.path)
             self.list.addItem(item)
-        self.heading.setText(self.tr("<b>{0} file(s) could not be used:</b>").format(len(self.files)))
+        self.heading.setText(self.tr("<b>%n file(s) could not be used:</b>", "", len(self.files)))
         self.setVisible(bool(self.files))

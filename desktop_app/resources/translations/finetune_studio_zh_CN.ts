@@ -24,10 +24,6 @@
         <translation>{phase} {epoch}/{epochs}：训练图片答对 {accuracy}（误差 {loss:.3f}），检验图片答对 {val_accuracy}（误差 {val_loss:.3f}）</translation>
     </message>
     <message>
-        <source>Skipped {n} file(s):</source>
-        <translation>跳过了 {n} 个文件：</translation>
-    </message>
-    <message>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
@@ -48,24 +44,8 @@
         <translation>已保存 {path}（{seconds} 秒；图片太少，无法衡量答对的比例；模型{rule}）。</translation>
     </message>
     <message>
-        <source>Saved {path}: right on {accuracy} of held-out pictures ({seconds} s, the top of the network fine-tuned; it {rule}).</source>
-        <translation>已保存 {path}：检验图片答对 {accuracy}（{seconds} 秒，网络顶部已微调；模型{rule}）。</translation>
-    </message>
-    <message>
-        <source>Saved {path}: right on {accuracy} of held-out pictures ({seconds} s, new output layer only; it {rule}).</source>
-        <translation>已保存 {path}：检验图片答对 {accuracy}（{seconds} 秒，只训练了新的输出层；模型{rule}）。</translation>
-    </message>
-    <message>
         <source>Training report: {path}</source>
         <translation>训练报告：{path}</translation>
-    </message>
-    <message>
-        <source>Warning: {n} of the {total} image(s) are photos the model was trained on, so this accuracy looks better than it will be on new photos.</source>
-        <translation>警告：{total} 张图片中有 {n} 张是模型训练时用过的照片，所以这个准确率会比在新照片上的表现好看。</translation>
-    </message>
-    <message>
-        <source>Right on {accuracy} of {n} image(s).</source>
-        <translation>{n} 张图片中答对 {accuracy}。</translation>
     </message>
     <message>
         <source>The model {rule}: no image gets an answer.</source>
@@ -123,9 +103,39 @@
         <source>{id}  available  {name}: {blurb}</source>
         <translation>{id}  可用  {name}：{blurb}</translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s):</source>
+        <translation>
+            <numerusform>跳过了 %n 个文件：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {path}: right on {accuracy} of %n held-out pictures ({seconds} s, the top of the network fine-tuned; it {rule}).</source>
+        <translation>
+            <numerusform>已保存 {path}：%n 张检验图片答对 {accuracy}（{seconds} 秒，网络顶部已微调；模型{rule}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {path}: right on {accuracy} of %n held-out pictures ({seconds} s, new output layer only; it {rule}).</source>
+        <translation>
+            <numerusform>已保存 {path}：%n 张检验图片答对 {accuracy}（{seconds} 秒，只训练了新的输出层；模型{rule}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the model was trained on %n of these photos, so this accuracy looks better than it will be on new photos.</source>
+        <translation>
+            <numerusform>警告：模型训练时用过其中 %n 张照片，所以这个准确率比它在新照片上的表现更好看。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Judged the pictures in {folder}.</source>
         <translation>评估的是 {folder} 中的图片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Right on {accuracy} of %n image(s).</source>
+        <translation>
+            <numerusform>%n 张图片中答对 {accuracy}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>class</source>
@@ -451,6 +461,36 @@
         <source>The class folder &apos;{name}&apos; has no usable image, so it was left out.</source>
         <translation>类别文件夹“{name}”中没有可用的图片，所以没有使用它。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be used and were skipped (listed with reasons).</source>
+        <translation>
+            <numerusform>%n 个文件无法使用，已跳过（附原因列出）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos; has only %n image(s); {enough} or more per class work much better.</source>
+        <translation>
+            <numerusform>“{name}”只有 %n 张图片；每类 {enough} 张或更多效果会好得多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) appear more than once (identical files).</source>
+        <translation>
+            <numerusform>%n 张图片出现了不止一次（文件完全相同）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical image(s) are filed under different classes.</source>
+        <translation>
+            <numerusform>%n 张相同的图片被归入了不同的类别。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) are in both the training and the test or validation folders, which makes the measured accuracy look better than it is.</source>
+        <translation>
+            <numerusform>%n 张图片同时出现在训练文件夹和测试或验证文件夹中，这会让测得的准确率比实际更好看。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Training needs at least two classes with images; {folder} has only &apos;{name}&apos;. Put each kind of picture in its own sub-folder, e.g. hotdog/ and not-hotdog/.</source>
         <translation>训练至少需要两个有图片的类别；{folder} 只有“{name}”。请把每种图片放进各自的子文件夹，例如 hotdog/ 和 not-hotdog/。</translation>
@@ -464,36 +504,18 @@
         <translation>类别“{name}”不在训练文件夹中</translation>
     </message>
     <message>
-        <source>{n} file(s) could not be used and were skipped (listed with reasons).</source>
-        <translation>{n} 个文件无法使用，已跳过（附原因列出）。</translation>
-    </message>
-    <message>
         <source>The classes are unbalanced: &apos;{big}&apos; has {big_n} images, &apos;{small}&apos; only {small_n}. The model may favour &apos;{big}&apos;.</source>
         <translation>各类别数量不均衡：“{big}”有 {big_n} 张图片，“{small}”只有 {small_n} 张。模型可能偏向“{big}”。</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; has only {n} image(s); {enough} or more per class work much better.</source>
-        <translation>“{name}”只有 {n} 张图片；每个类别有 {enough} 张或更多效果会好得多。</translation>
-    </message>
-    <message>
-        <source>{n} image(s) appear more than once (identical files).</source>
-        <translation>{n} 张图片出现了不止一次（完全相同的文件）。</translation>
-    </message>
-    <message>
-        <source>{n} identical image(s) are filed under different classes.</source>
-        <translation>{n} 张相同的图片被放在了不同的类别下。</translation>
-    </message>
-    <message>
-        <source>{n} image(s) are in both the training and the test or validation folders, which makes the measured accuracy look better than it is.</source>
-        <translation>{n} 张图片同时出现在训练文件夹和测试或验证文件夹中，这会让测得的准确率比实际好看。</translation>
     </message>
     <message>
         <source>Something went wrong: {problem}</source>
         <translation>出了问题：{problem}</translation>
     </message>
-    <message>
-        <source>The folder&apos;s class(es) {names} are not among the model&apos;s classes ({known}); their {n} picture(s) were left out; only the shared classes were judged.</source>
-        <translation>文件夹中的类别 {names} 不在模型的类别（{known}）中；它们的 {n} 张图片没有参与；只评估了共有的类别。</translation>
+    <message numerus="yes">
+        <source>Left out, as the model does not know them ({known}): the folder&apos;s {names}, %n picture(s) in all; only the shared classes were judged.</source>
+        <translation>
+            <numerusform>模型不认识这些类别（它认识：{known}），因此略去了文件夹中的 {names}，共 %n 张图片；只评判了共有的类别。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder has no pictures of {names}.</source>
@@ -779,9 +801,11 @@
         <source>no</source>
         <translation>否</translation>
     </message>
-    <message>
-        <source>{used} pictures used; {n} file(s) could not be used:</source>
-        <translation>使用了 {used} 张图片；{n} 个文件无法使用：</translation>
+    <message numerus="yes">
+        <source>{used} pictures used; %n file(s) could not be used:</source>
+        <translation>
+            <numerusform>使用了 {used} 张图片；%n 个文件无法使用：</numerusform>
+        </translation>
     </message>
     <message>
         <source>{used} pictures used; every file could be used.</source>
@@ -808,12 +832,20 @@
         <translation>于 {date} 用 FineTune Studio {version} 在 {folder} 上训练。</translation>
     </message>
     <message>
-        <source>Right on held-out pictures: &lt;b&gt;{accuracy}&lt;/b&gt; (the top of the network was fine-tuned).</source>
-        <translation>检验图片答对：&lt;b&gt;{accuracy}&lt;/b&gt;（网络顶部经过了微调）。</translation>
-    </message>
-    <message>
         <source>Right on held-out pictures: &lt;b&gt;{accuracy}&lt;/b&gt;.</source>
         <translation>检验图片答对：&lt;b&gt;{accuracy}&lt;/b&gt;。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Right on %n held-out pictures: &lt;b&gt;{accuracy}&lt;/b&gt; (the top of the network was fine-tuned).</source>
+        <translation>
+            <numerusform>%n 张检验图片答对：&lt;b&gt;{accuracy}&lt;/b&gt;（网络顶部经过了微调）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Right on %n held-out pictures: &lt;b&gt;{accuracy}&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>%n 张检验图片答对：&lt;b&gt;{accuracy}&lt;/b&gt;。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The model {rule} (otherwise it says “not sure”); then {coverage} of pictures get an answer, {accuracy} of those right.</source>
@@ -834,6 +866,10 @@
     <message>
         <source>Recall</source>
         <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Each of {n} pictures judged, before fine-tuning, by a model that had not seen it: {accuracy} right.</source>
+        <translation>{n} 张图片在微调之前各由没见过它的模型判断：答对 {accuracy}。</translation>
     </message>
     <message>
         <source>Each of {n} pictures judged by a model that had not seen it: {accuracy} right.</source>
@@ -859,13 +895,17 @@
         <source>Fine-tuning skipped: the new output layer is already right on every held-out picture.</source>
         <translation>跳过了微调：新的输出层已经答对了每张检验图片。</translation>
     </message>
-    <message>
-        <source>the {n} pictures of the validation folder</source>
-        <translation>验证文件夹里的 {n} 张图片</translation>
+    <message numerus="yes">
+        <source>the %n picture(s) of the validation folder</source>
+        <translation>
+            <numerusform>验证文件夹中的 %n 张图片</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>the {n} pictures of one of the {groups} held-out groups</source>
-        <translation>{groups} 个检验组之一里的 {n} 张图片</translation>
+    <message numerus="yes">
+        <source>the %n picture(s) of one of the {groups} held-out groups</source>
+        <translation>
+            <numerusform>{groups} 组检验图片中一组的 %n 张图片</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fine-tuning skipped: it would be judged on {judged}, too few to tell a real gain from luck (it needs {needed}), and on small sets it tends to memorise the training photos.</source>
@@ -963,9 +1003,11 @@
         <source>The new model is worse: of the {differ} photos they answer differently, the model in use gets {wins} right, too many to be luck.</source>
         <translation>新模型更差：在两者答案不同的 {differ} 张照片中，正在使用的模型答对了 {wins} 张，多到不能用运气解释。</translation>
     </message>
-    <message>
-        <source>No real difference: they answer {differ} photo(s) differently, which luck alone could explain.</source>
-        <translation>没有真正的差别：两者只有 {differ} 张照片的答案不同，单凭运气就可能如此。</translation>
+    <message numerus="yes">
+        <source>No real difference: they answer %n photo(s) differently, which luck alone could explain.</source>
+        <translation>
+            <numerusform>没有真正的差别：两个模型有 %n 张照片的回答不同，这单凭运气就可能出现。</numerusform>
+        </translation>
     </message>
     <message>
         <source>FineTune Studio: teach the computer your own kinds of pictures. Opens the window; for training without it, see finetune-studio --help.</source>
@@ -1012,13 +1054,17 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <source>Each photo below was judged by a model that had not seen it (the one training set aside to test it), and that model disagrees with the photo&apos;s class; the surest come first.</source>
         <translation>下面每张照片都由一个没见过它的模型判断过（训练时为检验而留出的那个模型），而这个模型与照片所在的类别意见不一；把握最大的排在前面。</translation>
     </message>
-    <message>
-        <source>Nothing stands out: none of these {0} doubt(s) is {1}% sure or more. Such doubts are more often the model&apos;s mistakes than wrong labels.</source>
-        <translation>没有特别突出的：这 {0} 处疑问都不到 {1}% 的把握。这样的疑问多半是模型自己错了，而不是类别标错了。</translation>
+    <message numerus="yes">
+        <source>Nothing stands out: none of these %n doubt(s) is {0}% sure or more. Such doubts are more often the model&apos;s mistakes than wrong labels.</source>
+        <translation>
+            <numerusform>没有特别可疑的：这 %n 个疑点的把握都不到 {0}%。这样的疑点多半是模型自己的错误，而不是标签错了。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>For {0} photo(s) the model is at least {1}% sure of another class: worth a look. The model can be wrong too, so move a photo only when you see its class is wrong.</source>
-        <translation>有 {0} 张照片，模型有至少 {1}% 的把握认为属于另一个类别，值得看一看。模型也会出错，所以只有在你亲眼看出类别确实错了时才移动照片。</translation>
+    <message numerus="yes">
+        <source>For %n photo(s) the model is at least {0}% sure of another class: worth a look. The model can be wrong too, so move a photo only when you see its class is wrong.</source>
+        <translation>
+            <numerusform>有 %n 张照片，模型至少有 {0}% 的把握认为属于另一类：值得看一看。模型也可能出错，所以只有在你亲眼看出类别错了时才移动照片。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move to “{0}”</source>
@@ -1127,9 +1173,33 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <source>Take Back</source>
         <translation>重新使用</translation>
     </message>
+    <message numerus="yes">
+        <source>Accuracy is measured on the %n picture(s) in its validation folder.</source>
+        <translation>
+            <numerusform>准确率用它的验证文件夹中的 %n 张图片来衡量。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Accuracy is measured on held-out pictures: the pictures are split into {0} groups, and each group is set aside once and judged by a model trained on the others.</source>
         <translation>准确率用检验图片来衡量：图片分成 {0} 组，每组轮流留出一次，由用其余各组训练的模型来判断。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its test folder (%n picture(s)) is kept for evaluation.</source>
+        <translation>
+            <numerusform>它的测试文件夹（%n 张图片）留作评估。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — %n picture(s)</source>
+        <translation>
+            <numerusform>{0} — %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out — %n picture(s)</source>
+        <translation>
+            <numerusform>不使用 — %n 张图片</numerusform>
+        </translation>
     </message>
     <message>
         <source>Adding photos: {0} of {1}</source>
@@ -1146,22 +1216,6 @@ filed as {1}; the model says {2} ({3}% sure)</source>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} classes, {2} pictures for training.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 个类别，{2} 张训练图片。</translation>
-    </message>
-    <message>
-        <source>Accuracy is measured on the {0} pictures in its validation folder.</source>
-        <translation>准确率用验证文件夹中的 {0} 张图片衡量。</translation>
-    </message>
-    <message>
-        <source>Its test folder ({0} pictures) is kept for evaluation.</source>
-        <translation>测试文件夹（{0} 张图片）留作评估。</translation>
-    </message>
-    <message>
-        <source>{0} — {1} pictures</source>
-        <translation>{0} — {1} 张图片</translation>
-    </message>
-    <message>
-        <source>Left out — {0} pictures</source>
-        <translation>不使用 — {0} 张图片</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -1354,21 +1408,43 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <source>Choose a folder of class folders</source>
         <translation>选择包含各类别文件夹的文件夹</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{0} of these {1} pictures are photos the model was trained on&lt;/b&gt;, so this accuracy looks better than it will be on new photos. Evaluate on pictures it has not seen (a test/ folder).</source>
-        <translation>&lt;b&gt;这 {1} 张图片中有 {0} 张是模型训练时用过的照片&lt;/b&gt;，所以这个准确率会比在新照片上的表现好看。请用它没见过的图片评估（test/ 文件夹）。</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;The model was trained on %n of these pictures&lt;/b&gt;, so this accuracy looks better than it will be on new photos. Evaluate on pictures it has not seen (a test/ folder).</source>
+        <translation>
+            <numerusform>&lt;b&gt;模型训练时用过其中 %n 张图片&lt;/b&gt;，所以这个准确率比它在新照片上的表现更好看。请用它没见过的图片评估（test/ 文件夹）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}&lt;br&gt;&lt;b&gt;{1}&lt;/b&gt; right on %n picture(s).</source>
+        <translation>
+            <numerusform>{0}&lt;br&gt;%n 张图片中答对 &lt;b&gt;{1}&lt;/b&gt;。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pictures in {0} ({1} could not be read).</source>
         <translation>{0} 中的图片（{1} 张无法读取）。</translation>
     </message>
     <message>
-        <source>Pictures in {0}.</source>
-        <translation>{0} 中的图片。</translation>
+        <source>No mistakes at this threshold: every picture the model answered, it got right.</source>
+        <translation>在这个阈值下没有错误：模型回答的每张图片都答对了。</translation>
     </message>
     <message>
-        <source>{0}&lt;br&gt;&lt;b&gt;{1}&lt;/b&gt; right on {2} pictures.</source>
-        <translation>{0}&lt;br&gt;{2} 张图片中答对 &lt;b&gt;{1}&lt;/b&gt;。</translation>
+        <source>No “not sure” answers at this threshold: the model answers every picture.</source>
+        <translation>在这个阈值下没有“不确定”：模型回答了每张图片。</translation>
+    </message>
+    <message>
+        <source>No picture gets a right answer at this threshold; the right answers the model was least sure of appear here.</source>
+        <translation>在这个阈值下没有图片被答对；这里会列出模型答对但最没把握的图片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held-out pictures during training, each judged by a model that had not seen it, before the top of the network was fine-tuned. The fine-tuned model was right {0} on the %n held-out pictures it was judged on.</source>
+        <translation>
+            <numerusform>训练时的检验图片：每张都由没见过它的模型判断，那是在网络顶部微调之前。微调后的模型在用来判断它的 %n 张检验图片上答对 {0}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pictures in {0}.</source>
+        <translation>{0} 中的图片。</translation>
     </message>
     <message>
         <source>is {0}
@@ -1515,6 +1591,18 @@ best guess {1} ({2}%)</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Where the answer came from:</source>
+        <translation>答案来自哪里：</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>完全不是</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>最多</translation>
     </message>
     <message>
         <source>Working out where the model looked…</source>
@@ -1789,9 +1877,17 @@ best guess {1} ({2}%)</source>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
-    <message>
-        <source>{0} photo(s) will be looked at again by {1}.</source>
-        <translation>{0} 张照片将由 {1} 重新识别。</translation>
+    <message numerus="yes">
+        <source>%n photo(s) will be looked at again by {0}.</source>
+        <translation>
+            <numerusform>%n 张照片将由 {0} 重新识别。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at %n item(s)…</source>
+        <translation>
+            <numerusform>正在查看 %n 项…</numerusform>
+        </translation>
     </message>
     <message>
         <source>right on {0} of the pictures it was tested on while training</source>
@@ -1800,6 +1896,12 @@ best guess {1} ({2}%)</source>
     <message>
         <source>not measured</source>
         <translation>未衡量</translation>
+    </message>
+    <message numerus="yes">
+        <source>right on {0} of the %n pictures it was tested on while training</source>
+        <translation>
+            <numerusform>训练时在 %n 张检验图片上答对 {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Model: &lt;b&gt;{0}&lt;/b&gt; — knows {1}; {2}; {3}.</source>
@@ -1816,10 +1918,6 @@ best guess {1} ({2}%)</source>
     <message>
         <source>Train or open a model first; your photos will then be checked.</source>
         <translation>请先训练或打开一个模型；之后会识别你的照片。</translation>
-    </message>
-    <message>
-        <source>Looking at {0} item(s)…</source>
-        <translation>正在识别 {0} 项…</translation>
     </message>
     <message>
         <source>%v of %m photos</source>
@@ -1891,17 +1989,23 @@ best guess {1} ({2}%)</source>
         <source>Delete “{0}”</source>
         <translation>删除“{0}”</translation>
     </message>
-    <message>
-        <source>Move {0} photo(s) to “{1}”</source>
-        <translation>把 {0} 张照片移到“{1}”</translation>
+    <message numerus="yes">
+        <source>Move %n photo(s) to “{0}”</source>
+        <translation>
+            <numerusform>将 %n 张照片移到“{0}”</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Leave out {0} photo(s)</source>
-        <translation>不使用 {0} 张照片</translation>
+    <message numerus="yes">
+        <source>Leave out %n photo(s)</source>
+        <translation>
+            <numerusform>不使用 %n 张照片</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Take back {0} photo(s)</source>
-        <translation>重新使用 {0} 张照片</translation>
+    <message numerus="yes">
+        <source>Take back %n photo(s)</source>
+        <translation>
+            <numerusform>重新使用 %n 张照片</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add photos to “{0}”</source>
@@ -1914,9 +2018,11 @@ best guess {1} ({2}%)</source>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{0} file(s) could not be used:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{0} 个文件无法使用：&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n file(s) could not be used:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个文件无法使用：&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2109,14 @@ best guess {1} ({2}%)</source>
         <translation>模型在模型库中的名称（以后可以重命名）</translation>
     </message>
     <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认设置</translation>
+    </message>
+    <message>
+        <source>The settings most photo sets do best with</source>
+        <translation>大多数照片集效果最好的设置</translation>
+    </message>
+    <message>
         <source>Use the New Model</source>
         <translation>使用新模型</translation>
     </message>
@@ -2046,6 +2160,12 @@ best guess {1} ({2}%)</source>
         <source>Training needs at least two classes with pictures: add them in the Dataset tab.</source>
         <translation>训练至少需要两个有图片的类别：请在“数据集”页添加。</translation>
     </message>
+    <message numerus="yes">
+        <source>The model in use, &lt;b&gt;{0}&lt;/b&gt;, learnt from these pictures on {1}. On %n pictures it had not seen, it was right &lt;b&gt;{2}&lt;/b&gt; of the time.</source>
+        <translation>
+            <numerusform>正在使用的模型 &lt;b&gt;{0}&lt;/b&gt; 于 {1} 从这些图片学习。在 %n 张没见过的图片上，答对 &lt;b&gt;{2}&lt;/b&gt;。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting…</source>
         <translation>正在开始…</translation>
@@ -2065,10 +2185,6 @@ best guess {1} ({2}%)</source>
     <message>
         <source>Trained. There were too few pictures to measure accuracy.</source>
         <translation>训练完成。图片太少，无法衡量准确率。</translation>
-    </message>
-    <message>
-        <source>Trained. On pictures it had not seen, it was right &lt;b&gt;{0}&lt;/b&gt; of the time ({1:.0f} seconds).</source>
-        <translation>训练完成。在没见过的图片上，答对 &lt;b&gt;{0}&lt;/b&gt;（用时 {1:.0f} 秒）。</translation>
     </message>
     <message>
         <source>Saved as {0}.</source>
@@ -2095,8 +2211,18 @@ best guess {1} ({2}%)</source>
         <translation>训练失败。</translation>
     </message>
     <message>
+        <source>Advanced settings (changed from the defaults)</source>
+        <translation>高级设置（已改动，不是默认值）</translation>
+    </message>
+    <message>
         <source>Stopped. Nothing was saved; earlier models are unchanged.</source>
         <translation>已停止。没有保存任何内容；之前的模型没有改变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained. On %n pictures it had not seen, it was right &lt;b&gt;{0}&lt;/b&gt; of the time ({1:.0f} seconds).</source>
+        <translation>
+            <numerusform>训练完成。在 %n 张没见过的图片上，答对 &lt;b&gt;{0}&lt;/b&gt;（用时 {1:.0f} 秒）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new model &lt;b&gt;{0}&lt;/b&gt; is ready. {1} The Predict and Evaluate tabs keep using &lt;b&gt;{2}&lt;/b&gt; until you choose.</source>
