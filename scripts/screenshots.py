@@ -1,6 +1,10 @@
 """Take the README's screenshots from the real app, off-screen, on the real hot-dog photos.
 
-    python scripts/screenshots.py [--out docs/screenshots] [--language zh_CN]
+    python scripts/screenshots.py [--out docs/screenshots] [--language zh_CN] [--size 1024x600]
+
+Off-screen by default. The walk through the whole journey in a real X window, at the sizes users have:
+    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \
+        python scripts/screenshots.py --size 1920x1080 --out /tmp/walk
 
 Uses throw-away settings, cache and model folders, so it leaves the user's own untouched.
 """
@@ -76,6 +80,7 @@ def main() -> int:
     wait_until(lambda: tab.chart.point_count() > tab.epochs.value() + 2 and tab.eta.text())
     shot("3-train-running")
     wait_until(lambda: not tab.is_running())
+    settle()  # grab() paints at once; the result's new lines are laid out by the next turn of the event loop
     shot("4-train-done")
     predict = window.predict_tab
     wait_until(lambda: window.session.ready)

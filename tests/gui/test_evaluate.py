@@ -112,12 +112,12 @@ def test_heatmap_on_a_dropped_photo(qtbot, model_copy, window):
     predict.why_button.click()
     viewer = predict.viewer
     assert viewer.isVisible() and "sure" in viewer.caption.text()
-    plain = viewer.picture.pixmap().toImage()
+    plain = viewer.picture.source.toImage()  # what is shown, before it is fitted to the dialog
     with qtbot.waitSignal(viewer.heatmap_shown, timeout=60000):
         viewer.why.setChecked(True)
-    assert viewer.picture.pixmap().toImage() != plain  # the heat is drawn over the photo
+    assert viewer.picture.source.toImage() != plain  # the heat is drawn over the photo
     viewer.why.setChecked(False)
-    assert viewer.picture.pixmap().toImage() == plain
+    assert viewer.picture.source.toImage() == plain
     viewer.close()
 
 

@@ -64,6 +64,11 @@ def test_the_large_view_shows_a_photo_at_its_real_size_when_the_screen_has_room(
     assert (viewer.picture.source.width(), viewer.picture.source.height()) == (700, 300)  # was cut to 640 x 274
     assert viewer.width() <= screen.width() * SCREEN_SHARE + 1
     viewer.close()
+    smaller = write_image(tmp_path / "smaller.jpg", size=(600, 300))  # fits the 800 x 800 off-screen screen
+    viewer = ImageViewer(str(smaller), "caption", None, window)
+    viewer.show()
+    assert viewer.picture.width() >= 600 and viewer.picture.height() >= 300  # the dialog makes room for it
+    viewer.close()
 
 
 def test_after_a_restart_the_train_tab_shows_how_the_model_in_use_learnt(qtbot, window, small_photos,
@@ -103,3 +108,19 @@ def test_the_evaluate_charts_keep_a_readable_size_at_1024_by_600(qtbot, window, 
     for chart in (tab.confusion, tab.coverage):
         assert chart.height() >= 220 and chart.width() >= 250, (chart.width(), chart.height())
     assert tab.threshold.isVisible() and tab.save_threshold_button.isVisible()
+
+
+def test_every_line_of_a_finished_runs_result_is_shown(qtbot, make_window, snack_model, small_photos):
+    from fake_training import fake_trainer
+
+    window = make_window(fake_trainer(snack_model))
+    window.resize(1100, 760)
+    tab = window.training_tab
+    load(qtbot, window, small_photos)
+    window.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(tab.model_trained, timeout=60000):
+        tab.start_training()
+    qtbot.waitUntil(lambda: window.session.ready, timeout=60000)
+    qtbot.wait(100)  # the layout settles
+    assert "Saved as" in tab.result.text()
+    assert tab.result.height() >= tab.result.heightForWidth(tab.result.width())  # no line hidden under the chart

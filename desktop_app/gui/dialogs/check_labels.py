@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem
 
+from ...core.i18n import sentences
 from ...core.models.bundle import read_metadata
 from ...core.models.evaluation import validation_evaluation
 from ...core.percent import whole_percent
@@ -75,12 +76,13 @@ class CheckLabelsDialog(QDialog):
         if not self.suspects:
             return based
         if not strong:
-            return based + " " + self.tr("Nothing stands out: none of these %n doubt(s) is {0}% sure or more. Such "
-                                         "doubts are more often the model's mistakes than wrong labels.", "",
-                                         len(self.suspects)).format(whole_percent(STRONG_DOUBT))
-        return based + " " + self.tr("For %n photo(s) the model is at least {0}% sure of another class: worth a "
-                                     "look. The model can be wrong too, so move a photo only when you see its "
-                                     "class is wrong.", "", strong).format(whole_percent(STRONG_DOUBT))
+            doubt = self.tr("Nothing stands out: none of these %n doubt(s) is {0}% sure or more. Such doubts are "
+                            "more often the model's mistakes than wrong labels.", "", len(self.suspects))
+        else:
+            doubt = self.tr("For %n photo(s) the model is at least {0}% sure of another class: worth a look. The "
+                            "model can be wrong too, so move a photo only when you see its class is wrong.", "",
+                            strong)
+        return sentences([based, doubt.format(whole_percent(STRONG_DOUBT))])
 
     def current(self):
         item = self.list.currentItem()

@@ -128,6 +128,7 @@ class EvaluateTab(QWidget):
         grid.addWidget(self.confusion, 1, 0)
         grid.addWidget(self.coverage, 1, 1)
         grid.addWidget(self.per_class, 2, 0)
+        grid.setRowStretch(1, 1)  # room to spare goes to the charts, not to a gap above the table
         grid.addLayout(vbox(QLabel(self.tr("<b>Answer only when at least this sure:</b>")), self.threshold,
                             self.recommended_text, self.threshold_text,
                             hbox(self.reset_threshold_button, STRETCH, self.save_threshold_button), STRETCH), 2, 1)

@@ -30,8 +30,9 @@ class AccuracyChart(FigureCanvasQTAgg):
         self.acc_axes = self.figure.add_subplot(1, 2, 1)
         self.loss_axes = self.figure.add_subplot(1, 2, 2)
         words = history_words()
-        self.acc_axes.set_title(words["accuracy"])
-        self.loss_axes.set_title(words["loss"])
+        # Medium, not matplotlib's large: the long loss title must fit over its half at 1024 px wide.
+        self.acc_axes.set_title(words["accuracy"], fontsize="medium")
+        self.loss_axes.set_title(words["loss"], fontsize="medium")
         self.lines = {}
         for axes, key in ((self.acc_axes, "accuracy"), (self.loss_axes, "loss")):
             axes.set_xlabel(words["epoch"])

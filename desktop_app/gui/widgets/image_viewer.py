@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 
 from ...core.errors import Failure, ImageError
 from ...core.models.heatmap import Heatmap, HeatmapMaker, overlay
@@ -30,8 +30,7 @@ class FittedPicture(QLabel):
     def __init__(self):
         super().__init__(alignment=Qt.AlignmentFlag.AlignCenter)
         self.source: QPixmap | None = None
-        self.setMinimumSize(320, 240)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # it follows the dialog
+        self.setMinimumSize(320, 240)  # it asks for the photo's size (sizeHint) and may shrink to this
 
     def show_pixmap(self, pixmap: QPixmap) -> None:
         self.source = pixmap
