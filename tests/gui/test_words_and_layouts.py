@@ -124,3 +124,17 @@ def test_every_line_of_a_finished_runs_result_is_shown(qtbot, make_window, snack
     qtbot.wait(100)  # the layout settles
     assert "Saved as" in tab.result.text()
     assert tab.result.height() >= tab.result.heightForWidth(tab.result.width())  # no line hidden under the chart
+
+
+def test_another_model_in_use_takes_the_last_ones_curves_away(qtbot, window, small_photos, snack_model, tmp_path):
+    mine, other = tmp_path / "mine.keras", tmp_path / "other.keras"
+    for path, root in ((mine, small_photos), (other, tmp_path / "elsewhere")):
+        shutil.copy(snack_model, path)
+        update_metadata(path, dataset=replace(read_metadata(path).dataset, root=str(root)))
+    load(qtbot, window, small_photos)
+    tab = window.training_tab
+    window.open_model(str(mine))
+    qtbot.waitUntil(lambda: "The model in use, <b>mine</b>" in tab.result.text(), timeout=30000)
+    window.open_model(str(other))
+    qtbot.waitUntil(lambda: window.session.ready and window.session.info.name == "other", timeout=30000)
+    assert tab.result.text() == ""

@@ -227,6 +227,11 @@ class TrainingTab(QWidget):
     def _show_model_in_use(self) -> None:
         """Before the first run of a session: how the model in use learnt, if it learnt from the open dataset
         (the last result and chart would otherwise be gone after a restart)."""
+        if self._history_shown is not None:  # what another model in use said goes with it
+            self._history_shown = None
+            self.result.clear()
+            if self.chart_slot.is_made():
+                self.chart.clear()
         info = self.model_in_use
         if info is None or self.index is None or info.dataset_root != self.index.root or not info.history:
             return
