@@ -51,7 +51,15 @@ def deny_read(path: Path, monkeypatch) -> None:
                 raise PermissionError(13, "Permission denied", str(file))
             return real_open(file, *args, **kwargs)
 
+        real_os_open = os.open
+
+        def refusing_os_open(file, *args, **kwargs):
+            if str(file) == str(path):
+                raise PermissionError(13, "Permission denied", str(file))
+            return real_os_open(file, *args, **kwargs)
+
         monkeypatch.setattr(builtins, "open", refusing_open)
+        monkeypatch.setattr(os, "open", refusing_os_open)
 
 
 def deny_write(folder: Path, monkeypatch) -> None:

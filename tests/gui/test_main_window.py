@@ -1,6 +1,9 @@
 """The real window, driven as a user would: load a folder, train, stop, close, drop photos."""
 
+import os
 from pathlib import Path
+
+import pytest
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor
@@ -215,3 +218,14 @@ def test_the_training_chart_keeps_a_readable_height_in_a_small_window(qtbot, win
     qtbot.waitUntil(tab.chart_slot.is_made, timeout=5000)
     qtbot.wait(100)  # the layout settles
     assert tab.skipped.isVisible() and tab.chart_slot.height() >= 260  # was squeezed to ~90 px, titles lost
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"), reason="Unix special files")
+def test_special_files_named_like_photos_are_listed_not_read_by_the_window(qtbot, window, small_photos):
+    os.symlink("/dev/zero", small_photos / "hotdog" / "zero.jpg")
+    os.mkfifo(small_photos / "hotdog" / "pipe.jpg")
+    load(qtbot, window, small_photos)  # it used to hang on the pipe, or fill the memory from /dev/zero
+    listed = [window.dataset_tab.skipped.list.item(i).text()
+              for i in range(window.dataset_tab.skipped.list.count())]
+    assert sorted(listed) == ["pipe.jpg: not a regular file (a device, pipe or socket), so it is not read",
+                              "zero.jpg: not a regular file (a device, pipe or socket), so it is not read"]

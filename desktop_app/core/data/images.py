@@ -2,6 +2,7 @@
 
 import io
 import os
+import stat
 import warnings
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from ..i18n import tr
 IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
 # 50 megapixels: larger than any camera photo a user trains on, small enough to decode safely.
 MAX_PIXELS = 50_000_000
+# The most bytes a file of MAX_PIXELS can need: 4 bytes a pixel uncompressed (BMP, TIFF), plus metadata.
+MAX_FILE_BYTES = 4 * MAX_PIXELS + 16_000_000
 _JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "__macosx", "$recycle.bin", "system volume information"})
 
 # Pillow raises (rather than decoding garbage) on truncated files; we want that, so keep it False.
@@ -153,9 +156,21 @@ def thumbnail(path: str | os.PathLike, size: int) -> np.ndarray:
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:
+    """The whole file, if it is a regular file (links followed) no larger than MAX_FILE_BYTES.
+
+    A link to /dev/zero named like a photo filled 19 GB of memory, and a named pipe blocked the scan for
+    ever: both are refused here, the one place every reader of photos goes through."""
     try:
-        with open(path, "rb") as f:
-            return f.read()
+        # Non-blocking: opening a named pipe would otherwise wait for a writer that never comes.
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as f:
+            kind = os.fstat(f.fileno())
+            if stat.S_ISDIR(kind.st_mode):
+                raise ImageError(tr("is a folder, not a file"))
+            if not stat.S_ISREG(kind.st_mode):
+                raise ImageError(tr("not a regular file (a device, pipe or socket), so it is not read"))
+            if kind.st_size > MAX_FILE_BYTES:
+                raise _too_large()
+            data = f.read(MAX_FILE_BYTES + 1)
     except PermissionError:
         raise ImageError(tr("no permission to read the file")) from None
     except FileNotFoundError:
@@ -164,6 +179,13 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise ImageError(tr("is a folder, not a file")) from None
     except OSError as exc:
         raise ImageError(tr("cannot read file ({problem})", problem=exc.strerror or exc)) from None
+    if len(data) > MAX_FILE_BYTES:  # it grew while it was read
+        raise _too_large()
+    return data
+
+
+def _too_large() -> ImageError:
+    return ImageError(tr("file too large (over {limit} MB)", limit=MAX_FILE_BYTES // 1_000_000))
 
 
 def load_image(path: str | os.PathLike, size: int | None = None, crop: bool = True) -> np.ndarray:

@@ -594,12 +594,20 @@
         <translation>无法解码图片（{problem}）</translation>
     </message>
     <message>
+        <source>not a regular file (a device, pipe or socket), so it is not read</source>
+        <translation>不是普通文件（设备、管道或套接字），因此不读取</translation>
+    </message>
+    <message>
         <source>no permission to read the file</source>
         <translation>没有读取该文件的权限</translation>
     </message>
     <message>
         <source>file no longer exists</source>
         <translation>文件已不存在</translation>
+    </message>
+    <message>
+        <source>file too large (over {limit} MB)</source>
+        <translation>文件太大（超过 {limit} MB）</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
