@@ -13,6 +13,7 @@ from dataclasses import asdict
 
 from . import __version__
 from .core.errors import Cancelled, UserError
+from .core.limits import EPOCHS, FINE_TUNE_EPOCHS, LEARNING_RATE, SEED, THRESHOLD, TOP_K, Limit
 from .core.models.confidence import not_sure_words, threshold_words
 from .core.i18n import tr
 from .core.progress import Phase, PhaseClocks, Stage, time_left_words
@@ -272,6 +273,22 @@ def _cmd_install_launcher(args) -> dict:
     return {"path": str(path)}
 
 
+def _within(limit: Limit, kind: type = float):
+    """An argparse type: the text as `kind`, checked against the setting's one range (core/limits.py)."""
+
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(tr("expected a number, not {text}", text=text)) from None
+        try:
+            return limit.check(value)
+        except UserError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
 def _fine_tune_layers(text: str) -> int | None:
     """'auto' (None: the core decides) or a number of layers."""
     if text == "auto":
@@ -304,20 +321,20 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--backbone", default=BEST,
                    help=tr("pretrained network, or '{best}' (the default): compare the bundled ones on your photos "
                            "first and take the best; see the 'backbones' command", best=BEST))
-    t.add_argument("--epochs", type=int, default=defaults.epochs,
+    t.add_argument("--epochs", type=_within(EPOCHS, int), default=defaults.epochs,
                    help=tr("learning rounds (epochs) for the new output layer (default {default})",
                            default=defaults.epochs))
-    t.add_argument("--learning-rate", type=float, default=defaults.learning_rate,
+    t.add_argument("--learning-rate", type=_within(LEARNING_RATE), default=defaults.learning_rate,
                    help=tr("learning rate of the new output layer (default {default})", default=defaults.learning_rate))
     t.add_argument("--fine-tune-layers", default=None, type=_fine_tune_layers, metavar="N|auto",
                    help=tr("top backbone layers to fine-tune: a number, 0 for none, or auto (default)"))
-    t.add_argument("--fine-tune-epochs", type=int, default=defaults.fine_tune_epochs,
+    t.add_argument("--fine-tune-epochs", type=_within(FINE_TUNE_EPOCHS, int), default=defaults.fine_tune_epochs,
                    help=tr("fine-tuning rounds (default {default})", default=defaults.fine_tune_epochs))
     t.add_argument("--image-size", type=int, default=None,
                    help=tr("picture size the network sees, in pixels (default: the network's own; the 'backbones' "
                            "command lists each network's sizes)"))
     t.add_argument("--no-augment", action="store_true", help=tr("no random crops/flips while fine-tuning"))
-    t.add_argument("--seed", type=int, default=defaults.seed,
+    t.add_argument("--seed", type=_within(SEED, int), default=defaults.seed,
                    help=tr("random seed; the same seed repeats a run (default {default})", default=defaults.seed))
     t.add_argument("--all-gpus", action="store_true",
                    help=tr("split feature extraction and fine-tuning between all GPUs (MirroredStrategy)"))
@@ -329,8 +346,8 @@ def build_parser() -> argparse.ArgumentParser:
     pr = command("predict", _cmd_predict, tr("say what a model sees in images or folders of images"))
     pr.add_argument("model")
     pr.add_argument("paths", nargs="+")
-    pr.add_argument("--top-k", type=int, default=3, help=tr("classes to show per image (default 3)"))
-    pr.add_argument("--threshold", type=float, default=None, metavar="P",
+    pr.add_argument("--top-k", type=_within(TOP_K, int), default=3, help=tr("classes to show per image (default 3)"))
+    pr.add_argument("--threshold", type=_within(THRESHOLD), default=None, metavar="P",
                     help=tr("answer 'not sure' below this confidence, 0..1 (default: the one saved with the model)"))
     pr.add_argument("--csv", metavar="FILE", help=tr("also write every result to this CSV file"))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from .bundle import ModelBundle, load_bundle
+from ..limits import THRESHOLD
 from ..networks.features import BATCH_SIZE, iter_decoded
 from ..data.images import is_image_name, is_junk_name
 from ..progress import CancelToken, NullObserver, Observer, Phase
@@ -64,7 +65,7 @@ class Predictor:
 
     def __init__(self, model: str | os.PathLike | ModelBundle, threshold: float | None = None):
         self.bundle = model if isinstance(model, ModelBundle) else load_bundle(model)
-        self.threshold = float(self.bundle.metadata.threshold if threshold is None else threshold)
+        self.threshold = THRESHOLD.check(float(self.bundle.metadata.threshold if threshold is None else threshold))
 
     @property
     def classes(self) -> list[str]:

@@ -17,6 +17,7 @@ from ..models.evaluation import training_hash
 from ..models.confidence import choose_threshold
 from ..networks.features import BATCH_SIZE, compute_embeddings
 from ..i18n import tr
+from ..limits import EPOCHS, FINE_TUNE_EPOCHS, LEARNING_RATE, SEED
 from ..models.metadata import DatasetFacts, HeldOutAnswers, ModelMetadata
 from ..networks.network_choice import BEST, NetworkChoice, choose_network
 from .head import HeadResult, HeadSettings, Score, score, stratified_folds, train_heads
@@ -48,6 +49,12 @@ class TrainingConfig:
     # Above this many training images, phase 2 would take hours on a laptop CPU for little gain over a
     # head that already has thousands of examples.
     auto_fine_tune_max_images: int = 2000
+
+    def check(self) -> None:
+        """A UserError naming the setting and its range, for any number out of it (core/limits.py)."""
+        for limit, value in ((EPOCHS, self.epochs), (FINE_TUNE_EPOCHS, self.fine_tune_epochs),
+                             (LEARNING_RATE, self.learning_rate), (SEED, self.seed)):
+            limit.check(value)
 
     @property
     def head_settings(self) -> HeadSettings:
@@ -133,6 +140,7 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     `strategy`: a tf.distribute strategy (tf_runtime.mirrored_strategy) that spreads feature extraction and
     fine-tuning over several devices; by default TensorFlow uses its first GPU, or the processor."""
     config = config or TrainingConfig()
+    config.check()  # before any work: the features of thousands of photos are not computed for nothing
     observer = observer or NullObserver()
     cancel = cancel or CancelToken()
     started = time.monotonic()

@@ -20,6 +20,7 @@ from ...core.networks.network_choice import BEST, CANDIDATES
 from ...core.data.dataset import DatasetIndex
 from ...core.errors import Failure, SaveError, describe
 from ...core.i18n import sentences
+from ...core.limits import EPOCHS, LEARNING_RATE
 from ...core.models.bundle import read_metadata
 from ...core.models.comparison import compare
 from ...core.models.info import ModelInfo
@@ -89,9 +90,10 @@ class TrainingTab(QWidget):
         self.backbone.currentIndexChanged.connect(self._on_backbone_changed)
         self.refresh_backbones()
         self.model_name = QLineEdit()
-        self.epochs = QSpinBox(minimum=5, maximum=1000, value=TrainingConfig.epochs)
-        self.learning_rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=0.1, singleStep=0.0005,
-                                            value=TrainingConfig.learning_rate)
+        # The ranges are the core's own (core/limits.py), so the window can never start a run train() refuses.
+        self.epochs = QSpinBox(minimum=int(EPOCHS.low), maximum=int(EPOCHS.high), value=TrainingConfig.epochs)
+        self.learning_rate = QDoubleSpinBox(decimals=4, minimum=LEARNING_RATE.low, maximum=LEARNING_RATE.high,
+                                            singleStep=0.0005, value=TrainingConfig.learning_rate)
         self.fine_tune = QComboBox()
         for value, text in ((AUTO, self.tr("Automatic (when it can help)")), (0, self.tr("Off")),
                             (20, self.tr("Top 20 layers")), (40, self.tr("Top 40 layers"))):

@@ -174,6 +174,10 @@
         <translation>FineTune Studio 已加入应用程序菜单（{path}）。</translation>
     </message>
     <message>
+        <source>expected a number, not {text}</source>
+        <translation>应为数字，而不是 {text}</translation>
+    </message>
+    <message>
         <source>expected a number of layers, 0, or auto</source>
         <translation>需要层数、0 或 auto</translation>
     </message>
@@ -702,8 +706,28 @@
         <translation>已查看照片</translation>
     </message>
     <message>
+        <source>{name} must be from {low} to {high}, not {value}.</source>
+        <translation>{name}必须在 {low} 到 {high} 之间，不能是 {value}。</translation>
+    </message>
+    <message>
         <source>Learning rounds (epochs)</source>
         <translation>学习轮次</translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>The “not sure” threshold</source>
+        <translation>“不确定”阈值</translation>
+    </message>
+    <message>
+        <source>The number of classes shown (--top-k)</source>
+        <translation>显示的类别数（--top-k）</translation>
+    </message>
+    <message>
+        <source>The random seed</source>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Photos compared</source>
