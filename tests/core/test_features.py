@@ -67,3 +67,18 @@ def test_cancel_stops_extraction(two_class_folder):
     from desktop_app.core.errors import Cancelled
     with pytest.raises(Cancelled):
         compute_embeddings(scan_dataset(two_class_folder).train, SMALL, 64, cancel=token)
+
+
+def test_damaged_cache_entries_are_computed_again_and_said_once(two_class_folder, isolated_app_dirs):
+    records = scan_dataset(two_class_folder).train
+    first = compute_embeddings(records, SMALL, 64)
+    entries = {p.stem: p for p in (isolated_app_dirs / "cache" / "features").rglob("*.npy")}
+    wrong = [entries[r.sha256] for r in records[:4]]
+    np.save(wrong[0], np.zeros(7, np.float16))  # valid .npy, wrong shape
+    np.save(wrong[1], np.full((2, 2560), np.nan, np.float16))  # valid .npy, not numbers
+    np.save(wrong[2], np.zeros((2, 99), np.float16))  # valid .npy, another network's size
+    wrong[3].write_bytes(b"not numpy at all")
+    again = compute_embeddings(records, SMALL, 64)  # used to fail: "unexpected failure (ValueError …)"
+    assert again.computed == 4 and again.repaired == 4
+    assert np.array_equal(again.features, first.features)
+    assert compute_embeddings(records, SMALL, 64).repaired == 0  # overwritten with good ones

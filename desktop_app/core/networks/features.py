@@ -8,6 +8,7 @@ in the user's cache folder (never in the dataset) and is keyed by the file's SHA
 weights and the input size, so a renamed or moved file is still found.
 """
 
+import collections
 import functools
 import hashlib
 import os
@@ -41,16 +42,26 @@ class FeatureCache:
     def __init__(self, backbone: Backbone, image_size: int, weights: Path, root: Path | None = None):
         key = f"{backbone.id}-{image_size}px-{file_digest(weights, 'sha256')[:16]}-v{DECODE_VERSION}"
         self.folder = (root or paths.cache_dir() / "features") / key
+        self.damaged = 0  # entries get() found unusable; they are computed again and overwritten
 
     def _path(self, sha256: str) -> Path:
         return self.folder / sha256[:2] / f"{sha256}.npy"
 
     def get(self, sha256: str) -> np.ndarray | None:
-        """The stored float16 vectors (2 views x features), or None."""
+        """The stored float16 vectors (2 views x features), or None: absent, or not such vectors (a file
+        damaged or replaced outside our control broke every later run on that photo); `damaged` counts those."""
         try:
-            return np.load(self._path(sha256), allow_pickle=False)
-        except (OSError, ValueError):  # absent, or damaged by something outside our control
+            vector = np.load(self._path(sha256), allow_pickle=False)
+        except FileNotFoundError:
             return None
+        except (OSError, ValueError):
+            self.damaged += 1
+            return None
+        if vector.dtype != np.float16 or vector.ndim != 2 or vector.shape[0] != 2 or not vector.shape[1] \
+                or not np.isfinite(vector).all():
+            self.damaged += 1
+            return None
+        return vector
 
     def put(self, sha256: str, vector: np.ndarray) -> np.ndarray:
         """Store; return the vector as `get` will give it back, so fresh and cached runs agree exactly."""
@@ -129,14 +140,12 @@ class Embeddings:
     features: np.ndarray  # (records, 2 views: as is and mirrored, feature size)
     skipped: list[SkippedFile]
     computed: int  # images that went through the backbone in this call (0 when all were cached)
+    repaired: int = 0  # of those, images whose cached features were damaged
 
 
-def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image_size: int,
-                       observer: Observer | None = None, cancel: CancelToken | None = None) -> Embeddings:
-    observer = observer or NullObserver()
-    cancel = cancel or CancelToken()
-    weights = locate_weights(backbone)
-    cache = FeatureCache(backbone, image_size, weights)
+def _cached(records: Sequence[ImageRecord], cache: FeatureCache
+            ) -> tuple[dict[str, np.ndarray], dict[str, ImageRecord]]:
+    """The cached features by photo checksum, and the photos that have none (or a damaged one)."""
     found: dict[str, np.ndarray] = {}
     missing: dict[str, ImageRecord] = {}
     for r in records:
@@ -146,6 +155,24 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
                 missing[r.sha256] = r
             else:
                 found[r.sha256] = vec
+    # One network, one feature size: an entry of another size is damaged too (the most common size wins).
+    sizes = collections.Counter(v.shape[1] for v in found.values())
+    if len(sizes) > 1:
+        size = sizes.most_common(1)[0][0]
+        for sha256 in [k for k, v in found.items() if v.shape[1] != size]:
+            missing[sha256] = next(r for r in records if r.sha256 == sha256)
+            del found[sha256]
+            cache.damaged += 1
+    return found, missing
+
+
+def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image_size: int,
+                       observer: Observer | None = None, cancel: CancelToken | None = None) -> Embeddings:
+    observer = observer or NullObserver()
+    cancel = cancel or CancelToken()
+    weights = locate_weights(backbone)
+    cache = FeatureCache(backbone, image_size, weights)
+    found, missing = _cached(records, cache)
     failed: dict[str, str] = {}
     if missing:
         observer.on_stage(Stage.FEATURES)
@@ -172,4 +199,4 @@ def compute_embeddings(records: Sequence[ImageRecord], backbone: Backbone, image
     features = np.empty((len(kept), 2, dim), np.float32)
     for i, r in enumerate(kept):
         features[i] = found[r.sha256]
-    return Embeddings(kept, features, skipped, len(missing) - len(failed))
+    return Embeddings(kept, features, skipped, len(missing) - len(failed), cache.damaged)

@@ -99,6 +99,7 @@ class _Examples:
     skipped: list[SkippedFile]  # found while reading the photos (the scan's own are in the index)
     left_out: list[str]  # classes without a photo that could be read
     own_validation: bool  # held out by the user's validation folder, not by cross-validation groups
+    repaired: int  # photos whose cached features were damaged and were computed again
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,8 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
     notes = [*([choice.words()] if choice else []),
              *(tr("The class '{name}' had no image that could be read, so it was left out.", name=c)
                for c in examples.left_out),
+             *([tr("The stored features of %n photo(s) were damaged (changed outside the app) and were computed "
+                   "again.", "", examples.repaired)] if examples.repaired else []),
              *learnt.notes]
     try:
         report: Path | None = write_report(path, report_path(path))
@@ -209,7 +212,8 @@ def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Obse
     else:
         fold_of = stratified_folds(labels, config.folds, config.seed) if config.folds >= 2 else np.full(len(labels), -1)
     return _Examples(records, views, labels, classes, fold_of, emb.computed, emb.skipped,
-                     left_out=[c for c in index.classes if c not in classes], own_validation=bool(user_val))
+                     left_out=[c for c in index.classes if c not in classes], own_validation=bool(user_val),
+                     repaired=emb.repaired)
 
 
 def _train_head(examples: _Examples, config: TrainingConfig, observer: Observer, cancel: CancelToken) -> HeadResult:

@@ -122,6 +122,13 @@
             <numerusform>the %n pictures of one of the {groups} held-out groups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The stored features of %n photo(s) were damaged (changed outside the app) and were computed again.</source>
+        <translation>
+            <numerusform>The stored features of %n photo were damaged (changed outside the app) and were computed again.</numerusform>
+            <numerusform>The stored features of %n photos were damaged (changed outside the app) and were computed again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckLabelsDialog</name>

@@ -951,6 +951,12 @@
         <source>The class &apos;{name}&apos; had no image that could be read, so it was left out.</source>
         <translation>类别“{name}”没有能读取的图片，所以没有使用它。</translation>
     </message>
+    <message numerus="yes">
+        <source>The stored features of %n photo(s) were damaged (changed outside the app) and were computed again.</source>
+        <translation>
+            <numerusform>%n 张照片的缓存特征已损坏（在应用之外被改动），已重新计算。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Fewer than two classes have images that can be read; see the skipped files.</source>
         <translation>有可读取图片的类别少于两个；请查看跳过的文件。</translation>
