@@ -9,6 +9,7 @@ import json
 import sys
 import time
 import traceback
+from pathlib import Path
 from dataclasses import asdict
 
 from . import __version__
@@ -87,8 +88,10 @@ def _print_skipped(items) -> None:
 
 
 def _cmd_train(args) -> dict:
+    from .core.atomic import check_writable
     from .core.networks.backbones import check_image_size, get_backbone, locate_weights
     from .core.data.dataset import health_report
+    from .core.models.bundle import model_path_for
     from .core.networks.network_choice import BEST
     from .core.data.project import open_dataset
     from .core.tf_runtime import compute_words, gpu_names, mirrored_strategy
@@ -103,6 +106,9 @@ def _cmd_train(args) -> dict:
         locate_weights(backbone)  # before scanning: a missing backbone is found at once
         if args.image_size is not None:
             check_image_size(backbone, args.image_size)
+    # Where the model goes, and whether it can be written there, before any photo is looked at.
+    out = model_path_for(args.out, Path(args.data).resolve().stem or "model")
+    check_writable(out)
     index = open_dataset(args.data)
     for problem in health_report(index).problems:
         print(tr("Note: {text}", text=problem), file=sys.stderr)
@@ -116,7 +122,7 @@ def _cmd_train(args) -> dict:
     if args.all_gpus and strategy is None:
         print(tr("Note: --all-gpus splits the work between two or more GPUs; TensorFlow sees {n}, so training "
                  "runs as usual.", n=len(gpus)), file=sys.stderr)
-    result = train(index, args.out, config, StderrProgress(), strategy=strategy)
+    result = train(index, out, config, StderrProgress(), strategy=strategy)
     _print_skipped(result.skipped)
     for note in result.notes:
         print(tr("Note: {text}", text=note), file=sys.stderr)

@@ -75,8 +75,19 @@ def test_model_that_cannot_be_written_exits_2_and_keeps_the_old_one(capsys, tmp_
         folder.chmod(0o755)
     assert code == 2
     expected = f"error: Could not save m.keras: there is no permission to write in {folder}."
-    assert err.strip().splitlines()[-1] == expected
+    assert err.strip().splitlines() == [expected]  # said before any photo was looked at, not after training
     assert (folder / "m.keras").read_bytes() == b"previous model"
+
+
+def test_out_naming_a_folder_saves_the_model_inside_it(capsys, tmp_path, two_class_folder):
+    folder = tmp_path / "my models"
+    folder.mkdir()
+    code, out, err = run(capsys, "train", two_class_folder, "--out", folder, "--backbone", "mobilenet_v2_0.35",
+                         "--image-size", 160, "--epochs", 5, "--fine-tune-layers", 0, "--json")
+    assert code == 0, err
+    inside = folder / f"{two_class_folder.name}.keras"
+    assert last_json(out)["model"] == str(inside) and inside.is_file()
+    assert not (tmp_path / "my models.keras").exists()  # where it used to land, beside the folder
 
 
 def test_train_predict_evaluate_json(capsys, tmp_path, two_class_folder):

@@ -28,13 +28,17 @@ def _why(exc: OSError, folder: Path) -> str:
     return exc.strerror or str(exc)
 
 
-@contextlib.contextmanager
-def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; move it over `target` only if the block succeeds.
-
-    Any failure to write raises SaveError in plain words; an earlier file at `target` is left as it was.
-    """
+def check_writable(target: str | os.PathLike) -> None:
+    """SaveError now, in the words a save would use, when `target` could not be written: found before an hour
+    of work, not after it."""
     target = Path(target)
+    if target.is_dir():
+        raise SaveError(tr("Could not save {name}: {reason}.", name=target.name,
+                           reason=tr("there is a folder of that name")))
+    _temporary_beside(target).unlink()
+
+
+def _temporary_beside(target: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Same folder as the target, so the final rename stays on one filesystem and is atomic.
@@ -43,7 +47,17 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     except OSError as exc:
         raise SaveError(tr("Could not save {name}: {reason}.", name=target.name,
                            reason=_why(exc, target.parent))) from None
-    tmp_path = Path(tmp)
+    return Path(tmp)
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path beside `target`; move it over `target` only if the block succeeds.
+
+    Any failure to write raises SaveError in plain words; an earlier file at `target` is left as it was.
+    """
+    target = Path(target)
+    tmp_path = _temporary_beside(target)
     try:
         yield tmp_path
         with open(tmp_path, "rb+") as f:

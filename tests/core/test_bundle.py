@@ -173,3 +173,18 @@ def test_a_model_saved_by_version_0_1_opens_and_answers_as_it_did():
     assert not predictor.bundle.crops and predictor.classes == ["hotdog", "not-hotdog"]
     now = predictor.predict([HOTDOG / p for p in then["photos"]])
     assert np.abs(np.array([list(p.probabilities.values()) for p in now]) - then["probabilities"]).max() < 1e-5
+
+
+def test_a_model_asked_for_at_a_folder_goes_inside_it_and_an_unwritable_place_is_found_before_work(tmp_path):
+    from desktop_app.core.atomic import check_writable
+    from desktop_app.core.errors import SaveError
+    from desktop_app.core.models.bundle import model_path_for
+
+    assert model_path_for(tmp_path, "hotdog") == tmp_path / "hotdog.keras"
+    assert model_path_for(tmp_path / "m", "hotdog") == tmp_path / "m.keras"
+    assert model_path_for(tmp_path / "m.keras", "hotdog") == tmp_path / "m.keras"
+    check_writable(tmp_path / "new folder" / "m.keras")
+    assert list((tmp_path / "new folder").iterdir()) == []  # the check leaves nothing behind
+    (tmp_path / "x.keras").mkdir()
+    with pytest.raises(SaveError, match="there is a folder of that name"):
+        check_writable(tmp_path / "x.keras")

@@ -46,9 +46,7 @@ def save_bundle(bundle: ModelBundle, path: str | os.PathLike, cancel: CancelToke
 
     A cancel that arrives while writing is honoured up to the last moment, before the file is replaced.
     """
-    path = Path(path)
-    if path.suffix != MODEL_SUFFIX:
-        path = path.with_name(path.name + MODEL_SUFFIX)
+    path = _with_suffix(Path(path))
     with atomic_path(path) as tmp:
         with model_lock:
             bundle.model.save(tmp)
@@ -57,6 +55,17 @@ def save_bundle(bundle: ModelBundle, path: str | os.PathLike, cancel: CancelToke
         if cancel is not None:
             cancel.raise_if_cancelled()
     return path
+
+
+def model_path_for(out: str | os.PathLike, name: str) -> Path:
+    """Where a model asked for at `out` is saved: inside `out`, as `name`.keras, when it is a folder (it
+    used to land beside it, as FOLDER.keras); else `out` itself, .keras added when it lacks it."""
+    out = Path(out)
+    return out / f"{name}{MODEL_SUFFIX}" if out.is_dir() else _with_suffix(out)
+
+
+def _with_suffix(path: Path) -> Path:
+    return path if path.suffix == MODEL_SUFFIX else path.with_name(path.name + MODEL_SUFFIX)
 
 
 def read_metadata(path: str | os.PathLike) -> ModelMetadata:

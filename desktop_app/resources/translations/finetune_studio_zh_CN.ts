@@ -322,6 +322,10 @@
         <translation>无法保存 {name}：{reason}。</translation>
     </message>
     <message>
+        <source>there is a folder of that name</source>
+        <translation>已经有一个同名的文件夹</translation>
+    </message>
+    <message>
         <source>Could not save {name}: {reason}. Nothing was overwritten.</source>
         <translation>无法保存 {name}：{reason}。没有覆盖任何文件。</translation>
     </message>
