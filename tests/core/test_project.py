@@ -144,3 +144,37 @@ def test_the_command_line_trains_on_a_project_file(source, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert code == 0, err
     assert json.loads(out.strip().splitlines()[-1])["counts"] == {"blue": 6, "red": 5}
+
+
+def _hand_edited(tmp_path, **fields) -> Path:
+    path = tmp_path / "edited.ftsproject"
+    path.write_text(json.dumps({"format": "finetune-studio-project", "format_version": 1, **fields}),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fields, said", [
+    ({"sources": "/"}, "“sources” should be a list of texts"),  # once scanned the whole disk from /
+    ({"sources": [1, 2]}, "“sources” should be a list of texts"),
+    ({"excluded": {"a": 1}}, "“excluded” should be a list of texts"),
+    ({"added": ["x.jpg"]}, "“added” should be a table of texts"),
+    ({"relabelled": {"a.jpg": 3}}, "“relabelled” should be a table of texts"),
+])
+def test_a_hand_edited_project_file_is_checked_before_any_of_it_is_used(tmp_path, fields, said):
+    with pytest.raises(UserError, match=said):
+        Project.load(_hand_edited(tmp_path, **fields))
+
+
+def test_relative_folders_are_read_from_the_project_files_folder_not_the_current_one(source, tmp_path,
+                                                                                     monkeypatch):
+    folder, _ = source
+    path = _hand_edited(folder.parent, sources=[folder.name])
+    monkeypatch.chdir(tmp_path)  # somewhere else entirely
+    assert Project.load(path).sources == [str(folder)]
+
+
+def test_a_project_cannot_pull_photos_from_outside_its_own_folder_into_training(source, tmp_path):
+    outsider = write_image(tmp_path / "elsewhere" / "secret.png")
+    path = _hand_edited(tmp_path, sources=[str(source[0])], added={str(outsider): "cat"})
+    with pytest.raises(UserError, match="outside the app's project photo folders"):
+        Project.load(path)

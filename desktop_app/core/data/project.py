@@ -61,7 +61,14 @@ class Project:
         if data.get("format_version", 0) > FORMAT_VERSION:
             raise UserError(tr("{name} was made by a newer FineTune Studio; please update the app.", name=path.name))
         project = cls(path=path)
-        project.restore(data)
+        project.restore(_checked(data, path))
+        # Added photos are copies the app made in its projects' photo folders (a project saved after adding
+        # keeps them in the folder it had unsaved); a hand-edited file must not pull in any other picture.
+        own = paths.data_dir() / "projects"
+        outside = [p for p in project.added if not Path(p).is_relative_to(own)]
+        if outside:
+            raise UserError(tr("{name} is damaged: “added” names a photo outside the app's project photo folders "
+                               "({photo}).", name=path.name, photo=outside[0]))
         return project
 
     def snapshot(self) -> dict:
@@ -284,3 +291,24 @@ def export_dataset(index: DatasetIndex, target: str | os.PathLike) -> Path:
         raise UserError(tr("Could not export into {folder}: {problem}", folder=target,
                            problem=exc.strerror or exc)) from None
     return target
+
+
+# What each field of a project file holds: a list of texts, or a table from text to text.
+_LISTS = ("sources", "new_classes", "excluded", "deleted")
+_TABLES = ("added", "relabelled", "renamed")
+
+
+def _checked(data: dict, path: Path) -> dict:
+    """The file's fields, each of the type it must have (a clear message naming the first that is not, before
+    any of it is used: a string for "sources" once made the app scan the whole disk from /), with relative
+    folders taken from the project file's own folder, not from wherever the app was started."""
+    for key in _LISTS:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise UserError(tr("{name} is damaged: “{field}” should be a list of texts.", name=path.name, field=key))
+    for key in _TABLES:
+        value = data.get(key, {})
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise UserError(tr("{name} is damaged: “{field}” should be a table of texts.", name=path.name, field=key))
+    # normpath, not resolve: photo paths in the other fields start with the folder as it was written.
+    return {**data, "sources": [os.path.normpath(path.parent / Path(s).expanduser()) for s in data.get("sources", [])]}

@@ -986,6 +986,10 @@
         <translation>{name} 不是 FineTune Studio 项目，或者文件已损坏。</translation>
     </message>
     <message>
+        <source>{name} is damaged: “added” names a photo outside the app&apos;s project photo folders ({photo}).</source>
+        <translation>{name} 已损坏：“added”中有一张不在应用的项目照片文件夹里的照片（{photo}）。</translation>
+    </message>
+    <message>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
@@ -1004,6 +1008,14 @@
     <message>
         <source>Could not export into {folder}: {problem}</source>
         <translation>无法导出到 {folder}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: “{field}” should be a list of texts.</source>
+        <translation>{name} 已损坏：“{field}”应当是文本列表。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: “{field}” should be a table of texts.</source>
+        <translation>{name} 已损坏：“{field}”应当是文本对照表。</translation>
     </message>
     <message>
         <source>Computing on the GPU: {names}.</source>
