@@ -188,3 +188,39 @@ def test_a_model_asked_for_at_a_folder_goes_inside_it_and_an_unwritable_place_is
     (tmp_path / "x.keras").mkdir()
     with pytest.raises(SaveError, match="there is a folder of that name"):
         check_writable(tmp_path / "x.keras")
+
+
+def _with_metadata(path, tmp_path, **changes):
+    import json
+
+    edited = tmp_path / "edited.keras"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(edited, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "finetune_studio.json":
+                data = json.dumps(dict(json.loads(data), **changes)).encode()
+            dst.writestr(item, data)
+    return edited
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"classes": ["cat"]}, "classes"), ({"classes": ["cat", 3]}, "classes"), ({"classes": ["a", "a"]}, "classes"),
+    ({"threshold": 7}, "threshold"), ({"threshold": "high"}, "threshold"),
+    ({"recommended_threshold": -1}, "recommended_threshold"),
+    ({"image_size": "big"}, "image_size"), ({"image_size": 100000}, "image_size"),
+])
+def test_a_hand_edited_model_file_says_which_field_is_wrong(tmp_path, changes, field):
+    edited = _with_metadata(save_bundle(_bundle(), tmp_path / "m.keras"), tmp_path, **changes)
+    with pytest.raises(ModelFileError, match=f"is damaged: its “{field}” is not valid"):
+        read_metadata(edited)
+
+
+def test_a_folder_or_a_renamed_model_file_is_named_for_what_it_is(tmp_path):
+    (tmp_path / "x.keras").mkdir()
+    with pytest.raises(ModelFileError, match="x.keras is a folder, not a model file"):
+        read_metadata(tmp_path / "x.keras")
+    renamed = tmp_path / "model.txt"
+    save_bundle(_bundle(), tmp_path / "m.keras").rename(renamed)
+    with pytest.raises(ModelFileError) as refused:
+        load_bundle(renamed)
+    assert str(refused.value) == "model.txt is a model file under another name: rename it to end in .keras."

@@ -13,7 +13,8 @@ from typing import Any
 from ..atomic import atomic_path
 from ..errors import ModelFileError
 from ..i18n import tr
-from .metadata import FORMAT, FORMAT_VERSION, ModelMetadata
+from .metadata import DEFAULT_IMAGE_SIZE, FORMAT, FORMAT_VERSION, ModelMetadata
+from ..limits import THRESHOLD
 from ..progress import CancelToken
 from ..tf_runtime import keras, model_lock
 
@@ -71,6 +72,8 @@ def _with_suffix(path: Path) -> Path:
 def read_metadata(path: str | os.PathLike) -> ModelMetadata:
     """The metadata alone, without loading TensorFlow (for listing models)."""
     path = Path(path)
+    if path.is_dir():
+        raise ModelFileError(tr("{name} is a folder, not a model file.", name=path.name))
     if not path.is_file():
         raise ModelFileError(tr("The model file {file} does not exist.", file=path))
     try:
@@ -86,11 +89,31 @@ def read_metadata(path: str | os.PathLike) -> ModelMetadata:
         raise ModelFileError(tr("{name} is not a FineTune Studio model.", name=path.name))
     if meta.get("format_version", 0) > FORMAT_VERSION:
         raise ModelFileError(tr("{name} was made by a newer FineTune Studio; please update the app.", name=path.name))
+    field = _invalid_field(meta)
+    if field is not None:
+        raise ModelFileError(tr("{name} is damaged: its “{field}” is not valid ({value}).", name=path.name,
+                                field=field, value=str(meta.get(field))[:80]))
     try:
         return ModelMetadata.from_dict(meta)
     except (KeyError, TypeError, ValueError, AttributeError):
         raise ModelFileError(tr("{name} is not a FineTune Studio model, or the file is damaged.",
                                 name=path.name)) from None
+
+
+def _invalid_field(meta: dict) -> str | None:
+    """The first field a hand-edited or damaged file holds in a form the app cannot use, if any."""
+    classes = meta["classes"]
+    if len(classes) < 2 or len(set(classes)) != len(classes) or not all(isinstance(c, str) and c for c in classes):
+        return "classes"
+    for key in ("threshold", "recommended_threshold"):
+        value = meta.get(key, 0.0)
+        if isinstance(value, bool) or not isinstance(value, int | float) \
+                or not THRESHOLD.low <= value <= THRESHOLD.high:
+            return key
+    size = meta.get("image_size", DEFAULT_IMAGE_SIZE)
+    if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= 4096:
+        return "image_size"
+    return None
 
 
 def set_threshold(path: str | os.PathLike, threshold: float) -> None:
@@ -112,6 +135,9 @@ def update_metadata(path: str | os.PathLike, **changes: Any) -> None:
 def load_bundle(path: str | os.PathLike) -> ModelBundle:
     """Load with Keras' safe mode: a file carrying code (Lambda layers, custom objects) is refused."""
     meta = read_metadata(path)
+    if Path(path).suffix != MODEL_SUFFIX:  # Keras reads only files named .keras, and says so at length
+        raise ModelFileError(tr("{name} is a model file under another name: rename it to end in .keras.",
+                                name=Path(path).name))
     try:
         with model_lock:
             model = keras().models.load_model(path, safe_mode=True, compile=False)

@@ -394,6 +394,10 @@
         <translation>{file} 里不是 {network} 的权重：{problem}</translation>
     </message>
     <message>
+        <source>{name} is a folder, not a model file.</source>
+        <translation>{name} 是一个文件夹，不是模型文件。</translation>
+    </message>
+    <message>
         <source>The model file {file} does not exist.</source>
         <translation>模型文件 {file} 不存在。</translation>
     </message>
@@ -408,6 +412,14 @@
     <message>
         <source>{name} is not a FineTune Studio model.</source>
         <translation>{name} 不是 FineTune Studio 模型。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its “{field}” is not valid ({value}).</source>
+        <translation>{name} 已损坏：其中的“{field}”无效（{value}）。</translation>
+    </message>
+    <message>
+        <source>{name} is a model file under another name: rename it to end in .keras.</source>
+        <translation>{name} 是改了名字的模型文件：请把名字改为以 .keras 结尾。</translation>
     </message>
     <message>
         <source>{name} was made by a newer FineTune Studio; please update the app.</source>
