@@ -109,13 +109,13 @@ def test_train_predict_evaluate_json(capsys, tmp_path, two_class_folder):
     broken.write_bytes(b"")
     table = tmp_path / "results.csv"
     code, out, err = run(capsys, "predict", model, two_class_folder / "red" / "red0.png", broken, "--json",
-                         "--csv", table, "--threshold", "1.01")  # nothing is that sure: "not sure"
+                         "--csv", table, "--threshold", "1")  # nothing is that sure: "not sure"
     assert code == 0
     first, second = last_json(out)
     assert first["label"] == "red" and set(first["probabilities"]) == {"blue", "red"} and not first["sure"]
     assert first["confidence"] == max(first["probabilities"].values())
     assert second == {"path": str(broken), "error": "empty file (0 bytes)"}
-    assert ": not sure — best guess red at " in out and "needs 101%" in out
+    assert ": not sure — best guess red at " in out and "needs 100%" in out
     assert table.read_text().splitlines()[1].startswith(f"{two_class_folder / 'red' / 'red0.png'},not sure,red,")
 
     code, out, err = run(capsys, "evaluate", model, two_class_folder, "--json")

@@ -6,7 +6,7 @@ import pytest
 from helpers import damaged_inside, write_image
 from desktop_app.core.models.bundle import load_bundle, read_metadata
 from desktop_app.core.data.dataset import scan_dataset
-from desktop_app.core.errors import Cancelled, DatasetError
+from desktop_app.core.errors import Cancelled, DatasetError, UserError
 from desktop_app.core.models.prediction import Prediction, PredictionError, Predictor
 from desktop_app.core.progress import CancelToken, Phase, Stage
 from desktop_app.core.training.trainer import TrainingConfig, train
@@ -54,8 +54,10 @@ def test_head_only_training_learns_and_saves_everything(two_class_folder, tmp_pa
     # The "not sure" threshold chosen on validation is saved; a caller may override it.
     assert meta.threshold == result.threshold and 0.0 <= result.threshold < 1.0
     assert all(p.sure == (p.confidence >= result.threshold) for p in preds)
-    doubtful = Predictor(result.model_path, threshold=1.01).predict([two_class_folder / "red" / "red0.png"])[0]
-    assert not doubtful.sure and doubtful.label == "red"
+    strict = Predictor(result.model_path, threshold=1.0).predict([two_class_folder / "red" / "red0.png"])[0]
+    assert strict.label == "red" and strict.sure == (strict.confidence >= 1.0)
+    with pytest.raises(UserError, match="threshold must be from 0 to 1"):
+        Predictor(result.model_path, threshold=1.01)  # "needs 101%" is no threshold
     # The report beside the model: one HTML file with its charts and pictures inside.
     report = result.report_path.read_text(encoding="utf-8")
     assert result.report_path == tmp_path / "colours report.html"
