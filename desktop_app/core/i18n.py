@@ -101,6 +101,7 @@ def _catalogue(code: str) -> dict[str, str | list[str]]:
             if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
             forms = [form.text or "" for form in translation.iter("numerusform")]
-            if all(forms) and (forms or translation.text):
-                messages[message.findtext("source", "")] = forms or translation.text or ""
+            translated: str | list[str] = forms or translation.text or ""
+            if translated and all(forms):  # an untranslated plural form keeps the message in English
+                messages[message.findtext("source", "")] = translated
     return messages

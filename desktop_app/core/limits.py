@@ -15,9 +15,13 @@ class Limit:
     high: float
     whole: bool = False  # a count: no fractions
 
+    def allows(self, value: float) -> bool:
+        """In range: not NaN, and not a fraction for a count."""
+        return self.low <= value <= self.high and not (self.whole and value != math.floor(value))
+
     def check(self, value: float) -> float:
-        """`value` when it is in range (not NaN, not a fraction for a count); else a UserError with the range."""
-        if not (self.low <= value <= self.high) or (self.whole and value != math.floor(value)):
+        """`value` when allowed; else a UserError with the range."""
+        if not self.allows(value):
             raise UserError(tr("{name} must be from {low} to {high}, not {value}.", name=tr(self.name),
                                low=_number(self.low), high=_number(self.high), value=value))
         return value

@@ -162,21 +162,23 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     ever: both are refused here, the one place every reader of photos goes through."""
     try:
         # Non-blocking: opening a named pipe would otherwise wait for a writer that never comes.
-        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as f:
-            kind = os.fstat(f.fileno())
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            kind = os.fstat(fd)
             if stat.S_ISDIR(kind.st_mode):
                 raise ImageError(tr("is a folder, not a file"))
             if not stat.S_ISREG(kind.st_mode):
                 raise ImageError(tr("not a regular file (a device, pipe or socket), so it is not read"))
             if kind.st_size > MAX_FILE_BYTES:
                 raise _too_large()
-            data = f.read(MAX_FILE_BYTES + 1)
+            with open(fd, "rb", closefd=False) as f:
+                data = f.read(MAX_FILE_BYTES + 1)
+        finally:
+            os.close(fd)
     except PermissionError:
         raise ImageError(tr("no permission to read the file")) from None
     except FileNotFoundError:
         raise ImageError(tr("file no longer exists")) from None
-    except IsADirectoryError:
-        raise ImageError(tr("is a folder, not a file")) from None
     except OSError as exc:
         raise ImageError(tr("cannot read file ({problem})", problem=exc.strerror or exc)) from None
     if len(data) > MAX_FILE_BYTES:  # it grew while it was read

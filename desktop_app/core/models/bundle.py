@@ -107,8 +107,7 @@ def _invalid_field(meta: dict) -> str | None:
         return "classes"
     for key in ("threshold", "recommended_threshold"):
         value = meta.get(key, 0.0)
-        if isinstance(value, bool) or not isinstance(value, int | float) \
-                or not THRESHOLD.low <= value <= THRESHOLD.high:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not THRESHOLD.allows(value):
             return key
     size = meta.get("image_size", DEFAULT_IMAGE_SIZE)
     if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= 4096:
