@@ -1,6 +1,7 @@
 """Projects: the user's edits over their photo folders, which are never written."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,24 @@ def test_photos_are_imported_with_progress_unreadable_ones_listed_and_a_stop_cha
     with pytest.raises(Cancelled):
         next(steps)
     assert project.read().counts()["red"] == 9  # a stopped import adds nothing
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a Unix kind of file")
+def test_a_photo_that_cannot_be_read_is_listed_and_the_project_still_reopens(source, tmp_path):
+    """Only copies join the project: an original that could not be read (a pipe named like a photo here) is
+    listed while the app runs, and is not written into the file, which the app would then refuse to open."""
+    folder, _ = source
+    project = Project.from_folder(folder)
+    pipe = tmp_path / "new" / "pipe.jpg"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    add_photos(project, [write_image(tmp_path / "new" / "fine.png"), pipe], "red")
+    assert {Path(s.path).name: s.reason for s in project.read().skipped} == {
+        "pipe.jpg": "not a regular file (a device, pipe or socket), so it is not read"}
+    saved = project.save(tmp_path / "edited")
+    reopened = Project.load(saved)
+    assert reopened.added == project.added and len(reopened.added) == 1
+    assert reopened.read().counts()["red"] == 7 and not reopened.read().skipped
 
 
 def test_leaving_out_and_taking_back_twenty_thousand_photos_keeps_order_and_no_duplicates():

@@ -54,11 +54,18 @@ class DatasetIndex:
         return {name: c.get(name, 0) for name in self.classes}
 
 
-def _walk_files(folder: Path) -> list[Path]:
-    """All files below `folder`, following links but never looping, skipping junk."""
+def walk_files(folder: Path, skipped: list[SkippedFile]) -> list[Path]:
+    """All files below `folder`, following links but never looping, skipping junk; a folder that cannot
+    be opened is listed in `skipped` (os.walk would pass over it in silence)."""
     found: list[Path] = []
     seen: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
+
+    def unreadable(exc: OSError) -> None:
+        reason = (tr("no permission to open the folder") if isinstance(exc, PermissionError)
+                  else tr("cannot open the folder ({problem})", problem=exc.strerror or exc))
+        skipped.append(SkippedFile(str(exc.filename), reason))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable, followlinks=True):
         real = os.path.realpath(dirpath)
         if real in seen:
             dirnames[:] = []
@@ -94,7 +101,7 @@ def check_file(path: Path) -> tuple[str | None, str | None]:
 
 def _scan_classes(folder: Path, class_dirs: list[Path], skipped: list[SkippedFile],
                   warnings: list[str]) -> list[ImageRecord]:
-    jobs = [(d.name, f) for d in class_dirs for f in _walk_files(d)]
+    jobs = [(d.name, f) for d in class_dirs for f in walk_files(d, skipped)]
     with ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) * 2)) as pool:
         results = list(pool.map(lambda job: check_file(job[1]), jobs))
     records = []

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from .. import paths
 from ..atomic import atomic_path
-from .dataset import DatasetIndex, ImageRecord, SkippedFile, check_file, check_trainable, read_folder
+from .dataset import (DatasetIndex, ImageRecord, SkippedFile, check_file, check_trainable, read_folder,
+                      walk_files)
 from ..errors import DatasetError, UserError
 from ..i18n import tr
 from .images import ImageError, is_image_name, read_bytes
@@ -40,6 +41,8 @@ class Project:
     # What was read from disk, so an edit shows at once (a project opened again reads afresh).
     _folders: dict = field(default_factory=dict, repr=False, compare=False)
     _checked: dict = field(default_factory=dict, repr=False, compare=False)
+    # Files a user added that could not be read, so nothing was copied: listed while the app runs, not kept.
+    _not_copied: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_folder(cls, folder: str | os.PathLike) -> "Project":
@@ -62,10 +65,8 @@ class Project:
             raise UserError(tr("{name} was made by a newer FineTune Studio; please update the app.", name=path.name))
         project = cls(path=path)
         project.restore(_checked(data, path))
-        # Added photos are copies the app made in its projects' photo folders (a project saved after adding
-        # keeps them in the folder it had unsaved); a hand-edited file must not pull in any other picture.
-        own = paths.data_dir() / "projects"
-        outside = [p for p in project.added if not Path(p).is_relative_to(own)]
+        # A hand-edited file must not pull in any picture but the app's own copies.
+        outside = [p for p in project.added if not _is_copy(p)]
         if outside:
             raise UserError(tr("{name} is damaged: “added” names a photo outside the app's project photo folders "
                                "({photo}).", name=path.name, photo=outside[0]))
@@ -138,6 +139,7 @@ class Project:
             test += found.test
             skipped += found.skipped
             warnings += found.warnings
+        skipped += [SkippedFile(photo, reason) for photo, reason in self._not_copied.items()]
         for photo, label in self.added.items():
             if photo not in self._checked:
                 self._checked[photo] = check_file(Path(photo))
@@ -206,10 +208,11 @@ class Project:
         yielding (done, total); the copies and their checks are the return value. The project itself is
         not changed until they are adopted, so the slow part can run off the window's thread. The
         originals are only read."""
-        sources = _image_files(files)
+        unreadable: list[SkippedFile] = []
+        sources = _image_files(files, unreadable)
         folder = self.photos_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        checked: CheckedPhotos = {}
+        checked: CheckedPhotos = {s.path: (None, s.reason) for s in unreadable}
         for done, source in enumerate(sources, 1):
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -227,10 +230,13 @@ class Project:
         return checked
 
     def adopt(self, checked: CheckedPhotos, label: str) -> None:
-        """Photos import_photos copied join `label`."""
-        self._checked.update(checked)
-        for copy in checked:
-            self.added[copy] = label
+        """Photos import_photos copied join `label`; those it could not read are listed with the skipped."""
+        for photo, outcome in checked.items():
+            if _is_copy(photo):
+                self._checked[photo] = outcome
+                self.added[photo] = label
+            else:
+                self._not_copied[photo] = outcome[1]
 
     def move(self, photos: list[str], label: str) -> None:
         for photo in photos:
@@ -244,11 +250,18 @@ class Project:
         self.excluded = [p for p in self.excluded if p not in taken_back]
 
 
-def _image_files(items: Sequence[str | os.PathLike]) -> list[Path]:
+def _is_copy(photo: str) -> bool:
+    """A copy the app made in one of its projects' photo folders (a project saved after adding keeps them in
+    the folder it had unsaved)."""
+    return Path(photo).is_relative_to(paths.data_dir() / "projects")
+
+
+def _image_files(items: Sequence[str | os.PathLike], unreadable: list[SkippedFile]) -> list[Path]:
+    """The photos named, and those in the folders named; folders that cannot be opened go to `unreadable`."""
     files = []
     for item in map(Path, items):
         if item.is_dir():
-            files += sorted(p for p in item.rglob("*") if p.is_file() and is_image_name(p.name))
+            files += [p for p in walk_files(item, unreadable) if is_image_name(p.name)]
         elif is_image_name(item.name):
             files.append(item)
     return files

@@ -454,6 +454,14 @@
         <translation>验证文件夹中有训练文件夹没有的类别（{names}）；这些图片没有使用。</translation>
     </message>
     <message>
+        <source>no permission to open the folder</source>
+        <translation>没有打开该文件夹的权限</translation>
+    </message>
+    <message>
+        <source>cannot open the folder ({problem})</source>
+        <translation>无法打开该文件夹（{problem}）</translation>
+    </message>
+    <message>
         <source>Cannot open the folder {folder}: {problem}</source>
         <translation>无法打开文件夹 {folder}：{problem}</translation>
     </message>
