@@ -88,14 +88,10 @@ def _print_skipped(items) -> None:
 
 
 def _cmd_train(args) -> dict:
-    from .core.atomic import check_writable
+    from .core.atomic import claimed
     from .core.networks.backbones import check_image_size, get_backbone, locate_weights
-    from .core.data.dataset import health_report
     from .core.models.bundle import model_path_for
     from .core.networks.network_choice import BEST
-    from .core.data.project import open_dataset
-    from .core.tf_runtime import compute_words, gpu_names, mirrored_strategy
-    from .core.training.trainer import TrainingConfig, train
 
     if args.backbone == BEST:
         if args.image_size is not None:
@@ -106,9 +102,21 @@ def _cmd_train(args) -> dict:
         locate_weights(backbone)  # before scanning: a missing backbone is found at once
         if args.image_size is not None:
             check_image_size(backbone, args.image_size)
-    # Where the model goes, and whether it can be written there, before any photo is looked at.
+    # Where the model goes, whether it can be written there, and that no other run is writing it, before any
+    # photo is looked at.
     out = model_path_for(args.out, Path(args.data).resolve().stem or "model")
-    check_writable(out)
+    with claimed(out):
+        result, devices = _train_into(out, args)
+    return _print_trained(result, devices)
+
+
+def _train_into(out: Path, args) -> tuple:
+    """(the TrainingResult, how many devices trained)."""
+    from .core.data.dataset import health_report
+    from .core.data.project import open_dataset
+    from .core.tf_runtime import compute_words, gpu_names, mirrored_strategy
+    from .core.training.trainer import TrainingConfig, train
+
     index = open_dataset(args.data)
     for problem in health_report(index).problems:
         print(tr("Note: {text}", text=problem), file=sys.stderr)
@@ -122,7 +130,11 @@ def _cmd_train(args) -> dict:
     if args.all_gpus and strategy is None:
         print(tr("Note: --all-gpus splits the work between two or more GPUs; TensorFlow sees {n}, so training "
                  "runs as usual.", n=len(gpus)), file=sys.stderr)
-    result = train(index, out, config, StderrProgress(), strategy=strategy)
+    return train(index, out, config, StderrProgress(), strategy=strategy), \
+        strategy.num_replicas_in_sync if strategy else 1
+
+
+def _print_trained(result, devices: int) -> dict:
     _print_skipped(result.skipped)
     for note in result.notes:
         print(tr("Note: {text}", text=note), file=sys.stderr)
@@ -142,7 +154,7 @@ def _cmd_train(args) -> dict:
             "val_accuracy": result.val_accuracy, "fine_tuned": result.fine_tuned, "threshold": result.threshold,
             "report": str(result.report_path) if result.report_path else None,
             "embeddings_computed": result.embeddings_computed, "skipped": _skipped(result.skipped),
-            "seconds": round(result.seconds, 2), "devices": strategy.num_replicas_in_sync if strategy else 1,
+            "seconds": round(result.seconds, 2), "devices": devices,
             "network_choice": result.network_choice.as_dict() if result.network_choice else None}
 
 

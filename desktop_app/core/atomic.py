@@ -3,6 +3,7 @@
 import contextlib
 import errno
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,14 +29,85 @@ def _why(exc: OSError, folder: Path) -> str:
     return exc.strerror or str(exc)
 
 
-def check_writable(target: str | os.PathLike) -> None:
-    """SaveError now, in the words a save would use, when `target` could not be written: found before an hour
-    of work, not after it."""
+@contextlib.contextmanager
+def claimed(target: str | os.PathLike) -> Iterator[None]:
+    """Hold `target` for this process while the block runs: an hour of training must not be saved over by
+    a second run writing the same model (both ended well and the last save won, silently). SaveError at
+    once, in the words a save would use, when `target` could not be written or another process holds it.
+
+    The claim is an operating-system lock on a hidden file beside `target`, so it ends with the process
+    that holds it, also when that process is killed; the file goes when the block ends."""
     target = Path(target)
     if target.is_dir():
         raise SaveError(tr("Could not save {name}: {reason}.", name=target.name,
                            reason=tr("there is a folder of that name")))
-    _temporary_beside(target).unlink()
+    _temporary_beside(target).unlink()  # the file a save writes first can be made there
+    fd = _locked(target)
+    if fd is None:
+        raise SaveError(tr("Could not save {name}: another training is writing this model. Wait for it to "
+                           "finish, or choose another name.", name=target.name))
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):  # Windows keeps an open file: the next claim reuses it
+            _lock_path(target).unlink()
+        os.close(fd)
+
+
+def is_claimed(target: str | os.PathLike) -> bool:
+    """Whether a process holds `target` (claimed) now."""
+    target = Path(target)
+    if not _lock_path(target).exists():
+        return False
+    try:
+        fd = _locked(target)
+    except SaveError:
+        return False
+    if fd is None:
+        return True
+    os.close(fd)
+    return False
+
+
+def _lock_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.lock")
+
+
+def _locked(target: Path) -> int | None:
+    """An open descriptor of `target`'s lock file, holding the lock, or None when another process holds it."""
+    lock = _lock_path(target)
+    while True:
+        try:
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise SaveError(tr("Could not save {name}: {reason}.", name=target.name,
+                               reason=_why(exc, lock.parent))) from None
+        try:
+            _try_lock(fd)
+        except OSError:
+            os.close(fd)
+            return None
+        # The holder before us may have removed the file between our open and our lock: then we hold a
+        # file no one else will find, and must lock the one that is there now.
+        try:
+            if os.stat(lock).st_ino == os.fstat(fd).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+
+
+def _try_lock(fd: int) -> None:
+    """Lock `fd` without waiting; OSError when another process holds it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _temporary_beside(target: Path) -> Path:

@@ -176,18 +176,19 @@ def test_a_model_saved_by_version_0_1_opens_and_answers_as_it_did():
 
 
 def test_a_model_asked_for_at_a_folder_goes_inside_it_and_an_unwritable_place_is_found_before_work(tmp_path):
-    from desktop_app.core.atomic import check_writable
+    from desktop_app.core.atomic import claimed
     from desktop_app.core.errors import SaveError
     from desktop_app.core.models.bundle import model_path_for
 
     assert model_path_for(tmp_path, "hotdog") == tmp_path / "hotdog.keras"
     assert model_path_for(tmp_path / "m", "hotdog") == tmp_path / "m.keras"
     assert model_path_for(tmp_path / "m.keras", "hotdog") == tmp_path / "m.keras"
-    check_writable(tmp_path / "new folder" / "m.keras")
-    assert list((tmp_path / "new folder").iterdir()) == []  # the check leaves nothing behind
+    with claimed(tmp_path / "new folder" / "m.keras"):
+        pass
+    assert list((tmp_path / "new folder").iterdir()) == []  # the claim leaves nothing behind
     (tmp_path / "x.keras").mkdir()
-    with pytest.raises(SaveError, match="there is a folder of that name"):
-        check_writable(tmp_path / "x.keras")
+    with pytest.raises(SaveError, match="there is a folder of that name"), claimed(tmp_path / "x.keras"):
+        pass
 
 
 def _with_metadata(path, tmp_path, **changes):

@@ -76,10 +76,12 @@ class QueueObserver:
 
 def train_in_process(index, out_path: Path, config, queue, cancel_event) -> None:
     """Entry point of the training process; `cancel_event` is a multiprocessing Event."""
+    from ..atomic import claimed
     from .trainer import train
 
     try:
-        result = train(index, out_path, config, QueueObserver(queue), CancelToken(cancel_event))
+        with claimed(out_path):  # held by this process: it ends with the run, however the run ends
+            result = train(index, out_path, config, QueueObserver(queue), CancelToken(cancel_event))
     except Cancelled:
         queue.put(Stopped())
     except Exception as exc:  # reaches the user as a dialog with details to copy

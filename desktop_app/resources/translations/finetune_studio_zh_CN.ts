@@ -326,6 +326,10 @@
         <translation>已经有一个同名的文件夹</translation>
     </message>
     <message>
+        <source>Could not save {name}: another training is writing this model. Wait for it to finish, or choose another name.</source>
+        <translation>无法保存 {name}：另一个训练正在写入这个模型。请等它完成，或换一个名字。</translation>
+    </message>
+    <message>
         <source>Could not save {name}: {reason}. Nothing was overwritten.</source>
         <translation>无法保存 {name}：{reason}。没有覆盖任何文件。</translation>
     </message>
