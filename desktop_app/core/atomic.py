@@ -137,7 +137,12 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         os.chmod(tmp_path, 0o666 & ~_UMASK)
         os.replace(tmp_path, target)
     except OSError as exc:
-        raise SaveError(tr("Could not save {name}: {reason}. Nothing was overwritten.", name=target.name,
-                           reason=_why(exc, target.parent))) from None
+        raise save_failed(exc, target) from None
     finally:
         tmp_path.unlink(missing_ok=True)
+
+
+def save_failed(exc: OSError, target: Path) -> SaveError:
+    """What a user is told when writing `target` failed and an earlier file there was kept."""
+    return SaveError(tr("Could not save {name}: {reason}. Nothing was overwritten.", name=target.name,
+                        reason=_why(exc, target.parent)))

@@ -98,3 +98,48 @@ def test_exports_take_whole_photos_of_any_shape_and_answer_like_the_app(any_netw
         # and by TensorFlow in the model, whose bilinear filters differ a little (measured: 0.025 at most).
         assert np.abs(whole[:2] - app[:2]).max() < 1e-4, fmt
         assert np.abs(whole[2] - app[2]).max() < 0.05, fmt
+
+
+def test_an_export_onto_a_full_disk_says_so_and_keeps_the_earlier_one(model, tmp_path, monkeypatch):
+    """Python's own file code (the Keras copy) on a full disk; TensorFlow's is tried on a real one below."""
+    import errno
+    import shutil
+
+    from desktop_app.core.errors import SaveError
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "snack.keras").write_bytes(b"an earlier export")
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", disk_full)
+    with pytest.raises(SaveError, match="Could not save snack.keras: the disk is full. Nothing was overwritten."):
+        export_model(model, "keras", folder, REAL)
+    assert [p.name for p in folder.iterdir()] == ["snack.keras"]
+    assert (folder / "snack.keras").read_bytes() == b"an earlier export"
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A real 64 KB disk (tmpfs): a model export cannot fit on it."""
+    import subprocess
+
+    disk = tmp_path / "small disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("this machine does not let the tests mount a small disk (needs root and a mount permission)")
+    yield disk
+    subprocess.run(["umount", str(disk)], check=True)
+
+
+@pytest.mark.parametrize("fmt", ["savedmodel", "tflite"])
+def test_tensorflows_own_writes_onto_a_full_disk_say_so_in_plain_words(model, full_disk, fmt):
+    from desktop_app.core.errors import SaveError
+
+    earlier = full_disk / f"snack{FORMATS[fmt].suffix}"
+    earlier.write_bytes(b"an earlier export")
+    with pytest.raises(SaveError, match=f"Could not save snack{FORMATS[fmt].suffix}: the disk is full. Nothing"):
+        export_model(model, fmt, full_disk, REAL)
+    assert [p.name for p in full_disk.iterdir()] == [earlier.name] and earlier.read_bytes() == b"an earlier export"

@@ -6,17 +6,19 @@ that does not agree within its format's tolerance is not written. Each takes a p
 image_size x image_size) and returns one probability per class, in the order of labels.txt beside it.
 """
 
+import contextlib
+import errno
 import os
 import shutil
 import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ..atomic import atomic_path
+from ..atomic import atomic_path, save_failed
 from .bundle import ModelBundle, load_bundle
 from ..errors import UserError
 from ..i18n import QT_TR_NOOP, tr
@@ -78,7 +80,7 @@ def export_model(model: str | os.PathLike, format_id: str, out_dir: str | os.Pat
     expected = np.asarray(bundle.model.predict_on_batch(images))
     out_dir = Path(out_dir)
     target = out_dir / (Path(model).stem + fmt.suffix)
-    with tempfile.TemporaryDirectory(prefix=".export-", dir=_writable(out_dir)) as scratch:
+    with _writing(target), tempfile.TemporaryDirectory(prefix=".export-", dir=_writable(out_dir)) as scratch:
         made = _MAKERS[fmt.id](bundle, Path(model), Path(scratch))
         got = _RUNNERS[fmt.id](made, images)
         same = float(np.mean(got.argmax(axis=1) == expected.argmax(axis=1)))
@@ -92,6 +94,23 @@ def export_model(model: str | os.PathLike, format_id: str, out_dir: str | os.Pat
     with atomic_path(labels) as tmp:
         tmp.write_text("".join(f"{c}\n" for c in bundle.classes), encoding="utf-8")
     return ExportResult(target, labels, fmt, len(images), same, diff)
+
+
+@contextlib.contextmanager
+def _writing(target: Path) -> Iterator[None]:
+    """A full disk (or a folder without permission) while an export is written says so in the words a model
+    save uses, whether Python or TensorFlow's own file code found it (the latter raised its own errors,
+    which reached the user as 'unexpected failure (ResourceExhaustedError …)')."""
+    try:
+        yield
+    except OSError as exc:
+        raise save_failed(exc, target) from None
+    except tensorflow().errors.OpError as exc:
+        for text, code in (("No space left on device", errno.ENOSPC), ("Permission denied", errno.EACCES),
+                           ("Read-only file system", errno.EROFS)):
+            if text in str(exc):
+                raise save_failed(OSError(code, text), target) from None
+        raise
 
 
 def _writable(folder: Path) -> Path:
@@ -125,7 +144,11 @@ def _move_into_place(made: Path, target: Path) -> None:
         return
     staged = target.with_name(f".{target.name}.part")
     shutil.rmtree(staged, ignore_errors=True)
-    shutil.copytree(made, staged)
+    try:
+        shutil.copytree(made, staged)
+    except OSError:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
     old = target.with_name(f".{target.name}.old")
     if target.exists():
         os.replace(target, old)
