@@ -49,9 +49,8 @@ def test_a_second_training_of_the_same_model_is_refused_at_once_and_a_killed_one
         holder.wait()
     assert not is_claimed(target)  # the operating system let go of the lock with the process
     assert free_model_path(target.parent, "shared") == target
-    with claimed(target):
-        with pytest.raises(SaveError, match="another training is writing"), claimed(target):
-            pass
+    with claimed(target), pytest.raises(SaveError, match="another training is writing"), claimed(target):
+        pass
     assert list(target.parent.iterdir()) == []  # no lock file left behind
 
 

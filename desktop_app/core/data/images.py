@@ -12,7 +12,8 @@ from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 from ..errors import ImageError
 from ..i18n import tr
 
-IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff"})
+IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".gif", ".webp", ".tif", ".tiff", ".avif",
+                              ".heic", ".heif"})
 # 50 megapixels: larger than any camera photo a user trains on, small enough to decode safely.
 MAX_PIXELS = 50_000_000
 # The most bytes a file of MAX_PIXELS can need: 4 bytes a pixel uncompressed (BMP, TIFF), plus metadata.
@@ -22,9 +23,26 @@ _JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "__macosx", "$recycle.bin",
 # Pillow raises (rather than decoding garbage) on truncated files; we want that, so keep it False.
 ImageFile.LOAD_TRUNCATED_IMAGES = False
 
+try:
+    # HEIC, the iPhone camera's format. An add-on the user installs (pip install "finetune-studio[heic]"), not a
+    # dependency: its wheels are GPLv2 (they carry the x265 encoder), which this Apache-2.0 app cannot ship.
+    import pillow_heif
+except ImportError:
+    READS_HEIC = False
+else:
+    pillow_heif.register_heif_opener()
+    READS_HEIC = True
+# HEIF containers by the brands in their first box (ISO/IEC 23008-12); AVIF is told apart by its own brand.
+_HEIC_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1")
+
 
 def is_image_name(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in IMAGE_EXTENSIONS
+
+
+def name_patterns() -> str:
+    """The image file names a file dialog offers: '*.avif *.bmp …'."""
+    return " ".join(f"*{e}" for e in sorted(IMAGE_EXTENSIONS))
 
 
 def is_junk_name(name: str) -> bool:
@@ -47,7 +65,7 @@ def _open(data: bytes) -> Image.Image:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             img = Image.open(io.BytesIO(data))
     except UnidentifiedImageError:
-        raise ImageError(tr("not an image, or an image format that cannot be read")) from None
+        raise ImageError(_unreadable_format(data)) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageError(tr("too many pixels (over {limit} megapixels)", limit=MAX_PIXELS // 1_000_000)) from None
     except (OSError, ValueError, SyntaxError) as exc:
@@ -58,6 +76,17 @@ def _open(data: bytes) -> Image.Image:
     if img.width < 1 or img.height < 1:
         raise ImageError(tr("image has no pixels"))
     return img
+
+
+def _unreadable_format(data: bytes) -> str:
+    """Why Pillow did not know the file: a format this installation lacks is named, with what to do."""
+    brands = data[8:min(len(data), 64)] if data[4:8] == b"ftyp" else b""
+    if b"avif" in brands:
+        return tr("AVIF picture: the Pillow library installed with this app cannot read AVIF; save it as JPEG")
+    if any(brand in brands for brand in _HEIC_BRANDS):
+        return tr("HEIC photo (the iPhone camera's format): reading it needs the HEIC add-on (see Troubleshooting "
+                  "in the README); or save it as JPEG")
+    return tr("not an image, or an image format that cannot be read")
 
 
 def probe(data: bytes) -> ImageInfo:

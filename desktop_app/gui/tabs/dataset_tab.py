@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFile
 from ...core.data.dataset import DatasetIndex, HealthReport, health_report
 from ...core.errors import Failure, UserError, describe
 from ...core.i18n import sentences
-from ...core.data.images import IMAGE_EXTENSIONS
+from ...core.data.images import name_patterns
 from ...core.data.project import PROJECT_SUFFIX, Project
 from ...core.training.trainer import TrainingConfig
 from ..system import local_paths
@@ -405,9 +405,8 @@ class DatasetTab(QWidget):
         label = self._real_class()
         if label is None:
             return
-        patterns = " ".join(f"*{e}" for e in sorted(IMAGE_EXTENSIONS))
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos to “{0}”").format(label),
-                                                str(Path.home()), self.tr("Images ({0})").format(patterns))
+                                                str(Path.home()), self.tr("Images ({0})").format(name_patterns()))
         if files:
             self.add_photos(files, label)
 

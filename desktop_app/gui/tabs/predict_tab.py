@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QLabel, QProgressBar, QTableView, QWidget
 
+from ...core.data.images import name_patterns
 from ...core.models.confidence import not_sure_words, threshold_words
 from ...core.errors import Failure, UserError, describe
 from ...core.models.info import ModelInfo
@@ -231,7 +232,7 @@ class PredictTab(QWidget):
     def _on_add_clicked(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose photos"),
                                                 self.settings.photo_folder,
-                                                self.tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff)"))
+                                                self.tr("Images ({0})").format(name_patterns()))
         if files:
             self.settings.photo_folder = str(Path(files[0]).parent)
             self.add_paths(files)

@@ -618,6 +618,14 @@
         <translation>图片没有像素</translation>
     </message>
     <message>
+        <source>AVIF picture: the Pillow library installed with this app cannot read AVIF; save it as JPEG</source>
+        <translation>AVIF 图片：随本应用安装的 Pillow 库无法读取 AVIF；请把它另存为 JPEG</translation>
+    </message>
+    <message>
+        <source>HEIC photo (the iPhone camera&apos;s format): reading it needs the HEIC add-on (see Troubleshooting in the README); or save it as JPEG</source>
+        <translation>HEIC 照片（iPhone 相机的格式）：读取它需要 HEIC 附加组件（见 README 的“疑难解答”）；或把它另存为 JPEG</translation>
+    </message>
+    <message>
         <source>file is truncated or damaged</source>
         <translation>文件不完整或已损坏</translation>
     </message>
@@ -2018,8 +2026,8 @@ best guess {1} ({2}%)</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.tif *.tiff)</translation>
+        <source>Images ({0})</source>
+        <translation>图片 ({0})</translation>
     </message>
     <message>
         <source>Export results</source>
