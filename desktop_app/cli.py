@@ -195,6 +195,62 @@ def _cmd_evaluate(args) -> dict:
             "missing_classes": ev.missing}
 
 
+def _cmd_info(args) -> dict:
+    from .core.data.project import PROJECT_SUFFIX
+
+    path = Path(args.path)
+    if path.is_file() and path.suffix != PROJECT_SUFFIX:
+        return _model_info(path)
+    return _dataset_info(path)
+
+
+def _model_info(path: Path) -> dict:
+    from .core.models.info import ModelInfo
+
+    info = ModelInfo.read(path)
+    print(tr("Model {name}: {classes}", name=info.name, classes=", ".join(info.classes)))
+    print(tr("Network {network}, pictures of {size} px; it {rule}.", network=info.backbone, size=info.image_size,
+             rule=threshold_words(info.threshold)))
+    if info.val_accuracy is not None and info.val_count:
+        print(tr("Right on {accuracy} of %n held-out pictures.", "", info.val_count,
+                 accuracy=percent(info.val_accuracy, 1)))
+    if info.dataset_root:
+        print(tr("Trained on the photos in {folder}.", folder=info.dataset_root))
+    return {"model": str(path), "classes": list(info.classes), "backbone": info.backbone,
+            "image_size": info.image_size, "threshold": info.threshold, "val_accuracy": info.val_accuracy,
+            "val_count": info.val_count, "fine_tuned": info.fine_tuned, "dataset": info.dataset_root,
+            "counts": info.counts, "created": info.created.isoformat() if info.created else None}
+
+
+def _dataset_info(path: Path) -> dict:
+    """What a folder or project holds, and every folder it reads photos from (a project file names them)."""
+    from .core.data.project import PROJECT_SUFFIX, Project
+
+    project = Project.load(path) if path.suffix == PROJECT_SUFFIX else Project.from_folder(path)
+    index = project.read()
+    print(tr("{name} reads the photos in:", name=project.name))
+    for folder in project.sources:
+        print("  " + (folder if Path(folder).is_dir() else tr("{folder} (not found)", folder=folder)))
+    if project.added:
+        print(tr("and %n added photo(s), copies kept in {folder}", "", len(project.added),
+                 folder=", ".join(project.copies_folders())))
+    counts = index.counts()
+    for name, n in counts.items():
+        print("  " + tr("{name}: %n picture(s)", "", n, name=name))
+    for split, words in (("validation", tr("Its validation folder: %n picture(s)", "", len(index.validation))),
+                         ("test", tr("Its test folder: %n picture(s)", "", len(index.test)))):
+        if getattr(index, split):
+            print(words)
+    if project.excluded:
+        print(tr("Left out: %n picture(s)", "", len(project.excluded)))
+    _print_skipped(index.skipped)
+    for warning in index.warnings:
+        print(tr("Note: {text}", text=warning), file=sys.stderr)
+    return {"name": project.name, "sources": project.sources, "added": len(project.added),
+            "copies_folders": project.copies_folders(), "counts": counts, "left_out": len(project.excluded),
+            "skipped": _skipped(index.skipped)}
+
+
 def _cmd_predict(args) -> list:
     from .core.models.prediction import Prediction, Predictor
     from .core.models.results_csv import write_predictions_csv
@@ -368,6 +424,10 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--threshold", type=_within(THRESHOLD), default=None, metavar="P",
                     help=tr("answer 'not sure' below this confidence, 0..1 (default: the one saved with the model)"))
     pr.add_argument("--csv", metavar="FILE", help=tr("also write every result to this CSV file"))
+
+    i = command("info", _cmd_info, tr("say what a model file, a photo folder or a project holds, and which folders "
+                                     "a project reads"))
+    i.add_argument("path", help=tr("a model (.keras), a folder of class folders, or a project file (.ftsproject)"))
 
     from .core.models.export import FORMATS
 

@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -127,6 +128,36 @@ def test_train_predict_evaluate_json(capsys, tmp_path, two_class_folder):
     # The very photos it learnt from: said in the JSON and on stderr.
     assert ev["overlap_with_training"] == 12 and ev["left_out_classes"] == {} and ev["missing_classes"] == []
     assert "the model was trained on 12 of these photos" in err
+
+    code, out, err = run(capsys, "info", model, "--json")
+    assert code == 0
+    facts = last_json(out)
+    assert facts["classes"] == ["blue", "red"] and facts["counts"] == {"blue": 6, "red": 6}
+    assert facts["threshold"] == result["threshold"] and facts["dataset"] == str(two_class_folder)
+    assert out.startswith("Model colours: blue, red\n")
+
+
+def test_info_names_every_folder_a_project_reads(capsys, tmp_path, two_class_folder):
+    """A project file names its folders (a hand-edited one could name any): info says which, found from the
+    project file's own folder, and where the copies of added photos are."""
+    from desktop_app.core.data.project import Project
+    from desktop_app.core.progress import drive
+
+    project = Project.from_folder(two_class_folder)
+    project.adopt(drive(project.import_photos([write_image(tmp_path / "new" / "g.png", color=(0, 200, 0))])), "red")
+    project.sources.append(str(tmp_path / "gone"))
+    saved = project.save(tmp_path / "projects" / "mine")
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["sources"][0] = "../" + two_class_folder.relative_to(tmp_path).as_posix()  # as a user may write it
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = run(capsys, "info", saved, "--json")
+    assert code == 0, err
+    facts = last_json(out)
+    assert facts["sources"] == [str(two_class_folder), str(tmp_path / "gone")]
+    assert facts["counts"] == {"blue": 6, "red": 7} and facts["added"] == 1
+    assert facts["copies_folders"] == [str(Path(next(iter(project.added))).parent)]
+    assert f"  {two_class_folder}\n" in out and f"  {tmp_path / 'gone'} (not found)\n" in out
+    assert "and 1 added photo, a copy kept in " in out and "  red: 7 pictures\n" in out
 
 
 def test_backbones_lists_availability(capsys):

@@ -109,6 +109,11 @@ class Project:
         key = str(self.path or self.sources)
         return paths.data_dir() / "projects" / hashlib.sha256(key.encode()).hexdigest()[:16] / "photos"
 
+    def copies_folders(self) -> list[str]:
+        """Where the copies of the added photos are: photos_dir(), or the folder it was before the project was
+        first saved."""
+        return sorted({str(Path(photo).parent) for photo in self.added})
+
     # --- the resolved view ---------------------------------------------------------------------------
     def resolve(self) -> DatasetIndex:
         """The dataset with every edit applied; DatasetError when fewer than two classes have photos."""

@@ -9,7 +9,7 @@ import functools
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFileDialog, QInputDialog, QLabel,
                                QListView, QListWidget, QListWidgetItem, QMenu, QMessageBox, QProgressBar, QPushButton,
@@ -21,7 +21,7 @@ from ...core.i18n import sentences
 from ...core.data.images import name_patterns
 from ...core.data.project import PROJECT_SUFFIX, Project
 from ...core.training.trainer import TrainingConfig
-from ..system import local_paths
+from ..system import local_paths, open_in_system
 from ..building import STRETCH, action_button, vbox, make_action, panel, hbox, splitter
 from ..sessions.project_session import ProjectSession
 from ..settings import Settings
@@ -131,6 +131,7 @@ class DatasetTab(QWidget):
         self.thumbnails.customContextMenuRequested.connect(self._on_photos_menu)
         self.thumbnails.doubleClicked.connect(self._on_photo_double_clicked)
         self.health.linkActivated.connect(self._on_health_link)
+        self.summary.linkActivated.connect(lambda url: open_in_system(self, QUrl(url).toLocalFile()))
         self.move_button.menu().aboutToShow.connect(lambda: self._fill_move_menu(self.move_button.menu()))
         self.stop_adding_button.clicked.connect(self.session.stop_adding)
         self.session.opened.connect(self._on_opened)
@@ -206,7 +207,17 @@ class DatasetTab(QWidget):
                                  "the others.").format(TrainingConfig.folds))
         if index.test:
             parts.append(self.tr("Its test folder (%n picture(s)) is kept for evaluation.", "", len(index.test)))
-        return sentences(parts)
+        return sentences(parts) + self._where()
+
+    def _where(self) -> str:
+        """Every folder the photos come from, as links: a project file names its folders, and a user should
+        see which (a hand-edited one could name any)."""
+        project = self.session.current
+        lines = [self.tr("Photos from: {0}").format(_links(project.sources))] if project.sources else []
+        if project.added:
+            lines.append(self.tr("%n added photo(s), copies kept in {0}", "", len(project.added)).format(
+                _links(project.copies_folders())))
+        return "".join(f"<br><small>{line}</small>" for line in lines)
 
     def _list_classes(self, index: DatasetIndex) -> None:
         project = self.session.current
@@ -480,6 +491,10 @@ class DatasetTab(QWidget):
 
     def shutdown(self) -> None:
         self.grid.shutdown()
+
+
+def _links(folders: list[str]) -> str:
+    return ", ".join(f'<a href="{html.escape(Path(f).as_uri())}">{html.escape(f)}</a>' for f in folders)
 
 
 def _thumbnail_view(grid: ThumbnailGridModel) -> QListView:

@@ -39,6 +39,48 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Right on {accuracy} of %n held-out pictures.</source>
+        <translation>
+            <numerusform>Right on {accuracy} of %n held-out picture.</numerusform>
+            <numerusform>Right on {accuracy} of %n held-out pictures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n added photo(s), copies kept in {folder}</source>
+        <translation>
+            <numerusform>and %n added photo, a copy kept in {folder}</numerusform>
+            <numerusform>and %n added photos, copies kept in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n picture(s)</source>
+        <translation>
+            <numerusform>{name}: %n picture</numerusform>
+            <numerusform>{name}: %n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its validation folder: %n picture(s)</source>
+        <translation>
+            <numerusform>Its validation folder: %n picture</numerusform>
+            <numerusform>Its validation folder: %n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its test folder: %n picture(s)</source>
+        <translation>
+            <numerusform>Its test folder: %n picture</numerusform>
+            <numerusform>Its test folder: %n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n picture(s)</source>
+        <translation>
+            <numerusform>Left out: %n picture</numerusform>
+            <numerusform>Left out: %n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be used and were skipped (listed with reasons).</source>
         <translation>
             <numerusform>%n file could not be used and was skipped (listed with its reason).</numerusform>
@@ -161,6 +203,13 @@
         <translation>
             <numerusform>Its test folder (%n picture) is kept for evaluation.</numerusform>
             <numerusform>Its test folder (%n pictures) is kept for evaluation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added photo(s), copies kept in {0}</source>
+        <translation>
+            <numerusform>%n added photo, a copy kept in {0}</numerusform>
+            <numerusform>%n added photos, copies kept in {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -158,6 +158,62 @@
         <translation>图片数</translation>
     </message>
     <message>
+        <source>Model {name}: {classes}</source>
+        <translation>模型 {name}：{classes}</translation>
+    </message>
+    <message>
+        <source>Network {network}, pictures of {size} px; it {rule}.</source>
+        <translation>网络 {network}，图片 {size} 像素；它{rule}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Right on {accuracy} of %n held-out pictures.</source>
+        <translation>
+            <numerusform>在 %n 张检验图片上的正确率为 {accuracy}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trained on the photos in {folder}.</source>
+        <translation>用 {folder} 中的照片训练。</translation>
+    </message>
+    <message>
+        <source>{name} reads the photos in:</source>
+        <translation>{name} 读取以下文件夹中的照片：</translation>
+    </message>
+    <message>
+        <source>{folder} (not found)</source>
+        <translation>{folder}（找不到）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n added photo(s), copies kept in {folder}</source>
+        <translation>
+            <numerusform>以及 %n 张添加的照片，副本保存在 {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n picture(s)</source>
+        <translation>
+            <numerusform>{name}：%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its validation folder: %n picture(s)</source>
+        <translation>
+            <numerusform>其验证文件夹：%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its test folder: %n picture(s)</source>
+        <translation>
+            <numerusform>其测试文件夹：%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n picture(s)</source>
+        <translation>
+            <numerusform>不使用：%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>picture sizes {sizes} px ({default} unless --image-size says otherwise)</source>
         <translation>图片尺寸 {sizes} 像素（除非用 --image-size 另行指定，否则为 {default}）</translation>
     </message>
@@ -260,6 +316,14 @@
     <message>
         <source>also write every result to this CSV file</source>
         <translation>同时把所有结果写入这个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>say what a model file, a photo folder or a project holds, and which folders a project reads</source>
+        <translation>说明模型文件、照片文件夹或项目包含什么，以及项目读取哪些文件夹</translation>
+    </message>
+    <message>
+        <source>a model (.keras), a folder of class folders, or a project file (.ftsproject)</source>
+        <translation>模型（.keras）、按类别分文件夹的照片文件夹，或项目文件（.ftsproject）</translation>
     </message>
     <message>
         <source>write a model for other programs: Keras, SavedModel or TensorFlow Lite</source>
@@ -1273,6 +1337,16 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <source>Its test folder (%n picture(s)) is kept for evaluation.</source>
         <translation>
             <numerusform>它的测试文件夹（%n 张图片）留作评估。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos from: {0}</source>
+        <translation>照片来自：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added photo(s), copies kept in {0}</source>
+        <translation>
+            <numerusform>%n 张添加的照片，副本保存在 {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
