@@ -363,6 +363,14 @@ def _within(limit: Limit, kind: type = float):
     return parse
 
 
+def _path(text: str) -> str:
+    """An argparse type: a file or folder name, which "" is not (it meant the current folder, and `train ""`
+    trained on whatever folder the terminal was in)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(tr("a file or folder is needed here, not an empty name"))
+    return text
+
+
 def _fine_tune_layers(text: str) -> int | None:
     """'auto' (None: the core decides) or a number of layers."""
     if text == "auto":
@@ -389,9 +397,10 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     t = command("train", _cmd_train, tr("train a classifier on a folder with one sub-folder per class"))
-    t.add_argument("data", help=tr("folder of class folders (or with train/ and test/ or val/ inside), or a "
-                                   "project file (.ftsproject)"))
-    t.add_argument("--out", required=True, help=tr("model file to write (.keras)"))
+    t.add_argument("data", type=_path,
+                   help=tr("folder of class folders (or with train/ and test/ or val/ inside), or a project file "
+                           "(.ftsproject)"))
+    t.add_argument("--out", type=_path, required=True, help=tr("model file to write (.keras)"))
     t.add_argument("--backbone", default=BEST,
                    help=tr("pretrained network, or '{best}' (the default): compare the bundled ones on your photos "
                            "first and take the best; see the 'backbones' command", best=BEST))
@@ -414,35 +423,38 @@ def build_parser() -> argparse.ArgumentParser:
                    help=tr("split feature extraction and fine-tuning between all GPUs (MirroredStrategy)"))
 
     e = command("evaluate", _cmd_evaluate, tr("measure a model on a labelled folder"))
-    e.add_argument("model")
-    e.add_argument("data", help=tr("folder of class folders (its test/ or val/ split is used when present)"))
+    e.add_argument("model", type=_path)
+    e.add_argument("data", type=_path,
+                   help=tr("folder of class folders (its test/ or val/ split is used when present)"))
 
     pr = command("predict", _cmd_predict, tr("say what a model sees in images or folders of images"))
-    pr.add_argument("model")
-    pr.add_argument("paths", nargs="+")
+    pr.add_argument("model", type=_path)
+    pr.add_argument("paths", type=_path, nargs="+")
     pr.add_argument("--top-k", type=_within(TOP_K, int), default=3, help=tr("classes to show per image (default 3)"))
     pr.add_argument("--threshold", type=_within(THRESHOLD), default=None, metavar="P",
                     help=tr("answer 'not sure' below this confidence, 0..1 (default: the one saved with the model)"))
-    pr.add_argument("--csv", metavar="FILE", help=tr("also write every result to this CSV file"))
+    pr.add_argument("--csv", type=_path, metavar="FILE", help=tr("also write every result to this CSV file"))
 
     i = command("info", _cmd_info, tr("say what a model file, a photo folder or a project holds, and which folders "
                                      "a project reads"))
-    i.add_argument("path", help=tr("a model (.keras), a folder of class folders, or a project file (.ftsproject)"))
+    i.add_argument("path", type=_path,
+                   help=tr("a model (.keras), a folder of class folders, or a project file (.ftsproject)"))
 
     from .core.models.export import FORMATS
 
     ex = command("export", _cmd_export, tr("write a model for other programs: Keras, SavedModel or TensorFlow Lite"))
-    ex.add_argument("model")
+    ex.add_argument("model", type=_path)
     ex.add_argument("--format", action="append", choices=list(FORMATS), required=True,
                     help=tr("repeat for several: {formats}",
                             formats="; ".join(f"{f.id} = {f.name}" for f in FORMATS.values())))
-    ex.add_argument("--out", help=tr("folder to write into (default: '<model name> exports' beside the model)"))
-    ex.add_argument("--images", nargs="+", metavar="PATH",
+    ex.add_argument("--out", type=_path,
+                    help=tr("folder to write into (default: '<model name> exports' beside the model)"))
+    ex.add_argument("--images", type=_path, nargs="+", metavar="PATH",
                     help=tr("real images to check each export on (default: the photos the model was trained on)"))
     command("backbones", _cmd_backbones, tr("list the pretrained networks and whether they are installed"))
     iw = command("import-weights", _cmd_import_weights, tr("install an official Keras weight file for a backbone"))
     iw.add_argument("backbone")
-    iw.add_argument("file")
+    iw.add_argument("file", type=_path)
     command("install-launcher", _cmd_install_launcher,
             tr("add FineTune Studio to the application menu (Linux), starting this installation"))
     return p

@@ -1,4 +1,5 @@
-"""The command line: JSON on stdout's last line, one-line errors, exit codes 0 / 1 / 2."""
+"""The command line: JSON on stdout's last line, one-line errors, exit codes 0 / 1 / 2 (the bad inputs:
+test_bad_input_catalogue.py)."""
 
 import json
 import os
@@ -6,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from helpers import deny_write, write_image
 from desktop_app.cli import main
@@ -21,46 +21,6 @@ def run(capsys, *args):
 
 def last_json(out):
     return json.loads(out.strip().splitlines()[-1])
-
-
-@pytest.fixture
-def bad_inputs(tmp_path, two_class_folder):
-    """Files and folders a user may wrongly point the CLI at, and a small valid model."""
-    from desktop_app.core.models.bundle import ModelBundle, save_bundle
-    from desktop_app.core.models.metadata import ModelMetadata
-    from desktop_app.core.tf_runtime import keras
-
-    (tmp_path / "notes.keras").write_text("hello")
-    (tmp_path / "notes.txt").write_text("hello")
-    (tmp_path / "empty").mkdir()
-    write_image(tmp_path / "one_class" / "cats" / "a.png")
-    k = keras()
-    inputs = k.Input((8, 8, 3))
-    tiny = k.Model(inputs, k.layers.Dense(2, activation="softmax")(k.layers.Flatten()(inputs)))
-    good = save_bundle(ModelBundle(tiny, ModelMetadata(("cat", "dog"), image_size=8)), tmp_path / "tiny.keras")
-    (tmp_path / "truncated.keras").write_bytes(good.read_bytes()[:500])
-    return {"tmp": tmp_path, "data": two_class_folder}
-
-
-@pytest.mark.parametrize("args, message", [
-    (["train", "{tmp}/nowhere", "--out", "{tmp}/m.keras"], "does not exist"),
-    (["train", "{tmp}/empty", "--out", "{tmp}/m.keras"], "at least two classes"),
-    (["train", "{tmp}/one_class", "--out", "{tmp}/m.keras"], "has only 'cats'"),
-    (["train", "{tmp}/notes.txt", "--out", "{tmp}/m.keras"], "is a file"),
-    (["train", "{data}", "--out", "{tmp}/m.keras", "--backbone", "resnet50"], "ResNet50 is not installed"),
-    (["train", "{data}", "--out", "{tmp}/m.keras", "--backbone", "vgg"], "Unknown network"),
-    (["predict", "{tmp}/missing.keras", "x.jpg"], "does not exist"),
-    (["predict", "{tmp}/truncated.keras", "x.jpg"], "damaged"),
-    (["predict", "{tmp}/tiny.keras", "{tmp}/notes.txt", "{tmp}/empty"], "No file could be read as an image"),
-    (["evaluate", "{tmp}/notes.keras", "{tmp}"], "not a FineTune Studio model"),
-    (["import-weights", "efficientnet_b0", "{tmp}/notes.keras"], "checksum mismatch"),
-], ids=lambda v: v if isinstance(v, str) else None)
-def test_bad_input_exits_2_with_one_line(capsys, bad_inputs, args, message):
-    code, out, err = run(capsys, *[a.format(**bad_inputs) for a in args])
-    assert code == 2
-    errors = [line for line in err.splitlines() if line.startswith("error: ")]
-    assert len(errors) == 1 and message in errors[0] and err.strip().splitlines()[-1] == errors[0]
-    assert "Traceback" not in err
 
 
 def test_model_that_cannot_be_written_exits_2_and_keeps_the_old_one(capsys, tmp_path, two_class_folder,

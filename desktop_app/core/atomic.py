@@ -24,6 +24,8 @@ def _why(exc: OSError, folder: Path) -> str:
         return tr("there is no permission to write in {folder}", folder=folder)
     if exc.errno in (errno.EEXIST, errno.ENOTDIR):
         return tr("{folder} is a file, not a folder", folder=folder)
+    if exc.errno == errno.EISDIR:
+        return tr("there is a folder of that name")
     if exc.errno == errno.EROFS:
         return tr("{folder} is on a read-only disk", folder=folder)
     return exc.strerror or str(exc)

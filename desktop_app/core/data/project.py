@@ -61,7 +61,11 @@ class Project:
                                name=path.name)) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise UserError(tr("{name} is not a FineTune Studio project, or the file is damaged.", name=path.name))
-        if data.get("format_version", 0) > FORMAT_VERSION:
+        version = data.get("format_version", 0)
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise UserError(tr("{name} is damaged: “{field}” should be a whole number.", name=path.name,
+                               field="format_version"))
+        if version > FORMAT_VERSION:
             raise UserError(tr("{name} was made by a newer FineTune Studio; please update the app.", name=path.name))
         project = cls(path=path)
         project.restore(_checked(data, path))

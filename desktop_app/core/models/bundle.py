@@ -87,9 +87,9 @@ def read_metadata(path: str | os.PathLike) -> ModelMetadata:
                                 name=path.name)) from None
     if meta.get("format") != FORMAT or not isinstance(meta.get("classes"), list):
         raise ModelFileError(tr("{name} is not a FineTune Studio model.", name=path.name))
-    if meta.get("format_version", 0) > FORMAT_VERSION:
-        raise ModelFileError(tr("{name} was made by a newer FineTune Studio; please update the app.", name=path.name))
     field = _invalid_field(meta)
+    if field is None and meta.get("format_version", 0) > FORMAT_VERSION:
+        raise ModelFileError(tr("{name} was made by a newer FineTune Studio; please update the app.", name=path.name))
     if field is not None:
         raise ModelFileError(tr("{name} is damaged: its “{field}” is not valid ({value}).", name=path.name,
                                 field=field, value=str(meta.get(field))[:80]))
@@ -102,6 +102,8 @@ def read_metadata(path: str | os.PathLike) -> ModelMetadata:
 
 def _invalid_field(meta: dict) -> str | None:
     """The first field a hand-edited or damaged file holds in a form the app cannot use, if any."""
+    if not _whole_number(meta.get("format_version", 0)):
+        return "format_version"
     classes = meta["classes"]
     if len(classes) < 2 or len(set(classes)) != len(classes) or not all(isinstance(c, str) and c for c in classes):
         return "classes"
@@ -110,9 +112,13 @@ def _invalid_field(meta: dict) -> str | None:
         if isinstance(value, bool) or not isinstance(value, int | float) or not THRESHOLD.allows(value):
             return key
     size = meta.get("image_size", DEFAULT_IMAGE_SIZE)
-    if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= 4096:
+    if not _whole_number(size) or not 1 <= size <= 4096:
         return "image_size"
     return None
+
+
+def _whole_number(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def set_threshold(path: str | os.PathLike, threshold: float) -> None:

@@ -215,6 +215,8 @@ def import_weights(backbone_id: str, source: str | Path) -> Path:
     """Check a user's weight file (official hash where Keras has one; it must load) and keep a copy."""
     backbone = get_backbone(backbone_id)
     source = Path(source).expanduser()
+    if source.is_dir():
+        raise UserError(tr("{file} is a folder; name the weight file itself.", file=source))
     if not source.is_file():
         raise UserError(tr("The file {file} does not exist.", file=source))
     if not _verified(backbone, source):

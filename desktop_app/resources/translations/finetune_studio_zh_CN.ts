@@ -234,6 +234,10 @@
         <translation>应为数字，而不是 {text}</translation>
     </message>
     <message>
+        <source>a file or folder is needed here, not an empty name</source>
+        <translation>这里需要一个文件或文件夹，不能是空的名字</translation>
+    </message>
+    <message>
         <source>expected a number of layers, 0, or auto</source>
         <translation>需要层数、0 或 auto</translation>
     </message>
@@ -448,6 +452,10 @@
     <message>
         <source>{network} sees pictures of {sizes} pixels, not {size}.</source>
         <translation>{network} 看的图片尺寸为 {sizes} 像素，不能是 {size}。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; name the weight file itself.</source>
+        <translation>{file} 是一个文件夹；请给出权重文件本身。</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
@@ -1080,6 +1088,10 @@
     <message>
         <source>{name} is not a FineTune Studio project, or the file is damaged.</source>
         <translation>{name} 不是 FineTune Studio 项目，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: “{field}” should be a whole number.</source>
+        <translation>{name} 已损坏：“{field}”应当是一个整数。</translation>
     </message>
     <message>
         <source>{name} is damaged: “added” names a photo outside the app&apos;s project photo folders ({photo}).</source>
