@@ -18,6 +18,7 @@ class Stage(str, Enum):
     """The stages a training run reports through Observer.on_stage; each value is its English text."""
 
     STARTING = QT_TR_NOOP("Starting the training engine")  # the window's training process is starting
+    RESTARTING = QT_TR_NOOP("The training engine had stopped; starting a new one")  # it crashed while it waited
     PREPARING = QT_TR_NOOP("Reading the photos")
     CHOOSING = QT_TR_NOOP("Comparing the networks on some of your photos")
     FEATURES = QT_TR_NOOP("Looking at each photo once (computing features)")

@@ -36,10 +36,13 @@ from .settings import Settings
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None, train_function: Callable = train_in_process):
-        """`train_function`: what the Train tab runs in its training process (core.training.process.watch_training
-        describes it)."""
+    def __init__(self, settings: QSettings | None = None, train_function: Callable = train_in_process,
+                 warm_engine: bool = True):
+        """`train_function`: what the Train tab runs in its training process (core.training.process.Engine
+        describes it). `warm_engine`: keep a training engine ready once TensorFlow has loaded here (tests that
+        do not train leave it off: each engine loads TensorFlow in a process of its own)."""
         super().__init__()
+        self._warm_engine = warm_engine
         self.settings = Settings(settings)
         self.setWindowTitle(APP_NAME)
         self._drops = FileDrops(self, self.open_paths)
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
         # Frozen objects are left out of collections.
         gc.freeze()
         self.statusBar().showMessage(self.tr("Ready."), 5000)
+        if self._warm_engine:  # after the window's own import, not beside it: they would share the processor
+            self.training_tab.warm_up()
 
     @Slot()
     def _on_train_chosen(self) -> None:
@@ -308,6 +313,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Stopping training…"))
             QApplication.processEvents()
             self.training_tab.stop_and_wait()
+        self.training_tab.shutdown()
         self.dataset_tab.shutdown()
         self.project_session.shutdown()
         self.predict_tab.shutdown()

@@ -12,9 +12,12 @@ from helpers import copy_hotdog_photos
 
 @pytest.fixture
 def make_window(qtbot, tmp_path):
-    """make_window(train_function=None, settings_name="settings.ini"): a shown MainWindow, torn down after the test."""
+    """make_window(train_function=None, settings_name="settings.ini", warm_engine=False): a shown MainWindow, torn
+    down after the test. Without a warm engine a run starts its engine when it starts (as when the user clicks
+    Train before one is ready); tests of the warm engine ask for it."""
     from desktop_app.core.i18n import ENGLISH, language
     from desktop_app.gui.app import create_application, install_translations
+    from desktop_app.core.training.process import train_in_process
     from desktop_app.gui.main_window import MainWindow
 
     create_application([])
@@ -23,9 +26,9 @@ def make_window(qtbot, tmp_path):
     threads_before = threading.active_count()
     made = []
 
-    def make(train_function=None, settings_name="settings.ini"):
+    def make(train_function=None, settings_name="settings.ini", warm_engine=False):
         settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
-        w = MainWindow(settings) if train_function is None else MainWindow(settings, train_function)
+        w = MainWindow(settings, train_function or train_in_process, warm_engine)
         w.show()
         made.append(w)
         return w
@@ -37,6 +40,7 @@ def make_window(qtbot, tmp_path):
         qtbot.waitUntil(lambda w=w: not w.training_tab.is_running(), timeout=30000)
         w.project_session.undo_stack.setClean()  # the test's unsaved edits go with it, unasked
         w.close()
+        assert w.training_tab._engine is None  # closing ended the waiting engine
         w.deleteLater()
     # Destroy the windows and their Qt objects now, on this (the GUI) thread, not whenever and wherever
     # Python's garbage collector would get to them.

@@ -125,7 +125,7 @@ def test_settings_and_recent_folders_persist(qtbot, window, small_photos, tmp_pa
     window.training_tab.epochs.setValue(33)
     window.training_tab._save_settings()
     window.close()
-    again = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    again = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), warm_engine=False)
     qtbot.addWidget(again)
     assert again.training_tab.epochs.value() == 33
     assert again.dataset_tab.recent.itemData(0) == str(small_photos)

@@ -1,10 +1,11 @@
 """Training in a child process that reports through a queue (what the desktop app runs).
 
 The process puts small event values on its queue, in order: StageBegan, Progressed and EpochEnded as the
-run goes, then exactly one outcome: Finished, Failed or Stopped. watch_training() starts such a process
-and yields its events, the window's way to run training as a job.
+run goes, then exactly one outcome: Finished, Failed or Stopped. An Engine is such a process, started
+ahead of time; Engine.run yields its events, the window's way to run training as a job.
 """
 
+import contextlib
 import multiprocessing
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -94,45 +95,86 @@ TrainFunction = Callable[..., None]
 """train_function(index, out_path, config, queue, cancel_event), run in the child process."""
 
 
-def watch_training(index, out_path: Path, config, stop_event, train_function: TrainFunction = train_in_process
-                   ) -> Generator[Event, None, Outcome | None]:
-    """Run `train_function` in a fresh process; yield its events, then return its Outcome.
+@dataclass(frozen=True)
+class _Ready:
+    """The engine has loaded what a run needs and waits for one."""
+
+
+class Engine:
+    """A training process started before it is needed, so Train starts working at once.
 
     A separate process, not just a thread: building and tracing TensorFlow models holds Python's GIL for up
     to a few hundred milliseconds at a time, which froze the window at every phase change when training ran
-    in a thread of the GUI process. The process also hands all of TensorFlow's memory back when a run ends,
-    and a crash inside TensorFlow cannot take the window down with it. `stop_event` (from
-    new_stop_event()) asks the run to stop; the outcome still arrives.
+    in a thread of the GUI process; a crash inside TensorFlow cannot take the window down with it. It
+    imports TensorFlow while it waits (the 3-7 s every run used to sit on), takes one run, and ends, which
+    hands all of TensorFlow's memory back; the window starts the next one when a run ends.
     """
-    context = multiprocessing.get_context("spawn")  # fork would copy the window's threads and state
-    queue = context.Queue()
-    process = context.Process(target=train_function, name="finetune-studio-training", daemon=True,
-                              args=(index, out_path, config, queue, stop_event))
-    yield StageBegan(Stage.STARTING)
-    process.start()
-    outcome: Outcome | None = None
-    try:
-        while outcome is None:
-            try:
-                event = queue.get(timeout=0.2)
-            except Empty:
-                if not process.is_alive():
-                    outcome = Failed(Failure(tr("The training process ended unexpectedly (exit code {code}).",
-                                                code=process.exitcode), ""))
-                continue
-            if isinstance(event, Finished | Failed | Stopped):
-                outcome = event
-            else:
-                yield event
-    finally:
-        process.join(30 if outcome is not None else 0)
-        if process.is_alive():  # only a process can be stopped by force; a thread never is
-            process.kill()
-            process.join()
-        queue.close()
-    return outcome
+
+    def __init__(self, train_function: TrainFunction = train_in_process, restarted: bool = False):
+        """`restarted`: it replaces one that ended while it waited (a crash), which the run will say."""
+        self.restarted = restarted
+        context = multiprocessing.get_context("spawn")  # fork would copy the window's threads and state
+        self._jobs = context.Queue()
+        self._events = context.Queue()
+        self.stop_event: EventType = context.Event()
+        """Asks the run to stop; the outcome still arrives."""
+        self._ready = False
+        self.process = context.Process(target=_serve, name="finetune-studio-training", daemon=True,
+                                       args=(train_function, self._jobs, self._events, self.stop_event))
+        self.process.start()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the engine has loaded what a run needs (it says so once, on its queue)."""
+        if not self._ready:
+            with contextlib.suppress(Empty):
+                self._ready = isinstance(self._events.get_nowait(), _Ready)
+        return self._ready
+
+    def run(self, index, out_path: Path, config) -> Generator[Event, None, Outcome | None]:
+        """Hand the engine its run; yield the run's events, then return its Outcome. Once per engine."""
+        if not self.ready:
+            yield StageBegan(Stage.RESTARTING if self.restarted else Stage.STARTING)
+        self._jobs.put((index, out_path, config))
+        outcome: Outcome | None = None
+        try:
+            while outcome is None:
+                try:
+                    event = self._events.get(timeout=0.2)
+                except Empty:
+                    if not self.process.is_alive():
+                        outcome = Failed(Failure(tr("The training process ended unexpectedly (exit code {code}).",
+                                                    code=self.process.exitcode), ""))
+                    continue
+                if isinstance(event, Finished | Failed | Stopped):
+                    outcome = event
+                elif not isinstance(event, _Ready):
+                    yield event
+        finally:
+            self.process.join(30 if outcome is not None else 0)
+            self.close()
+        return outcome
+
+    def close(self) -> None:
+        """End the engine now: at once while it waits, by force while it runs (only a process can be)."""
+        if self.process.is_alive():
+            self._jobs.put(None)
+            self.process.join(1)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self._jobs.close()
+        self._events.close()
 
 
-def new_stop_event() -> "EventType":
-    """An event a training process started by watch_training polls to stop."""
-    return multiprocessing.get_context("spawn").Event()
+def _serve(train_function: TrainFunction, jobs, events, stop_event) -> None:
+    """The engine process: load what a run needs, say so, then wait for one run (None: end)."""
+    if train_function is train_in_process:
+        from ..tf_runtime import keras
+        from . import trainer  # noqa: F401  (the trainer, TensorFlow and Keras, imported while nobody waits)
+
+        keras()
+    events.put(_Ready())
+    job = jobs.get()
+    if job is not None:
+        train_function(*job, events, stop_event)

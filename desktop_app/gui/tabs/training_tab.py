@@ -28,8 +28,8 @@ from ...core.models.plots import kept_round
 from ...core.models.library import clean_name, free_model_path
 from ...core.progress import PhaseClocks, time_left_words
 from ...core.training.trainer import AUTO, TrainingConfig, TrainingResult
-from ...core.training.process import (Event, Failed, Finished, Outcome, Progressed, StageBegan, new_stop_event,
-                                     train_in_process, watch_training)
+from ...core.training.process import (Engine, Event, Failed, Finished, Outcome, Progressed, StageBegan,
+                                     train_in_process)
 from ..building import STRETCH, hbox, make_button, panel, vbox
 from ..jobs import JobSlot
 from ..system import open_in_system
@@ -39,7 +39,6 @@ from ..widgets.skipped_list import SkippedList
 from ...core.percent import percent
 
 if TYPE_CHECKING:
-    from multiprocessing.synchronize import Event as EventType
 
     from ..widgets.chart import AccuracyChart
 
@@ -72,7 +71,9 @@ class TrainingTab(QWidget):
         self.index: DatasetIndex | None = None
         self._training = JobSlot(self)  # it only waits on the training process's queue
         self._comparing = JobSlot(self)
-        self._stop_event: EventType | None = None
+        self._engine: Engine | None = None  # waiting, ready for the next run, once warm_up() has started one
+        self._running: Engine | None = None
+        self._warm = False  # whether to keep an engine ready (once warm_up() was asked for)
         self.last_model: Path | None = None
         self.model_in_use: ModelInfo | None = None
         self._history_shown: ModelInfo | None = None  # whose learning curves the chart shows, if not a run's
@@ -300,16 +301,39 @@ class TrainingTab(QWidget):
         self.save_as_button.setEnabled(False)
         self.stage.setText(self.tr("Starting…"))
         self.running_changed.emit(True)
-        index, train_function = self.index, self.train_function
-        stop = self._stop_event = new_stop_event()
-        self._training.start(lambda _cancel: watch_training(index, out, config, stop, train_function),
+        index, engine = self.index, self._take_engine()
+        self._running = engine
+        self._training.start(lambda _cancel: engine.run(index, out, config),
                              on_returned=self._on_outcome, on_errored=self._on_failed, on_yielded=self._on_event,
                              on_finished=self._on_run_ended)
 
+    def warm_up(self) -> None:
+        """Start a training engine now, so the next Train starts working at once (and keep one ready after
+        each run)."""
+        self._warm = True
+        if self._engine is None and self._running is None:  # not beside a run: both would load TensorFlow
+            self._engine = Engine(self.train_function)
+
+    def _take_engine(self) -> Engine:
+        """The waiting engine, or a new one: never warmed up (the engine starts with the run, as it says), or
+        one that ended while it waited (a crash, killed by the system), which the run says it replaces."""
+        engine, self._engine = self._engine, None
+        if engine is not None and engine.process.is_alive():
+            return engine
+        if engine is not None:
+            engine.close()
+        return Engine(self.train_function, restarted=engine is not None)
+
+    def shutdown(self) -> None:
+        """The window closes: end the waiting engine (a run is stopped by stop_and_wait first)."""
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
     @Slot()
     def stop_training(self) -> None:
-        if self._training.busy and self._stop_event is not None:
-            self._stop_event.set()
+        if self._training.busy and self._running is not None:
+            self._running.stop_event.set()
             self.stop_button.setEnabled(False)
             self.stage.setText(self.tr("Stopping…"))
 
@@ -403,7 +427,9 @@ class TrainingTab(QWidget):
 
     @Slot()
     def _on_run_ended(self) -> None:
-        self._stop_event = None
+        self._running = None
+        if self._warm:
+            self.warm_up()  # the next run starts at once too
         self.train_button.setEnabled(self.index is not None)
         self.stop_button.setEnabled(False)
         self.running_changed.emit(False)

@@ -846,6 +846,10 @@
         <translation>正在启动训练引擎</translation>
     </message>
     <message>
+        <source>The training engine had stopped; starting a new one</source>
+        <translation>训练引擎已停止；正在启动一个新的</translation>
+    </message>
+    <message>
         <source>Fine-tuning steps</source>
         <translation>微调步数</translation>
     </message>

@@ -1,0 +1,58 @@
+"""A training engine waits, ready, so Train starts working at once (issue 20, point 1): one is started once
+TensorFlow has loaded in the window, another after each run; one that died while it waited is replaced, and
+the run says so; closing the window leaves no process behind."""
+
+import multiprocessing
+
+from actions import TIMEOUT, load
+from desktop_app.core.progress import Stage
+from desktop_app.core.training.process import StageBegan
+from fake_training import fake_trainer
+
+
+def _run(qtbot, tab) -> list:
+    events = []
+    tab.training_event.connect(events.append)
+    with qtbot.waitSignal(tab.model_trained, timeout=TIMEOUT):
+        tab.train_button.click()
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=TIMEOUT)
+    tab.training_event.disconnect(events.append)
+    return events
+
+
+def test_train_starts_at_once_on_the_waiting_engine_and_a_new_one_waits_after(qtbot, make_window, snack_model,
+                                                                             small_photos):
+    window = make_window(fake_trainer(snack_model), warm_engine=True)
+    tab = window.training_tab
+    qtbot.waitUntil(lambda: tab._engine is not None and tab._engine.ready, timeout=TIMEOUT)
+    first = tab._engine.process.pid
+    load(qtbot, window, small_photos)
+    events = _run(qtbot, tab)
+    assert StageBegan(Stage.STARTING) not in events and events[0] == StageBegan(Stage.PREPARING)
+    assert tab.stage.text() == "Done."
+    qtbot.waitUntil(lambda: tab._engine is not None and tab._engine.ready, timeout=TIMEOUT)
+    assert tab._engine.process.pid != first  # one run per process: the next one is fresh, and ready
+    assert StageBegan(Stage.STARTING) not in _run(qtbot, tab)  # the second run starts at once as well
+    window.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_an_engine_that_died_while_it_waited_is_replaced_and_the_run_says_so(qtbot, make_window, snack_model,
+                                                                            small_photos):
+    window = make_window(fake_trainer(snack_model), warm_engine=True)
+    tab = window.training_tab
+    qtbot.waitUntil(lambda: tab._engine is not None and tab._engine.ready, timeout=TIMEOUT)
+    tab._engine.process.kill()  # as a crash, or the system short of memory, would end it
+    tab._engine.process.join()
+    load(qtbot, window, small_photos)
+    events = _run(qtbot, tab)
+    assert events[0] == StageBegan(Stage.RESTARTING)
+    assert Stage.RESTARTING.words == "The training engine had stopped; starting a new one"
+    assert tab.stage.text() == "Done."
+
+
+def test_without_a_waiting_engine_the_run_starts_one_and_says_so(qtbot, make_window, snack_model, small_photos):
+    window = make_window(fake_trainer(snack_model))  # Train clicked before any engine was ready
+    load(qtbot, window, small_photos)
+    assert _run(qtbot, window.training_tab)[0] == StageBegan(Stage.STARTING)
+    assert window.training_tab._engine is None  # none is kept waiting unless asked for
