@@ -27,6 +27,11 @@ class Limit:
         return value
 
 
+def is_whole_number(value: object) -> bool:
+    """A whole number as a file holds it: an int, and not True or False (which Python counts as ints)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 

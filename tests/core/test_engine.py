@@ -34,4 +34,4 @@ def test_an_idle_engine_closes_at_once():
     _wait_ready(engine)
     started = time.monotonic()
     engine.close()
-    assert not engine.process.is_alive() and time.monotonic() - started < 3  # told to end, or ended by force
+    assert not engine.process.is_alive() and time.monotonic() - started < 3

@@ -80,7 +80,7 @@ def _open(data: bytes) -> Image.Image:
 
 def _unreadable_format(data: bytes) -> str:
     """Why Pillow did not know the file: a format this installation lacks is named, with what to do."""
-    brands = data[8:min(len(data), 64)] if data[4:8] == b"ftyp" else b""
+    brands = data[8:64] if data[4:8] == b"ftyp" else b""
     if b"avif" in brands:
         return tr("AVIF picture: the Pillow library installed with this app cannot read AVIF; save it as JPEG")
     if any(brand in brands for brand in _HEIC_BRANDS):

@@ -20,6 +20,7 @@ from .dataset import (DatasetIndex, ImageRecord, SkippedFile, check_file, check_
                       walk_files)
 from ..errors import DatasetError, UserError
 from ..i18n import tr
+from ..limits import is_whole_number
 from .images import ImageError, is_image_name, read_bytes
 from ..progress import CancelToken
 
@@ -62,7 +63,7 @@ class Project:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise UserError(tr("{name} is not a FineTune Studio project, or the file is damaged.", name=path.name))
         version = data.get("format_version", 0)
-        if not isinstance(version, int) or isinstance(version, bool):
+        if not is_whole_number(version):
             raise UserError(tr("{name} is damaged: “{field}” should be a whole number.", name=path.name,
                                field="format_version"))
         if version > FORMAT_VERSION:

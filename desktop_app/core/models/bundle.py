@@ -14,7 +14,7 @@ from ..atomic import atomic_path
 from ..errors import ModelFileError
 from ..i18n import tr
 from .metadata import DEFAULT_IMAGE_SIZE, FORMAT, FORMAT_VERSION, ModelMetadata
-from ..limits import THRESHOLD
+from ..limits import THRESHOLD, is_whole_number
 from ..progress import CancelToken
 from ..tf_runtime import keras, model_lock
 
@@ -102,7 +102,7 @@ def read_metadata(path: str | os.PathLike) -> ModelMetadata:
 
 def _invalid_field(meta: dict) -> str | None:
     """The first field a hand-edited or damaged file holds in a form the app cannot use, if any."""
-    if not _whole_number(meta.get("format_version", 0)):
+    if not is_whole_number(meta.get("format_version", 0)):
         return "format_version"
     classes = meta["classes"]
     if len(classes) < 2 or len(set(classes)) != len(classes) or not all(isinstance(c, str) and c for c in classes):
@@ -112,13 +112,10 @@ def _invalid_field(meta: dict) -> str | None:
         if isinstance(value, bool) or not isinstance(value, int | float) or not THRESHOLD.allows(value):
             return key
     size = meta.get("image_size", DEFAULT_IMAGE_SIZE)
-    if not _whole_number(size) or not 1 <= size <= 4096:
+    if not is_whole_number(size) or not 1 <= size <= 4096:
         return "image_size"
     return None
 
-
-def _whole_number(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def set_threshold(path: str | os.PathLike, threshold: float) -> None:
