@@ -9,7 +9,8 @@ from desktop_app.core.data.dataset import scan_dataset
 from desktop_app.core.errors import Cancelled, DatasetError, UserError
 from desktop_app.core.models.prediction import Prediction, PredictionError, Predictor
 from desktop_app.core.progress import CancelToken, Phase, Stage
-from desktop_app.core.training.trainer import TrainingConfig, train
+from desktop_app.core.networks import backbones
+from desktop_app.core.training.trainer import TrainingConfig, get_ready, train
 
 FAST = dict(backbone="mobilenet_v2_0.35", image_size=64, epochs=15)
 
@@ -86,6 +87,27 @@ def test_same_seed_same_model(two_class_folder, tmp_path):
     wa = load_bundle(a.model_path).model.get_layer("classifier").get_weights()
     wb = load_bundle(b.model_path).model.get_layer("classifier").get_weights()
     assert all(np.array_equal(x, y) for x, y in zip(wa, wb, strict=True))
+
+
+def test_a_moved_photo_needs_no_new_features(two_class_folder, tmp_path):
+    config = TrainingConfig(**FAST, fine_tune_layers=0)
+    train(scan_dataset(two_class_folder), tmp_path / "a.keras", config)
+    (two_class_folder / "red" / "red0.png").rename(two_class_folder / "blue" / "red0.png")  # the user re-sorts it
+    moved = train(scan_dataset(two_class_folder), tmp_path / "b.keras", config)
+    assert moved.embeddings_computed == 0 and moved.counts == {"blue": 7, "red": 5}
+
+
+def test_a_network_built_ahead_makes_the_model_a_cold_run_makes(two_class_folder, tmp_path):
+    """The warm engine builds the network before its run is handed over (get_ready): same model, dropout
+    and fine-tuning included, as a run that built it itself."""
+    config = TrainingConfig(**FAST, fine_tune_layers=12, fine_tune_epochs=2)
+    cold = train(scan_dataset(two_class_folder), tmp_path / "cold.keras", config)
+    get_ready((config.backbone, config.image_size))
+    assert len(backbones._spare) == 1
+    warm = train(scan_dataset(two_class_folder), tmp_path / "warm.keras", config)
+    assert not backbones._spare and cold.fine_tuned and warm.fine_tuned  # it was taken, and phase 2 was kept
+    weights = [load_bundle(r.model_path).model.get_weights() for r in (cold, warm)]
+    assert all(np.array_equal(x, y) for x, y in zip(*weights, strict=True))
 
 
 @pytest.mark.parametrize("when", [

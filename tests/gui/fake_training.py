@@ -59,4 +59,5 @@ def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue,
                                       val_count=len(index.train), fine_tuned=False,
                                       history=history,
                                       skipped=skipped, seconds=time.monotonic() - started, embeddings_computed=0,
-                                      report_path=None, threshold=meta.threshold)))
+                                      report_path=None, threshold=meta.threshold,
+                                      network=(meta.backbone, meta.image_size))))

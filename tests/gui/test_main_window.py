@@ -58,7 +58,8 @@ def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path
     assert tab.chart.point_count() == 12
     assert "right" in tab.result.text() and "%" in tab.result.text()
     report = model.with_name(model.stem + " report.html")
-    assert report.is_file() and QUrl.fromLocalFile(str(report)).toString() in tab.result.text()
+    assert QUrl.fromLocalFile(str(report)).toString() in tab.result.text()
+    qtbot.waitUntil(report.is_file, timeout=30000)  # written by the engine just after Done
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30000)
 
     predict = window.predict_tab

@@ -3,6 +3,10 @@ TensorFlow has loaded in the window, another after each run; one that died while
 the run says so; closing the window leaves no process behind."""
 
 import multiprocessing
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
 
 from actions import TIMEOUT, load
 from desktop_app.core.progress import Stage
@@ -56,3 +60,16 @@ def test_without_a_waiting_engine_the_run_starts_one_and_says_so(qtbot, make_win
     load(qtbot, window, small_photos)
     assert _run(qtbot, window.training_tab)[0] == StageBegan(Stage.STARTING)
     assert window.training_tab._engine is None  # none is kept waiting unless asked for
+
+
+def test_the_report_link_writes_the_report_when_the_engine_had_not(qtbot, window, snack_model, tmp_path,
+                                                                  monkeypatch):
+    """The engine writes the report after Done: a click before it has (or after it could not) writes it."""
+    opened = []
+    monkeypatch.setattr("desktop_app.gui.system.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    tab = window.training_tab
+    tab.last_model = Path(shutil.copy(snack_model, tmp_path / "snack.keras"))
+    report = tmp_path / "snack report.html"
+    tab.result.linkActivated.emit(QUrl.fromLocalFile(str(report)).toString())
+    qtbot.waitUntil(lambda: bool(opened), timeout=TIMEOUT)
+    assert opened[0].toLocalFile() == str(report) and "snack" in report.read_text(encoding="utf-8")

@@ -1,7 +1,8 @@
 """Training in a child process that reports through a queue (what the desktop app runs).
 
 The process puts small event values on its queue, in order: StageBegan, Progressed and EpochEnded as the
-run goes, then exactly one outcome: Finished, Failed or Stopped. An Engine is such a process, started
+run goes, then exactly one outcome: Finished, Failed or Stopped. After Finished it writes the training
+report (a third of a retrain's time, which Done does not wait for) and ends. An Engine is such a process, started
 ahead of time; Engine.run yields its events, the window's way to run training as a job.
 """
 
@@ -78,17 +79,22 @@ class QueueObserver:
 def train_in_process(index, out_path: Path, config, queue, cancel_event) -> None:
     """Entry point of the training process; `cancel_event` is a multiprocessing Event."""
     from ..atomic import claimed
+    from ..errors import SaveError
+    from ..models.report import write_report
     from .trainer import train
 
     try:
         with claimed(out_path):  # held by this process: it ends with the run, however the run ends
-            result = train(index, out_path, config, QueueObserver(queue), CancelToken(cancel_event))
+            result = train(index, out_path, config, QueueObserver(queue), CancelToken(cancel_event), report=False)
     except Cancelled:
         queue.put(Stopped())
     except Exception as exc:  # reaches the user as a dialog with details to copy
         queue.put(Failed(describe(exc)))
     else:
         queue.put(Finished(result))
+        if result.report_path is not None:
+            with contextlib.suppress(SaveError):  # the window writes it when it is asked for, and says why not
+                write_report(result.model_path, result.report_path)
 
 
 TrainFunction = Callable[..., None]
@@ -110,8 +116,10 @@ class Engine:
     hands all of TensorFlow's memory back; the window starts the next one when a run ends.
     """
 
-    def __init__(self, train_function: TrainFunction = train_in_process, restarted: bool = False):
-        """`restarted`: it replaces one that ended while it waited (a crash), which the run will say."""
+    def __init__(self, train_function: TrainFunction = train_in_process, restarted: bool = False,
+                 network: tuple[str, int | None] | None = None):
+        """`restarted`: it replaces one that ended while it waited (a crash), which the run will say.
+        `network`: (backbone id, picture size) the run will likely use, built while the engine waits."""
         self.restarted = restarted
         context = multiprocessing.get_context("spawn")  # fork would copy the window's threads and state
         self._jobs = context.Queue()
@@ -120,7 +128,7 @@ class Engine:
         """Asks the run to stop; the outcome still arrives."""
         self._ready = False
         self.process = context.Process(target=_serve, name="finetune-studio-training", daemon=True,
-                                       args=(train_function, self._jobs, self._events, self.stop_event))
+                                       args=(train_function, self._jobs, self._events, self.stop_event, network))
         self.process.start()
 
     @property
@@ -151,8 +159,13 @@ class Engine:
                 elif not isinstance(event, _Ready):
                     yield event
         finally:
-            self.process.join(30 if outcome is not None else 0)
-            self.close()
+            if isinstance(outcome, Finished):
+                # It writes the training report, then ends by itself (the next process started reaps it):
+                # Done must not wait for that.
+                self._close_queues()
+            else:
+                self.process.join(30 if outcome is not None else 0)
+                self.close()
         return outcome
 
     def close(self) -> None:
@@ -161,16 +174,24 @@ class Engine:
         if self.process.is_alive():
             self.process.kill()
             self.process.join()
+        self._close_queues()
+
+    def finish(self, timeout: float) -> None:
+        """Give an engine whose run is over `timeout` seconds to end by itself (it writes the report after
+        Done), then end it."""
+        self.process.join(timeout)
+        self.close()
+
+    def _close_queues(self) -> None:
         self._jobs.close()
         self._events.close()
 
 
-def _serve(train_function: TrainFunction, jobs, events, stop_event) -> None:
+def _serve(train_function: TrainFunction, jobs, events, stop_event, network) -> None:
     """The engine process: load what a run needs, say so, then wait for its one run."""
     if train_function is train_in_process:
-        from ..tf_runtime import keras
-        from . import trainer  # noqa: F401  (the trainer, TensorFlow and Keras, imported while nobody waits)
+        from .trainer import get_ready
 
-        keras()
+        get_ready(network)
     events.put(_Ready())
     train_function(*jobs.get(), events, stop_event)

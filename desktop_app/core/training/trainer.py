@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 
 from ... import __version__
-from ..networks.backbones import build_network, get_backbone, locate_weights
+from ..networks.backbones import build_ahead, build_network, get_backbone, locate_weights
 from ..models.bundle import ModelBundle, save_bundle
 from ..data.dataset import DatasetIndex, ImageRecord, SkippedFile
-from ..errors import DatasetError, SaveError
+from ..errors import DatasetError, SaveError, UserError
 from ..models.evaluation import training_hash
 from ..models.confidence import choose_threshold
 from ..networks.features import BATCH_SIZE, compute_embeddings
@@ -80,8 +80,9 @@ class TrainingResult:
     skipped: list[SkippedFile]
     seconds: float
     embeddings_computed: int
-    report_path: Path | None  # the HTML training report beside the model
+    report_path: Path | None  # the HTML training report beside the model (None: it could not be written)
     threshold: float  # below this confidence, predictions read "not sure" (0.0: always answer)
+    network: tuple[str, int]  # (backbone id, picture size) the model is built on
     notes: list[str] = field(default_factory=list)
     network_choice: NetworkChoice | None = None  # what "Best for my photos" measured, when it was asked for
 
@@ -135,11 +136,14 @@ def _fine_tune_depth(config: TrainingConfig, n_train: int, n_val: int, head_val:
 
 
 def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | None = None,
-          observer: Observer | None = None, cancel: CancelToken | None = None, strategy=None) -> TrainingResult:
+          observer: Observer | None = None, cancel: CancelToken | None = None, strategy=None,
+          report: bool = True) -> TrainingResult:
     """Train on `index` and save the model to `out_path` (atomically; on cancel or error nothing is written).
 
     `strategy`: a tf.distribute strategy (tf_runtime.mirrored_strategy) that spreads feature extraction and
-    fine-tuning over several devices; by default TensorFlow uses its first GPU, or the processor."""
+    fine-tuning over several devices; by default TensorFlow uses its first GPU, or the processor.
+    `report`: write the training report too; False leaves it to the caller (the engine writes it once it has
+    said Done: a third of a retrain), and the result's report_path says where it goes."""
     config = config or TrainingConfig()
     config.check()  # before any work: the features of thousands of photos are not computed for nothing
     observer = observer or NullObserver()
@@ -177,19 +181,34 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
              *([tr("The stored features of %n photo(s) were damaged (changed outside the app) and were computed "
                    "again.", "", examples.repaired)] if examples.repaired else []),
              *learnt.notes]
-    try:
-        report: Path | None = write_report(path, report_path(path))
-    except SaveError as exc:  # the model is saved; a report that cannot be written must not undo that
-        report = None
-        notes.append(tr("The training report was not written: {problem}", problem=exc))
+    written: Path | None = report_path(path)
+    if report:
+        try:
+            write_report(path, report_path(path))
+        except SaveError as exc:  # the model is saved; a report that cannot be written must not undo that
+            written = None
+            notes.append(tr("The training report was not written: {problem}", problem=exc))
     return TrainingResult(
         model_path=path, classes=examples.classes,
         counts={c: int((examples.labels == i).sum()) for i, c in enumerate(examples.classes)},
         val_accuracy=learnt.best.accuracy if learnt.best else None, val_loss=learnt.best.loss if learnt.best else None,
         val_count=learnt.judged, fine_tuned=learnt.fine_tuned, history=learnt.history, skipped=skipped,
         seconds=time.monotonic() - started,
-        embeddings_computed=examples.computed, report_path=report, threshold=threshold, notes=notes,
-        network_choice=choice)
+        embeddings_computed=examples.computed, report_path=written, threshold=threshold, notes=notes,
+        network_choice=choice, network=(config.backbone, config.size))
+
+
+def get_ready(network: tuple[str, int | None] | None) -> None:
+    """Load what a run needs before it is asked for (the training engine, as it waits): Keras, and the
+    network (backbone id, picture size or None for its own) the run will likely be built on."""
+    keras()
+    if network is None or network[0] == BEST:  # which network is best is only known once it is measured
+        return
+    try:
+        backbone = get_backbone(network[0])
+        build_ahead(backbone, network[1] or backbone.image_size, locate_weights(backbone))
+    except UserError:
+        pass  # a network that cannot be built now fails in the run, which says why
 
 
 def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Observer,
@@ -232,7 +251,9 @@ def _build_model(backbone, config: TrainingConfig, weights, classes: list[str], 
     k = keras()
     with model_lock:
         features, base = build_network(backbone, config.size, weights)
-        x = k.layers.Dropout(config.dropout, name="dropout")(features.output)
+        # Its own seed: whether build_network built the backbone now or ahead of the run (build_ahead) must not
+        # change which photos' features it drops, so the engine's model is the one a cold run makes.
+        x = k.layers.Dropout(config.dropout, seed=config.seed, name="dropout")(features.output)
         outputs = k.layers.Dense(len(classes), activation="softmax", name="classifier")(x)
         model = k.Model(features.input, outputs, name="finetune_studio_classifier")
     model.get_layer("classifier").set_weights([head.weights.kernel, head.weights.bias])

@@ -25,6 +25,7 @@ from ...core.models.bundle import read_metadata
 from ...core.models.comparison import compare
 from ...core.models.info import ModelInfo
 from ...core.models.plots import kept_round
+from ...core.models.report import report_path, write_report
 from ...core.models.library import clean_name, free_model_path
 from ...core.progress import PhaseClocks, time_left_words
 from ...core.training.trainer import AUTO, TrainingConfig, TrainingResult
@@ -71,9 +72,12 @@ class TrainingTab(QWidget):
         self.index: DatasetIndex | None = None
         self._training = JobSlot(self)  # it only waits on the training process's queue
         self._comparing = JobSlot(self)
+        self._reporting = JobSlot(self)
         self._engine: Engine | None = None  # waiting, ready for the next run, once warm_up() has started one
         self._running: Engine | None = None
+        self._last_run: Engine | None = None  # may still be writing its report
         self._warm = False  # whether to keep an engine ready (once warm_up() was asked for)
+        self._last_network: tuple[str, int] | None = None  # (backbone id, picture size) of the last model trained
         self.last_model: Path | None = None
         self.model_in_use: ModelInfo | None = None
         self._history_shown: ModelInfo | None = None  # whose learning curves the chart shows, if not a run's
@@ -139,7 +143,7 @@ class TrainingTab(QWidget):
         self.eta = QLabel()
         self.chart_slot = Deferred(self._make_chart, QSize(600, 320))
         self.result = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.result.linkActivated.connect(lambda link: open_in_system(self, QUrl(link).toLocalFile()))
+        self.result.linkActivated.connect(self._on_link_activated)
         self.skipped = SkippedList()
         self.choice_text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.use_new_button = make_button(self.tr("Use the New Model"), self._on_use_new_clicked)
@@ -312,7 +316,13 @@ class TrainingTab(QWidget):
         each run)."""
         self._warm = True
         if self._engine is None and self._running is None:  # not beside a run: both would load TensorFlow
-            self._engine = Engine(self.train_function)
+            self._engine = Engine(self.train_function, network=self._likely_network())
+
+    def _likely_network(self) -> tuple[str, int | None] | None:
+        """The network the next run will likely be built on, for the engine to build while it waits: the
+        chosen one, or for "Best for my photos" the one it chose last time (the photos rarely change much)."""
+        chosen = self.backbone.currentData()
+        return self._last_network if chosen == BEST else (chosen, self.image_size.currentData())
 
     def _take_engine(self) -> Engine:
         """The waiting engine, or a new one: never warmed up (the engine starts with the run, as it says), or
@@ -322,13 +332,17 @@ class TrainingTab(QWidget):
             return engine
         if engine is not None:
             engine.close()
-        return Engine(self.train_function, restarted=engine is not None)
+        return Engine(self.train_function, restarted=engine is not None, network=self._likely_network())
 
     def shutdown(self) -> None:
-        """The window closes: end the waiting engine (a run is stopped by stop_and_wait first)."""
+        """The window closes: end the waiting engine, and the last run's once its report is written (a run is
+        stopped by stop_and_wait first)."""
         if self._engine is not None:
             self._engine.close()
             self._engine = None
+        if self._last_run is not None:
+            self._last_run.finish(10)
+            self._last_run = None
 
     @Slot()
     def stop_training(self) -> None:
@@ -368,6 +382,7 @@ class TrainingTab(QWidget):
 
     def _on_finished(self, result: TrainingResult) -> None:
         self.last_model = result.model_path
+        self._last_network = result.network
         if result.val_accuracy is None:
             verdict = self.tr("Trained. There were too few pictures to measure accuracy.")
         else:
@@ -392,6 +407,20 @@ class TrainingTab(QWidget):
         self.model_name.setPlaceholderText(self._default_name())
         self.skipped_found.emit(result.skipped)
         self.model_trained.emit(str(result.model_path))
+
+    @Slot(str)
+    def _on_link_activated(self, link: str) -> None:
+        """Open the file a link names; the training report is written first if it is not there yet (the
+        engine writes it after Done, and says nothing if it could not)."""
+        target = Path(QUrl(link).toLocalFile())
+        if target.exists() or self.last_model is None or target != report_path(self.last_model):
+            self._open(target)
+            return
+        model = self.last_model
+        self._reporting.start(lambda _cancel: write_report(model, target), self._open, self.failed.emit)
+
+    def _open(self, path: Path) -> None:
+        open_in_system(self, path)
 
     def offer_choice(self, current: ModelInfo) -> None:
         """After a run while another model is in use: say how the two compare and let the user pick."""
@@ -427,7 +456,7 @@ class TrainingTab(QWidget):
 
     @Slot()
     def _on_run_ended(self) -> None:
-        self._running = None
+        self._last_run, self._running = self._running, None
         if self._warm:
             self.warm_up()  # the next run starts at once too
         self.train_button.setEnabled(self.index is not None)
