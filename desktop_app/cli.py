@@ -161,7 +161,11 @@ def _print_trained(result, devices: int) -> dict:
 def _cmd_evaluate(args) -> dict:
     from .core.models.evaluation import evaluate
 
-    ev = evaluate(args.model, args.data, StderrProgress())
+    from .core.models.prediction import Predictor
+
+    predictor = Predictor(args.model, quick=True)
+    ev = evaluate(predictor, args.data, StderrProgress())
+    _keep_quick_copy(predictor, args.model)
     _print_skipped(ev.skipped)
     if ev.left_out or ev.missing:
         print(tr("Note: {text}", text=ev.class_mismatch_words()), file=sys.stderr)
@@ -255,7 +259,7 @@ def _cmd_predict(args) -> list:
     from .core.models.prediction import Prediction, Predictor
     from .core.models.results_csv import write_predictions_csv
 
-    predictor = Predictor(args.model, args.threshold)
+    predictor = Predictor(args.model, args.threshold, quick=True)
     results = predictor.predict(args.paths, StderrProgress())
     if not results:
         raise UserError(tr("No image files were found in the given paths."))
@@ -275,7 +279,29 @@ def _cmd_predict(args) -> list:
             out.append({"path": r.path, "error": r.error})
     if not any(isinstance(r, Prediction) for r in results):
         raise UserError(tr("No file could be read as an image ({n} tried; reasons above).", n=len(results)))
+    _keep_quick_copy(predictor, args.model)
     return out
+
+
+def _keep_quick_copy(predictor, model: str) -> None:
+    """After a call that had to load TensorFlow to run the model, keep its TFLite copy, so the next call on
+    it does not (once per model)."""
+    from .core.models import tflite
+    from .core.models.bundle import load_bundle
+
+    if predictor.quick or not tflite.litert_installed():
+        return
+    print(tr("Keeping a quick copy of this model, so the next call on it starts without TensorFlow (once per "
+             "model, some seconds)…"), file=sys.stderr)
+    try:
+        kept = tflite.keep_copy(load_bundle(model), model)
+    except Exception as exc:  # the answers are given; a converter's failure must not turn them into an error
+        problem = (str(exc) or type(exc).__name__).splitlines()[0]
+        print(tr("Note: {text}", text=tr("no quick copy could be made: {problem}", problem=problem)), file=sys.stderr)
+        return
+    if kept is None:
+        print(tr("Note: {text}", text=tr("the quick copy did not give the model's answers, so it was not kept.")),
+              file=sys.stderr)
 
 
 def _cmd_export(args) -> list:

@@ -5,12 +5,14 @@ machine without a GPU) is written straight to the stderr file, before any loggin
 captured while TensorFlow loads and only what is not that chatter is passed on.
 """
 
+import contextlib
 import importlib
 import logging
 import os
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from .i18n import tr
@@ -27,7 +29,8 @@ START_UP_CHATTER = ("All log messages before absl::InitializeLog()", "oneDNN cus
                     "Could not find cuda drivers", "failed call to cuInit", "TF-TRT Warning",
                     "Unable to register cu", "computation placer already registered",
                     "This TensorFlow binary is optimized to use available CPU instructions",
-                    "To enable the following instructions")
+                    "To enable the following instructions",
+                    "Created TensorFlow Lite XNNPACK delegate")
 
 
 def _not_retracing_advice(record: logging.LogRecord) -> bool:
@@ -46,14 +49,22 @@ def _import(name: str):
         return sys.modules[name]
     # Errors stay visible where a GPU could be used; without one, CUDA's are all about its absence.
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2" if nvidia_driver_present() else "3")
-    with _import_lock, tempfile.TemporaryFile() as captured:
+    with _import_lock, without_chatter():
+        module = importlib.import_module(name)
+        logging.getLogger("tensorflow").addFilter(_not_retracing_advice)
+        return module
+
+
+@contextlib.contextmanager
+def without_chatter() -> Iterator[None]:
+    """Capture what is written to the stderr file meanwhile (C++ code writes there directly) and pass on what
+    is not START_UP_CHATTER."""
+    with tempfile.TemporaryFile() as captured:
         sys.stderr.flush()
         saved = os.dup(2)
         os.dup2(captured.fileno(), 2)
         try:
-            module = importlib.import_module(name)
-            logging.getLogger("tensorflow").addFilter(_not_retracing_advice)
-            return module
+            yield
         finally:
             sys.stderr.flush()
             os.dup2(saved, 2)

@@ -170,7 +170,7 @@ def test_a_model_saved_by_version_0_1_opens_and_answers_as_it_did():
     fixtures = REPO / "tests" / "fixtures"
     then = json.loads((fixtures / "model_v0.1.0_answers.json").read_text())
     predictor = Predictor(fixtures / "model_v0.1.0.keras")
-    assert not predictor.bundle.crops and predictor.classes == ["hotdog", "not-hotdog"]
+    assert not predictor.metadata.crops and predictor.classes == ["hotdog", "not-hotdog"]
     now = predictor.predict([HOTDOG / p for p in then["photos"]])
     assert np.abs(np.array([list(p.probabilities.values()) for p in now]) - then["probabilities"]).max() < 1e-5
 

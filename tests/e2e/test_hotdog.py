@@ -1,11 +1,15 @@
 """End to end on real photos with the real bundled weights, through the CLI a power user would use."""
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from helpers import HOTDOG
+from helpers import HOTDOG, REPO
 from desktop_app.cli import main
+from desktop_app.core.models.prediction import Predictor
 
 pytestmark = pytest.mark.e2e
 # The seed tutorial reached 0.50 here; the defaults of version 0.1 (MobileNetV2, squashed photos) 0.88.
@@ -32,15 +36,37 @@ def test_default_training_beats_the_bar_and_retraining_reuses_features(capsys, t
     assert trained["embeddings_computed"] == 140 and "Note: Best for my photos: measured on 60 of your 200" in err
 
     assert main(["evaluate", str(model), str(HOTDOG / "test"), "--json"]) == 0
-    evaluation, _ = _json(capsys)
+    evaluation, err = _json(capsys)
     assert evaluation["n"] == 50
     assert evaluation["accuracy"] >= ACCURACY_BAR, evaluation
+    assert "Keeping a quick copy of this model" in err  # it ran the Keras model; the next call need not
 
     assert main(["predict", str(model), str(HOTDOG / "test" / "hotdog"), "--json"]) == 0
-    predictions, _ = _json(capsys)
+    predictions, err = _json(capsys)
     assert len(predictions) == 25 and sum(p["label"] == "hotdog" for p in predictions) >= 20
+    assert "quick copy" not in err
+    _the_quick_copy_answers_as_the_model_does(model, predictions)
 
     again = tmp_path / "again.keras"
     assert main(["train", str(HOTDOG / "train"), "--out", str(again), "--fine-tune-layers", "0", "--json"]) == 0
     retrained, _ = _json(capsys)
     assert retrained["embeddings_computed"] == 0
+
+
+def _the_quick_copy_answers_as_the_model_does(model: Path, predictions: list[dict]) -> None:
+    """The TFLite copy run by LiteRT gives the Keras model's answers on the 50 test photos, and a one-shot
+    predict on it does not import TensorFlow."""
+    photos = sorted(str(p) for p in (HOTDOG / "test").rglob("*.jpg"))
+    quick, keras = Predictor(model, quick=True), Predictor(model)
+    assert quick.quick and not keras.quick
+    got, expected = quick.predict(photos), keras.predict(photos)
+    assert len(got) == 50 and [p.label for p in got] == [p.label for p in expected]
+    assert max(abs(a.probabilities[c] - b.probabilities[c]) for a, b in zip(got, expected, strict=True)
+               for c in a.probabilities) < 1e-4
+    by_path = {p.path: p.label for p in got}
+    assert all(by_path[p["path"]] == p["label"] for p in predictions)  # what the command said came from it
+    one_shot = ("import sys; from desktop_app.cli import main; main(['predict', sys.argv[1], sys.argv[2]]); "
+                "print('TensorFlow imported:', 'tensorflow' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", one_shot, str(model), photos[0]], capture_output=True, text=True,
+                         cwd=REPO, timeout=120)
+    assert run.returncode == 0 and run.stdout.splitlines()[-1] == "TensorFlow imported: False", run

@@ -116,7 +116,7 @@ def evaluating(model: str | os.PathLike | Predictor, data: str | os.PathLike, ca
     ev = _summarize(classes, preds, [truth[p.path] for p in preds], skipped, predictor.threshold)
     ev.left_out = left_out
     ev.missing = [c for c in classes if c not in truth.values()]
-    ev.overlap_with_training = overlap_with_training(predictor.bundle.metadata, known)
+    ev.overlap_with_training = overlap_with_training(predictor.metadata, known)
     ev.judged = _judged_folder(index.root, records, split=records is not index.train)
     return ev
 

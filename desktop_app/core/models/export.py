@@ -11,7 +11,6 @@ import errno
 import os
 import shutil
 import tempfile
-import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from ..errors import UserError
 from ..i18n import QT_TR_NOOP, tr
 from ..data.images import load_image
 from .prediction import expand_paths
+from .tflite import Runner, convert
 from ..tf_runtime import model_lock, tensorflow
 from ..percent import percent
 
@@ -164,23 +164,9 @@ def _make_keras(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
 
 
 def _make_savedmodel(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
-    return _saved_model(bundle, scratch / "savedmodel")
-
-
-def _saved_model(bundle: ModelBundle, made: Path) -> Path:
+    made = scratch / "savedmodel"
     with model_lock:
         bundle.model.export(str(made), format="tf_saved_model", verbose=False)
-    return made
-
-
-def _tflite(bundle: ModelBundle, scratch: Path, quantize: bool) -> Path:
-    tf = tensorflow()
-    saved = _saved_model(bundle, scratch / "savedmodel")
-    converter = tf.lite.TFLiteConverter.from_saved_model(str(saved))
-    if quantize:
-        converter.optimizations = [tf.lite.Optimize.DEFAULT]  # dynamic range: int8 weights, float activations
-    made = scratch / ("quantized.tflite" if quantize else "float32.tflite")
-    made.write_bytes(converter.convert())
     return made
 
 
@@ -194,33 +180,11 @@ def _run_savedmodel(path: Path, images: np.ndarray) -> np.ndarray:
     return np.asarray(loaded.serve(images))
 
 
-def _run_tflite(path: Path, images: np.ndarray) -> np.ndarray:
-    interpreter = _tflite_interpreter(path)
-    inp, out = interpreter.get_input_details()[0], interpreter.get_output_details()[0]
-    interpreter.resize_tensor_input(inp["index"], images.shape)
-    interpreter.allocate_tensors()
-    interpreter.set_tensor(inp["index"], images)
-    interpreter.invoke()
-    return np.array(interpreter.get_tensor(out["index"]))
-
-
-def _tflite_interpreter(path: Path):
-    """The LiteRT interpreter, the runtime phones and boards use (and no code of TensorFlow's Python side).
-    Where LiteRT has no wheel (Windows), TensorFlow's own, which warns that it is deprecated in favour of it."""
-    try:
-        from ai_edge_litert.interpreter import Interpreter
-    except ImportError:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message="(?s).*tf.lite.Interpreter is deprecated", category=UserWarning)
-            return tensorflow().lite.Interpreter(model_path=str(path))
-    return Interpreter(model_path=str(path))
-
-
 _MAKERS = {
     "keras": _make_keras,
     "savedmodel": _make_savedmodel,
-    "tflite": lambda bundle, source, scratch: _tflite(bundle, scratch, quantize=False),
-    "tflite-quantized": lambda bundle, source, scratch: _tflite(bundle, scratch, quantize=True),
+    "tflite": lambda bundle, source, scratch: convert(bundle, scratch, quantize=False),
+    "tflite-quantized": lambda bundle, source, scratch: convert(bundle, scratch, quantize=True),
 }
-_RUNNERS = {"keras": _run_keras, "savedmodel": _run_savedmodel, "tflite": _run_tflite,
-            "tflite-quantized": _run_tflite}
+_RUNNERS = {"keras": _run_keras, "savedmodel": _run_savedmodel, "tflite": lambda path, images: Runner(path)(images),
+            "tflite-quantized": lambda path, images: Runner(path)(images)}

@@ -1,13 +1,14 @@
 """Ask a trained model about new pictures."""
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
-from .bundle import ModelBundle, load_bundle
+from . import tflite
+from .bundle import ModelBundle, load_bundle, read_metadata
 from ..limits import THRESHOLD
 from ..networks.features import BATCH_SIZE, iter_decoded
 from ..data.images import is_image_name, is_junk_name
@@ -61,18 +62,31 @@ class Predictor:
     """Loads a model once; predicts as many files as asked, in batches.
 
     `threshold`: the confidence below which an answer is "not sure"; by default the one saved with the model.
+    `quick`: for one-shot calls (the command line's predict and evaluate), run the model's kept TFLite copy
+    with LiteRT when there is one, which spares importing TensorFlow (most of such a call's time); the Keras
+    model otherwise. `self.quick` says which runs.
     """
 
-    def __init__(self, model: str | os.PathLike | ModelBundle, threshold: float | None = None):
-        self.bundle = model if isinstance(model, ModelBundle) else load_bundle(model)
-        self.threshold = THRESHOLD.check(float(self.bundle.metadata.threshold if threshold is None else threshold))
+    def __init__(self, model: str | os.PathLike | ModelBundle, threshold: float | None = None, quick: bool = False):
+        self._network: Callable[[np.ndarray], np.ndarray]
+        self.quick = False
+        if isinstance(model, ModelBundle):
+            self.metadata, self._network = model.metadata, model.model.predict_on_batch
+        else:
+            self.metadata = read_metadata(model)  # what is wrong with a damaged or foreign file is said first
+            runner = tflite.open_copy(model) if quick else None
+            if runner is not None and runner.outputs == len(self.metadata.classes):
+                self._network, self.quick = runner, True
+            else:  # load_bundle says what is wrong with a file whose class names do not fit its network
+                self._network = load_bundle(model).model.predict_on_batch
+        self.threshold = THRESHOLD.check(float(self.metadata.threshold if threshold is None else threshold))
 
     @property
     def classes(self) -> list[str]:
-        return self.bundle.classes
+        return list(self.metadata.classes)
 
     def probabilities(self, images: np.ndarray) -> np.ndarray:
-        return np.asarray(self.bundle.model.predict_on_batch(images.astype(np.float32)))
+        return np.asarray(self._network(images.astype(np.float32)))
 
     def predict(self, paths: Iterable[str | os.PathLike], observer: Observer | None = None,
                 cancel: CancelToken | None = None) -> list[Prediction | PredictionError]:
@@ -89,7 +103,7 @@ class Predictor:
         cancel = cancel or CancelToken()
         files = expand_paths(paths)
         done = 0
-        for ok, batch, failed in iter_decoded(files, self.bundle.image_size, BATCH_SIZE, crop=self.bundle.crops):
+        for ok, batch, failed in iter_decoded(files, self.metadata.image_size, BATCH_SIZE, crop=self.metadata.crops):
             cancel.raise_if_cancelled()
             chunk: dict[int, Prediction | PredictionError] = {i: PredictionError(files[i], r) for i, r in failed}
             if batch is not None:

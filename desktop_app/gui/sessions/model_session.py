@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ...core.models.bundle import set_threshold
+from ...core.models.bundle import load_bundle, set_threshold
 from ...core.errors import Failure
 from ...core.models.heatmap import HeatmapMaker, heatmap_maker
 from ...core.models.info import ModelInfo
@@ -115,5 +115,5 @@ class ModelSession(QObject):
 
 
 def _load(path: Path) -> tuple[Predictor, HeatmapMaker | None]:
-    predictor = Predictor(path)
-    return predictor, heatmap_maker(predictor.bundle)
+    bundle = load_bundle(path)
+    return Predictor(bundle), heatmap_maker(bundle)

@@ -214,6 +214,18 @@
         </translation>
     </message>
     <message>
+        <source>Keeping a quick copy of this model, so the next call on it starts without TensorFlow (once per model, some seconds)…</source>
+        <translation>正在为这个模型保存一份快速副本，下次对它的调用无需加载 TensorFlow 即可开始（每个模型一次，需要几秒）…</translation>
+    </message>
+    <message>
+        <source>no quick copy could be made: {problem}</source>
+        <translation>无法制作快速副本：{problem}</translation>
+    </message>
+    <message>
+        <source>the quick copy did not give the model&apos;s answers, so it was not kept.</source>
+        <translation>快速副本给出的答案与模型不一致，所以没有保留。</translation>
+    </message>
+    <message>
         <source>picture sizes {sizes} px ({default} unless --image-size says otherwise)</source>
         <translation>图片尺寸 {sizes} 像素（除非用 --image-size 另行指定，否则为 {default}）</translation>
     </message>
