@@ -319,7 +319,7 @@ def _cmd_export(args) -> list:
     out_dir = args.out or Path(args.model).with_name(Path(args.model).stem + " exports")
     out = []
     for fmt in args.format:
-        r = export_model(args.model, fmt, out_dir, images)
+        r = export_model(args.model, fmt, out_dir, images, lambda step: print("  " + step.line(), file=sys.stderr))
         print(tr("Wrote {path} ({format}); on {n} check images it gave the same answer as the original on "
                  "{same}, largest probability difference {difference:.2g}.", path=r.path, format=r.format.name,
                  n=r.images_checked, same=percent(r.same_answer_share), difference=r.max_difference))

@@ -2,6 +2,7 @@
 test_bad_input_catalogue.py)."""
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -165,6 +166,9 @@ def test_export_checks_on_the_training_photos_by_default(capsys, tmp_path, two_c
     assert first["path"] == str(folder / "colours.keras") and (folder / "colours.keras").is_file()
     assert first["images_checked"] == 12 and first["same_answer_share"] == 1.0
     assert (folder / "labels.txt").read_text() == "blue\nred\n"
+    steps = [line.strip() for line in err.splitlines() if "of 4" in line]  # each step said as it begins
+    assert steps[0] == "Opening the model (step 1 of 4)" and steps[2].startswith("Making Keras (.keras) (step 3 of 4")
+    assert re.fullmatch(r"Checking it on 12 photos against the model \(step 4 of 4, about \d+ s left\)", steps[3])
 
 
 def test_install_launcher_puts_this_installation_in_the_menu(capsys, tmp_path, monkeypatch):

@@ -7,7 +7,7 @@ import pytest
 
 from helpers import HOTDOG, copy_hotdog_photos
 from desktop_app.core.data.dataset import scan_dataset
-from desktop_app.core.models.export import FORMATS, ExportError, export_model
+from desktop_app.core.models.export import FORMATS, ExportError, ExportProgress, export_model
 from desktop_app.core.training.trainer import TrainingConfig, train
 
 REAL = [p for label in ("hotdog", "not-hotdog") for p in sorted((HOTDOG / "test" / label).glob("*.jpg"))[:8]]
@@ -28,15 +28,24 @@ def exports(model, tmp_path_factory):
     folder = tmp_path_factory.mktemp("exports")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        made = {fmt: export_model(model, fmt, folder, REAL) for fmt in FORMATS}
+        steps: dict[str, list[ExportProgress]] = {fmt: [] for fmt in FORMATS}
+        made = {fmt: export_model(model, fmt, folder, REAL, steps[fmt].append) for fmt in FORMATS}
     # TensorFlow's own TFLite interpreter warns that it is deprecated (for LiteRT), in the user's terminal.
     assert not [w for w in caught if "deprecated" in str(w.message) and "Interpreter" in str(w.message)]
-    return folder, made
+    return folder, made, steps
+
+
+def test_each_step_is_told_as_it_begins_with_the_time_left_once_one_is_timed(exports):
+    for fmt, steps in exports[2].items():
+        assert [s.words for s in steps] == ["Opening the model", "Reading the check photos",
+                                            f"Making {FORMATS[fmt].name}", "Checking it on 16 photos against the model"]
+        assert [s.step for s in steps] == [1, 2, 3, 4] and {s.steps for s in steps} == {4}
+        assert steps[0].seconds_left is None and all(s.seconds_left > 0 for s in steps[1:])
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_each_format_loads_back_and_agrees(exports, fmt):
-    folder, results = exports
+    folder, results, _ = exports
     result, spec = results[fmt], FORMATS[fmt]
     assert result.path == folder / f"snack{spec.suffix}" and result.path.exists()
     assert result.labels == folder / "labels.txt"
@@ -48,7 +57,7 @@ def test_each_format_loads_back_and_agrees(exports, fmt):
 
 
 def test_exports_sit_beside_one_labels_file_and_nothing_else(exports):
-    folder, results = exports
+    folder, results, _ = exports
     assert (folder / "labels.txt").read_text(encoding="utf-8") == "hotdog\nnot-hotdog\n"
     assert sorted(p.name for p in folder.iterdir()) == sorted([r.path.name for r in results.values()] + ["labels.txt"])
     assert results["tflite-quantized"].path.stat().st_size < 0.5 * results["tflite"].path.stat().st_size

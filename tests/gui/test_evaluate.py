@@ -1,5 +1,6 @@
 """Trusting the model: evaluate it, browse its mistakes, set when it says "not sure", see where it looked."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -133,6 +134,9 @@ def test_export_from_the_app_into_a_folder_that_does_not_exist_yet(qtbot, model_
     dialog.formats["tflite"].setChecked(True)
     with qtbot.waitSignal(dialog.exported, timeout=120000) as done:
         dialog.export_button.click()
+        # Each step is said as it begins, with the time left (counting down while a conversion runs).
+        qtbot.waitUntil(lambda: re.fullmatch(r"Making TensorFlow SavedModel \(folder\) \(step 3 of 4, about \d+ s "
+                                             r"left\)", dialog.outcome.text()) is not None, timeout=60000)
     results = done.args[0]
     assert [r.path.name for r in results] == ["snack.keras", "snack_savedmodel", "snack_float32.tflite"]
     assert all(r.same_answer_share == 1.0 and r.images_checked == 16 and r.path.parent == suggested for r in results)

@@ -41,6 +41,11 @@ class HeatmapMaker:
         channels = kernel.shape[0] // 2
         self._channel_weights = kernel[:channels] + kernel[channels:]  # (channels, classes)
 
+    def warm_up(self) -> None:
+        """Run once on a blank picture, so TensorFlow has prepared the computation before a heatmap is asked for."""
+        size = self.bundle.image_size
+        self._features.predict_on_batch(np.zeros((1, size, size, 3), np.float32))
+
     def explain(self, path: str | os.PathLike, label: str | None = None) -> Heatmap:
         """The heatmap for `label`, by default the class the model predicts for the picture."""
         data = read_bytes(path)

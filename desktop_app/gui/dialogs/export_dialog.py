@@ -1,13 +1,16 @@
 """Export the model in use for other programs: formats, a folder (made if it does not exist yet), and the outcome."""
 
+import html
+import time
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit,
                                QProgressBar, QWidget)
 
 from ...core.errors import Failure
-from ...core.models.export import FORMATS, export_model
+from ...core.models.export import FORMATS, ExportProgress, ExportResult, exporting
 from ...core.models.info import ModelInfo
 from ..building import hbox, make_button, panel, vbox
 from ..jobs import JobSlot
@@ -28,6 +31,10 @@ class ExportDialog(QDialog):
         self._exporting = JobSlot(self, tensorflow=True)
         self._failure: Failure | None = None
         self._stopping = False
+        self._step: ExportProgress | None = None
+        self._step_began = 0.0
+        self._ticking = QTimer(self, interval=1000)
+        self._ticking.timeout.connect(self._show_step)
         self.setWindowTitle(self.tr("Export {0}").format(info.name))
         self._build(info)
         self._lay_out()
@@ -110,18 +117,34 @@ class ExportDialog(QDialog):
         self.progress.setFormat(self.tr("%v of %m formats"))
         self.progress.setVisible(True)
 
-        def job(_cancel):  # stopping is looked at between formats: each export is whole or not there
+        def job(_cancel):  # stopping is looked at between steps: an export is made aside, whole or not there
             for f in formats:
-                yield export_model(model, f, folder, [photos])
+                yield (yield from exporting(model, f, folder, [photos]))
 
-        self._exporting.start(job, on_errored=self._on_failed, on_yielded=self._on_one_exported,
+        self._exporting.start(job, on_errored=self._on_failed, on_yielded=self._on_yielded,
                               on_finished=self._on_finished)
         self._update_buttons()
 
     @Slot(object)
-    def _on_one_exported(self, result) -> None:
-        self.results.append(result)
-        self.progress.setValue(len(self.results))
+    def _on_yielded(self, news: ExportProgress | ExportResult) -> None:
+        if isinstance(news, ExportResult):
+            self.results.append(news)
+            self.progress.setValue(len(self.results))
+            return
+        self._step, self._step_began = news, time.monotonic()
+        self._show_step()
+        self._ticking.start()
+
+    def _show_step(self) -> None:
+        """The step being made, with its time left counting down between the steps' own estimates."""
+        step = self._step
+        if step is None or not self._exporting.busy or self._stopping:
+            self._ticking.stop()
+            return
+        left = step.seconds_left
+        if left is not None:
+            left = max(left - (time.monotonic() - self._step_began), 1.0)
+        self.outcome.setText(html.escape(replace(step, seconds_left=left).line()))
 
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
@@ -131,6 +154,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _on_finished(self) -> None:
+        self._ticking.stop()
         if self._failure is not None:
             message = self._failure.message.replace("{", "{{")
             headline = self.tr("Not everything could be exported: {0}").format(message)
@@ -161,11 +185,11 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _on_close_clicked(self) -> None:
-        if self._exporting.busy:  # exporting: stop after the format being made, which is kept whole
+        if self._exporting.busy:  # exporting: stop after the step under way (a format half made is not kept)
             self._stopping = True
             self._exporting.stop()
             self.close_button.setEnabled(False)
-            self.outcome.setText(self.tr("Stopping after the format being made…"))
+            self.outcome.setText(self.tr("Stopping once the step under way is over…"))
             return
         self.reject()
 

@@ -42,6 +42,7 @@ class ModelSession(QObject):
         self.threshold = 0.0
         self.saved_threshold = 0.0
         self._loading = JobSlot(self, tensorflow=True)
+        self._warming = JobSlot(self, tensorflow=True)
         self._saving = JobSlot(self)
 
     @property
@@ -71,6 +72,10 @@ class ModelSession(QObject):
         predictor.threshold = self.threshold
         self.predictor, self.maker = predictor, maker
         self.model_opened.emit(self.info)
+        if maker is not None:
+            # TensorFlow prepares the heatmap's computation on its first use, which took 5-35 s of the first
+            # heatmap a user asked for (1 s after): done now, while they look at the model.
+            self._warming.start(lambda _cancel: maker.warm_up())
 
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:

@@ -171,6 +171,13 @@
             <numerusform>The stored features of %n photos were damaged (changed outside the app) and were computed again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking it on %n photo(s) against the model</source>
+        <translation>
+            <numerusform>Checking it on %n photo against the model</numerusform>
+            <numerusform>Checking it on %n photos against the model</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckLabelsDialog</name>

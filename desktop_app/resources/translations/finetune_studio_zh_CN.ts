@@ -658,8 +658,38 @@
         <translation>TensorFlow Lite，量化权重（.tflite）</translation>
     </message>
     <message>
+        <source>step {step} of {steps}</source>
+        <translation>第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>{step} ({where})</source>
+        <translation>{step}（{where}）</translation>
+    </message>
+    <message>
+        <source>{step} ({where}, {time_left})</source>
+        <translation>{step}（{where}，{time_left}）</translation>
+    </message>
+    <message>
         <source>Unknown export format &apos;{name}&apos;; choose one of: {choices}.</source>
         <translation>未知的导出格式“{name}”；请从这些中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>Opening the model</source>
+        <translation>正在打开模型</translation>
+    </message>
+    <message>
+        <source>Reading the check photos</source>
+        <translation>正在读取检验用的照片</translation>
+    </message>
+    <message>
+        <source>Making {format}</source>
+        <translation>正在生成 {format}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking it on %n photo(s) against the model</source>
+        <translation>
+            <numerusform>正在用 %n 张照片与原模型对照检验</numerusform>
+        </translation>
     </message>
     <message>
         <source>The {format} export did not match the original model on the check images (same answer on {same}, largest difference {difference:.3f}); it was not saved.</source>
@@ -1742,6 +1772,10 @@ best guess {1} ({2}%)</source>
         <translation>已导出到 {0}：</translation>
     </message>
     <message>
+        <source>Stopping once the step under way is over…</source>
+        <translation>当前这一步完成后就停止…</translation>
+    </message>
+    <message>
         <source>Not everything could be exported: {0}</source>
         <translation>并非全部都能导出：{0}</translation>
     </message>
@@ -1760,10 +1794,6 @@ best guess {1} ({2}%)</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Stopping after the format being made…</source>
-        <translation>做完当前格式后停止…</translation>
     </message>
 </context>
 <context>
