@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._restored:
             self._restored = True
-            # Once the window is on screen: reading the photos and the model beside drawing it (they share the
-            # processor, and Python's lock) took the window from 1.0 s to 2.1 s to show.
+            # Once the window is on screen, so reading the photos and opening the model (a big folder, a slow
+            # disk) never delay it; each says it is being read where it shows.
             QTimer.singleShot(0, self._restore_last_session)
 
     def _restore_last_session(self) -> None:
