@@ -11,7 +11,7 @@ import time
 from functools import partial
 from pathlib import Path
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from desktop_app.core.models.bundle import read_metadata, update_metadata
 from desktop_app.core.data.dataset import SkippedFile
@@ -22,12 +22,24 @@ from desktop_app.core.training.process import EpochEnded, Finished, Progressed, 
 EPOCHS = 5
 
 
-def fake_trainer(template: Path, val_accuracy: float = 0.9, skipped: tuple[SkippedFile, ...] = ()):
+@dataclass(frozen=True)
+class _Run:
+    """What the fake run ends with, and its pace."""
+
+    template: Path
+    val_accuracy: float
+    skipped: tuple[SkippedFile, ...]
+    epoch_seconds: float
+
+
+def fake_trainer(template: Path, val_accuracy: float = 0.9, skipped: tuple[SkippedFile, ...] = (),
+                 epoch_seconds: float = 0.05):
     """A train_function for MainWindow: picklable, so it can run in the spawned training process."""
-    return partial(_fake_train, template, val_accuracy, tuple(skipped))
+    return partial(_fake_train, _Run(template, val_accuracy, tuple(skipped), epoch_seconds))
 
 
-def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue, cancel_event) -> None:
+def _fake_train(run: _Run, index, out_path, config, queue, cancel_event) -> None:
+    template, val_accuracy = run.template, run.val_accuracy
     started = time.monotonic()
     queue.put(StageBegan(Stage.PREPARING))
     queue.put(StageBegan(Stage.FEATURES))
@@ -36,7 +48,7 @@ def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue,
     queue.put(StageBegan(Stage.HEAD))
     history = []
     for epoch in range(1, EPOCHS + 1):
-        time.sleep(0.05)
+        time.sleep(run.epoch_seconds)
         if cancel_event.is_set():
             queue.put(Stopped())
             return
@@ -50,7 +62,7 @@ def _fake_train(template, val_accuracy, skipped, index, out_path, config, queue,
     out_path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(template, out_path)
     meta = read_metadata(template)
-    skipped = list(index.skipped) + list(skipped)
+    skipped = list(index.skipped) + list(run.skipped)
     update_metadata(out_path, val_accuracy=val_accuracy, val_count=len(index.train),
                     dataset=replace(meta.dataset, root=index.root, skipped=tuple(skipped)))
     counts = {c: len([r for r in index.train if r.label == c]) for c in meta.classes}

@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl
 
 from actions import TIMEOUT, load
 from desktop_app.core.progress import Stage
-from desktop_app.core.training.process import StageBegan
+from desktop_app.core.training.process import Progressed, StageBegan
 from fake_training import fake_trainer
 
 
@@ -73,3 +73,21 @@ def test_the_report_link_writes_the_report_when_the_engine_had_not(qtbot, window
     tab.result.linkActivated.emit(QUrl.fromLocalFile(str(report)).toString())
     qtbot.waitUntil(lambda: bool(opened), timeout=TIMEOUT)
     assert opened[0].toLocalFile() == str(report) and "snack" in report.read_text(encoding="utf-8")
+
+
+def test_twenty_train_stop_cycles_leave_one_waiting_engine_and_none_once_closed(qtbot, make_window, snack_model,
+                                                                               small_photos):
+    window = make_window(fake_trainer(snack_model, epoch_seconds=1.0), warm_engine=True)
+    tab = window.training_tab
+    load(qtbot, window, small_photos)
+    for _ in range(20):
+        qtbot.waitUntil(lambda: tab._engine is not None and tab._engine.ready, timeout=TIMEOUT)
+        with qtbot.waitSignal(tab.training_event, timeout=TIMEOUT,
+                              check_params_cb=lambda event: isinstance(event, Progressed)):
+            tab.train_button.click()
+        tab.stop_button.click()
+        qtbot.waitUntil(lambda: not tab.is_running(), timeout=TIMEOUT)
+        assert tab.stage.text().startswith("Stopped")
+        assert multiprocessing.active_children() == [tab._engine.process]  # the next run's, waiting
+    window.close()
+    assert multiprocessing.active_children() == []
