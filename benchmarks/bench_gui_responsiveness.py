@@ -2,14 +2,14 @@
 
     python benchmarks/bench_gui_responsiveness.py
 
-A 10 ms timer on the GUI thread records the gaps between its ticks during three things a user does:
+A 10 ms timer on the GUI thread records the gaps between its ticks during what a user does:
 1. train on the hot-dog photos (features, output layer and fine-tuning), pressing Train half a second
-   after the folder appears, while thumbnails still load;
+   after the folder appears, while thumbnails still load (the window's engine starting meanwhile);
+1b. train again with other settings once the next engine waits (the instant retrain);
 2. drop 1,000 photos on the Predict tab (the hot-dog photos, five distinct copies of each);
 3. add the same 1,000 photos to a class of the project (each copied into the project and checked);
 4. open a folder of 20,000 small generated photos and scroll through a class of 10,000.
-Prints the longest gap, the 99th percentile and the median of each; the goal is no stall over 100 ms
-(50 ms while photos are added).
+Prints the longest gap, the 99th percentile and the median of each; the goal is no stall over 50 ms.
 The waiting loop itself sleeps 5 ms between event-loop turns, so gaps include up to 5 ms of that.
 """
 
@@ -87,7 +87,7 @@ class StallMeter:
         self.gaps, self.slow, self.caught, self.collections, self.measuring = [], [], {}, [], True
         self.clock.restart()
 
-    def report(self, title: str, seconds: float, goal_ms: int = 100) -> None:
+    def report(self, title: str, seconds: float, goal_ms: int = 50) -> None:
         self.measuring = False
         gaps = sorted(self.gaps)
         print(f"{title}: {seconds:.0f} s, {len(gaps)} timer ticks")
@@ -138,6 +138,16 @@ def main() -> int:
     wait_until(lambda: not train.is_running())
     meter.report("1. training on 200 photos, fine-tuning on", time.monotonic() - started)
 
+    wait_until(lambda: train._engine is not None and train._engine.ready)  # the next run's engine, waiting
+    train.fine_tune.setCurrentIndex(0)
+    train.epochs.setValue(40)
+    started = time.monotonic()
+    meter.start()
+    train.start_training()
+    wait_until(lambda: not train.is_running())
+    meter.report("1b. training again with other settings on the waiting engine (features cached)",
+                 time.monotonic() - started)
+
     photos = scratch / "thousand"
     photos.mkdir()
     for copy in range(5):
@@ -161,7 +171,7 @@ def main() -> int:
     meter.start()
     dataset.add_photos([str(photos)], "hotdog")
     wait_until(lambda: added)
-    meter.report(f"3. adding {added[0]} photos to a class", time.monotonic() - started, goal_ms=50)
+    meter.report(f"3. adding {added[0]} photos to a class", time.monotonic() - started)
     project.undo_stack.setClean()  # the next folder opens without asking to save this edit
 
     from helpers import write_coloured_photos  # the scale tests' generator: the same 20,000 photos

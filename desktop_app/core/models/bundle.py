@@ -58,6 +58,13 @@ def save_bundle(bundle: ModelBundle, path: str | os.PathLike, cancel: CancelToke
     return path
 
 
+def write_savedmodel(bundle: ModelBundle, folder: Path) -> Path:
+    """The model as a TensorFlow SavedModel in `folder` (an export, and what the TFLite converter reads)."""
+    with model_lock:
+        bundle.model.export(str(folder), format="tf_saved_model", verbose=False)
+    return folder
+
+
 def model_path_for(out: str | os.PathLike, name: str) -> Path:
     """Where a model asked for at `out` is saved: inside `out`, as `name`.keras, when it is a folder (it
     used to land beside it, as FOLDER.keras); else `out` itself, .keras added when it lacks it."""

@@ -19,13 +19,13 @@ from pathlib import Path
 import numpy as np
 
 from ..atomic import atomic_path, save_failed
-from .bundle import ModelBundle, load_bundle
+from .bundle import ModelBundle, load_bundle, write_savedmodel
 from ..errors import UserError
 from ..i18n import QT_TR_NOOP, tr
 from ..data.images import load_image
 from .prediction import expand_paths
 from .tflite import Runner, convert
-from ..tf_runtime import model_lock, tensorflow
+from ..tf_runtime import tensorflow
 from ..percent import percent
 from ..progress import drive, time_left_words
 
@@ -217,10 +217,7 @@ def _make_keras(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
 
 
 def _make_savedmodel(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
-    made = scratch / "savedmodel"
-    with model_lock:
-        bundle.model.export(str(made), format="tf_saved_model", verbose=False)
-    return made
+    return write_savedmodel(bundle, scratch / "savedmodel")
 
 
 # --- runners: load an export back the way another program would, and run it --------------------

@@ -18,8 +18,8 @@ import numpy as np
 
 from .. import paths
 from ..atomic import atomic_path
-from ..tf_runtime import model_lock, tensorflow, without_chatter
-from .bundle import METADATA_MEMBER, ModelBundle
+from ..tf_runtime import tensorflow, without_chatter
+from .bundle import METADATA_MEMBER, ModelBundle, write_savedmodel
 
 KEPT_COPIES = 10  # the most recently used; the rest are deleted when a new one is made
 _SAME_WITHIN = 1e-4  # largest probability difference a kept copy may show against the Keras model
@@ -28,10 +28,7 @@ _SAME_WITHIN = 1e-4  # largest probability difference a kept copy may show again
 def convert(bundle: ModelBundle, scratch: Path, quantize: bool) -> Path:
     """Write the model as a .tflite file in `scratch` (through a SavedModel, which the converter reads)."""
     tf = tensorflow()
-    saved = scratch / "savedmodel"
-    with model_lock:
-        bundle.model.export(str(saved), format="tf_saved_model", verbose=False)
-    converter = tf.lite.TFLiteConverter.from_saved_model(str(saved))
+    converter = tf.lite.TFLiteConverter.from_saved_model(str(write_savedmodel(bundle, scratch / "savedmodel")))
     if quantize:
         converter.optimizations = [tf.lite.Optimize.DEFAULT]  # dynamic range: int8 weights, float activations
     made = scratch / ("quantized.tflite" if quantize else "float32.tflite")

@@ -12,7 +12,7 @@ from ... import __version__
 from ..networks.backbones import build_ahead, build_network, get_backbone, locate_weights
 from ..models.bundle import ModelBundle, save_bundle
 from ..data.dataset import DatasetIndex, ImageRecord, SkippedFile
-from ..errors import DatasetError, SaveError, UserError
+from ..errors import DatasetError, SaveError
 from ..models.evaluation import training_hash
 from ..models.confidence import choose_threshold
 from ..networks.features import BATCH_SIZE, compute_embeddings
@@ -207,8 +207,8 @@ def get_ready(network: tuple[str, int | None] | None) -> None:
     try:
         backbone = get_backbone(network[0])
         build_ahead(backbone, network[1] or backbone.image_size, locate_weights(backbone))
-    except UserError:
-        pass  # a network that cannot be built now fails in the run, which says why
+    except Exception:  # only a head start: a network that cannot be built fails in the run, which says why
+        return
 
 
 def _embed(index: DatasetIndex, backbone, config: TrainingConfig, observer: Observer,
