@@ -6,13 +6,15 @@ import sys
 from helpers import REPO
 
 # Shows the window the way `python -m desktop_app` does, without the background load of TensorFlow and
-# matplotlib it starts (that runs on its own thread, after), then lists what the start-up path loaded.
+# matplotlib it starts (that runs on its own thread, after; here it only takes its time, so what follows it,
+# such as making the chart, does not happen yet), then lists what the start-up path loaded.
 SHOW_WINDOW = """
 import sys
+import time
 from desktop_app.gui.settings import Settings
 import desktop_app.gui.main_window as main_window
 from desktop_app.gui.app import chosen_language, create_application, install_translations
-main_window._load_tensorflow = lambda: None
+main_window._load_tensorflow = lambda: time.sleep(1)
 app = create_application(sys.argv)
 install_translations(chosen_language(Settings()))
 window = main_window.MainWindow()
