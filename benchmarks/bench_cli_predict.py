@@ -11,22 +11,14 @@ ratio (goal: at most 0.5, and at most 3 s).
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from timing import HOTDOG, REPO, seconds
+
 MODEL = REPO / "tests" / "fixtures" / "model_v0.1.0.keras"  # a real model: MobileNetV2 on the hot-dog photos
-PHOTO = REPO.parent / "shared" / "datasets" / "hotdog" / "test" / "hotdog" / "13355622.jpg"
+PHOTO = HOTDOG / "test" / "hotdog" / "13355622.jpg"
 GOAL_RATIO, GOAL_S = 0.5, 3.0
-
-
-def seconds(command: list[str], env: dict) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
 
 
 def main() -> int:

@@ -13,14 +13,12 @@ Prints both times and the ratio (goal: at least 10x; aim 30x).
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-HOTDOG = REPO.parent / "shared" / "datasets" / "hotdog"
+from timing import HOTDOG, seconds
+
 GOAL, AIM = 10, 30
 
 
@@ -39,12 +37,6 @@ def seed_pipeline(epochs: int) -> None:
     model.compile(optimizer=keras.optimizers.SGD(1e-3, momentum=0.9), loss="categorical_crossentropy",
                   metrics=["accuracy"])
     model.fit(photos(HOTDOG / "train"), validation_data=photos(HOTDOG / "test"), epochs=epochs, verbose=2)
-
-
-def seconds(command: list[str], env: dict) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
 
 
 def main() -> int:

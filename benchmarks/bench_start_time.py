@@ -22,10 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from timing import HOTDOG, REPO, seconds
+
 sys.path.insert(0, str(REPO / "tests"))
 GOAL_S = 1.0
-HOTDOG = REPO.parent / "shared" / "datasets" / "hotdog"
 
 from helpers import private_x_server  # noqa: E402
 
@@ -69,12 +69,6 @@ def time_to_window(command: list[str], env: dict, restore: bool = False, timeout
             app.wait(timeout=30)
 
 
-def time_command(command: list[str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, cwd=REPO)
-    return time.perf_counter() - started
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -89,8 +83,8 @@ def main() -> int:
         for _ in range(args.runs):
             for restore in (False, True):
                 times[restore].append(time_to_window(args.command, env, restore))
-    python = statistics.median(time_command([sys.executable, "-c", "pass"]) for _ in range(args.runs))
-    qt = statistics.median(time_command([sys.executable, "-c", "import PySide6.QtWidgets"]) for _ in range(args.runs))
+    python = statistics.median(seconds([sys.executable, "-c", "pass"]) for _ in range(args.runs))
+    qt = statistics.median(seconds([sys.executable, "-c", "import PySide6.QtWidgets"]) for _ in range(args.runs))
     for restore, label in ((False, "fresh home"), (True, "restoring the hot-dog photos and a model")):
         median = statistics.median(times[restore])
         print(f"{label}: window on screen after {', '.join(f'{t:.2f}' for t in times[restore])} s; "
