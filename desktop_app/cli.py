@@ -287,14 +287,13 @@ def _keep_quick_copy(predictor, model: str) -> None:
     """After a call that had to load TensorFlow to run the model, keep its TFLite copy, so the next call on
     it does not (once per model)."""
     from .core.models import tflite
-    from .core.models.bundle import load_bundle
 
-    if predictor.quick or not tflite.litert_installed():
+    if predictor.bundle is None or not tflite.litert_installed():
         return
     print(tr("Keeping a quick copy of this model, so the next call on it starts without TensorFlow (once per "
              "model, some seconds)…"), file=sys.stderr)
     try:
-        kept = tflite.keep_copy(load_bundle(model), model)
+        kept = tflite.keep_copy(predictor.bundle, model)
     except Exception as exc:  # the answers are given; a converter's failure must not turn them into an error
         problem = (str(exc) or type(exc).__name__).splitlines()[0]
         print(tr("Note: {text}", text=tr("no quick copy could be made: {problem}", problem=problem)), file=sys.stderr)

@@ -69,17 +69,24 @@ class Predictor:
 
     def __init__(self, model: str | os.PathLike | ModelBundle, threshold: float | None = None, quick: bool = False):
         self._network: Callable[[np.ndarray], np.ndarray]
-        self.quick = False
+        self.bundle: ModelBundle | None = None
+        """The Keras model it runs; None when it runs the kept TFLite copy."""
         if isinstance(model, ModelBundle):
-            self.metadata, self._network = model.metadata, model.model.predict_on_batch
+            self.bundle = model
         else:
             self.metadata = read_metadata(model)  # what is wrong with a damaged or foreign file is said first
             runner = tflite.open_copy(model) if quick else None
             if runner is not None and runner.outputs == len(self.metadata.classes):
-                self._network, self.quick = runner, True
+                self._network = runner
             else:  # load_bundle says what is wrong with a file whose class names do not fit its network
-                self._network = load_bundle(model).model.predict_on_batch
+                self.bundle = load_bundle(model)
+        if self.bundle is not None:
+            self.metadata, self._network = self.bundle.metadata, self.bundle.model.predict_on_batch
         self.threshold = THRESHOLD.check(float(self.metadata.threshold if threshold is None else threshold))
+
+    @property
+    def quick(self) -> bool:
+        return self.bundle is None
 
     @property
     def classes(self) -> list[str]:
