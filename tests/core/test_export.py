@@ -76,14 +76,20 @@ def test_unknown_format(model, tmp_path):
 
 
 @pytest.fixture(scope="module", params=["mobilenet_v2_0.35", "efficientnet_lite0"])
-def any_network_model(request, tmp_path_factory):
+def any_network_exports(request, model, exports, tmp_path_factory):
+    """A model of each bundled network family and its Keras, SavedModel and TFLite exports (the MobileNetV2 one is
+    this module's own model, already exported)."""
+    if request.param == "mobilenet_v2_0.35":
+        return model, {fmt: exports[1][fmt].path for fmt in FORMATS}
     root = copy_hotdog_photos(tmp_path_factory.mktemp("photos"), 8)
     out = tmp_path_factory.mktemp("models") / f"{request.param}.keras"
-    return train(scan_dataset(root), out, TrainingConfig(backbone=request.param, image_size=96, epochs=10,
-                                                          fine_tune_layers=0)).model_path
+    trained = train(scan_dataset(root), out, TrainingConfig(backbone=request.param, image_size=96, epochs=10,
+                                                            fine_tune_layers=0)).model_path
+    folder = tmp_path_factory.mktemp("exports")
+    return trained, {fmt: export_model(trained, fmt, folder, REAL).path for fmt in ("keras", "savedmodel", "tflite")}
 
 
-def test_exports_take_whole_photos_of_any_shape_and_answer_like_the_app(any_network_model, tmp_path):
+def test_exports_take_whole_photos_of_any_shape_and_answer_like_the_app(any_network_exports, tmp_path):
     """The crop is inside the model: an export handed the whole photo sees what the app sees."""
     from PIL import Image
 
@@ -91,17 +97,16 @@ def test_exports_take_whole_photos_of_any_shape_and_answer_like_the_app(any_netw
     from desktop_app.core.data.images import load_image
     from desktop_app.core.models.prediction import Predictor
 
+    trained, made = any_network_exports
     photo = Image.open(REAL[0]).convert("RGB")
     shapes = {"very wide": (96 * 4, 96), "very tall": (96, 96 * 3), "tiny": (17, 23)}
     odd = []
     for name, size in shapes.items():
         odd.append(tmp_path / f"{name}.png")
         photo.resize(size).save(odd[-1])
-    app = np.array([[p.probabilities[c] for c in p.probabilities] for p in Predictor(any_network_model).predict(odd)])
-    folder = tmp_path / "exports"
+    app = np.array([[p.probabilities[c] for c in p.probabilities] for p in Predictor(trained).predict(odd)])
     for fmt in ("keras", "savedmodel", "tflite"):
-        made = export_model(any_network_model, fmt, folder, REAL).path
-        whole = np.concatenate([_RUNNERS[fmt](made, load_image(p).astype(np.float32)[None]) for p in odd])
+        whole = np.concatenate([_RUNNERS[fmt](made[fmt], load_image(p).astype(np.float32)[None]) for p in odd])
         assert (whole.argmax(axis=1) == app.argmax(axis=1)).all(), fmt
         # Cut to the model's size, the same pixels; the tiny photo, enlarged 4x, is resized by Pillow in the app
         # and by TensorFlow in the model, whose bilinear filters differ a little (measured: 0.025 at most).
