@@ -4,7 +4,7 @@ what is on screen, so memory stays bounded however far the user scrolls."""
 import pytest
 
 from actions import load
-from desktop_app.gui.widgets.thumbnail_grid import MAX_ICONS
+from desktop_app.gui.widgets.icons_on_demand import MAX_ICONS
 
 
 @pytest.mark.scale

@@ -74,8 +74,9 @@ def test_train_then_predict_dropped_photos(qtbot, window, small_photos, tmp_path
     assert table.rowCount() == 3
     assert [cell(table, r, 1) for r in range(3)] == ["hotdog", "not-hotdog", "cannot read"]
     assert "not an image" in cell(table, 2, 2)
-    qtbot.waitUntil(lambda: cell(table, 0, 0, Qt.ItemDataRole.DecorationRole) is not None
-                    and cell(table, 1, 0, Qt.ItemDataRole.DecorationRole) is not None)
+    window.tabs.setCurrentWidget(predict)  # thumbnails are decoded for rows on screen
+    qtbot.waitUntil(lambda: table.has_thumbnail(0) and table.has_thumbnail(1))
+    assert cell(table, 2, 0, Qt.ItemDataRole.DecorationRole) is None  # a file that cannot be read has none
     csv_path = tmp_path / "out.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_path), ""))
     predict.export_button.click()

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QLabel, QProgressBar, QTableView, QWidget
 
 from ...core.data.images import name_patterns
@@ -20,7 +19,6 @@ from ..settings import Settings
 from ..sessions.model_session import ModelSession
 from ..widgets.image_viewer import ImageViewer
 from ..widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
-from ..widgets.thumbnail_loader import ThumbnailLoader
 from ...core.percent import percent, whole_percent
 
 THUMB = 72
@@ -45,7 +43,6 @@ class PredictTab(QWidget):
         self._predicting = JobSlot(self, tensorflow=True)
         self._remaining = RemainingTime()
         self._rows_before = 0
-        self._thumbs = ThumbnailLoader(THUMB, self._set_thumbnail, self)
 
         self._build()
         self._lay_out()
@@ -70,7 +67,7 @@ class PredictTab(QWidget):
         self.progress = QProgressBar()
         self.eta = QLabel()
         self.stop_button = make_button(self.tr("Stop"), self.stop)
-        self.results = PredictionTableModel(self)
+        self.results = PredictionTableModel(THUMB, self)
         self.table = _results_table(self.results)
         self.table.doubleClicked.connect(lambda index: self.show_why(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -170,8 +167,7 @@ class PredictTab(QWidget):
     @Slot(object)
     def _on_chunk(self, report: tuple[list, int, int]) -> None:
         chunk, done, total = report
-        first = self.results.append(chunk)
-        self._thumbs.load([(first + i, r.path) for i, r in enumerate(chunk)])
+        self.results.append(chunk)
         self.export_button.setEnabled(True)
         self.progress.setRange(0, total)
         self.progress.setValue(done)
@@ -188,9 +184,6 @@ class PredictTab(QWidget):
     def _finish_batch(self) -> None:
         self._show_working(False)
         self._show_drop_hint()
-
-    def _set_thumbnail(self, row: int, icon: QIcon) -> None:
-        self.results.set_icon(row, icon)
 
     @Slot()
     def _on_selection_changed(self) -> None:
@@ -226,7 +219,6 @@ class PredictTab(QWidget):
         self._pending.clear()
         self._predicting.quit()
         self._finish_batch()
-        self._thumbs.reset()
 
     @Slot()
     def _on_add_clicked(self) -> None:
@@ -261,6 +253,7 @@ class PredictTab(QWidget):
 
     def shutdown(self) -> None:
         self._drop_work()
+        self.results.clear()
 
 
 def _results_table(results: PredictionTableModel) -> QTableView:

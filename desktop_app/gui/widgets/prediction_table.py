@@ -1,18 +1,19 @@
 """The Predict tab's results: a table model that grows as batches arrive, and bars painted per row.
 
 A model and a painting delegate, not a widget per row: a thousand dropped photos then cost a thousand
-list entries, and the view only paints the rows on screen.
+list entries, and the view only paints the rows on screen; only their thumbnails are decoded (IconsOnDemand).
 """
 
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from ...core.models.confidence import not_sure_words
 from ...core.models.prediction import Prediction, PredictionError
 from ...core.percent import percent
+from .icons_on_demand import IconsOnDemand
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole
 MAX_BARS = 3
@@ -23,11 +24,11 @@ NOT_SURE_COLOUR = QColor(120, 120, 120)
 class PredictionTableModel(QAbstractTableModel):
     PHOTO, ANSWER, SURE = range(3)
 
-    def __init__(self, parent=None):
+    def __init__(self, thumbnail_size: int, parent=None):
         super().__init__(parent)
         self.results: list[Prediction | PredictionError] = []
         self.threshold = 0.0  # the "not sure" threshold the answers were judged by, for their words
-        self._icons: dict[int, QIcon] = {}
+        self._icons = IconsOnDemand(thumbnail_size, self._on_icon, self)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.results)
@@ -49,7 +50,7 @@ class PredictionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.PHOTO:
-            return self._icons.get(index.row())
+            return self._icons.icon(index.row(), r.path) if isinstance(r, Prediction) else None
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             return _not_sure_style(r, role, column == self.ANSWER)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -83,11 +84,12 @@ class PredictionTableModel(QAbstractTableModel):
         if self.results:
             self.dataChanged.emit(self.index(0, self.ANSWER), self.index(len(self.results) - 1, self.ANSWER))
 
-    def set_icon(self, row: int, icon: QIcon) -> None:
-        if row < len(self.results):
-            self._icons[row] = icon
-            index = self.index(row, self.PHOTO)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+    def has_thumbnail(self, row: int) -> bool:
+        return self._icons.has(row)
+
+    def _on_icon(self, row: int) -> None:
+        index = self.index(row, self.PHOTO)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def clear(self) -> None:
         self.beginResetModel()
