@@ -27,11 +27,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..core.background import lower_this_thread
 from ..core.errors import Cancelled, Failure, describe
 from ..core.progress import CancelToken
 
-_tensorflow_lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tensorflow")
-_files_lane = ThreadPoolExecutor(max_workers=4, thread_name_prefix="files")
+_tensorflow_lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tensorflow", initializer=lower_this_thread)
+_files_lane = ThreadPoolExecutor(max_workers=4, thread_name_prefix="files", initializer=lower_this_thread)
 _running = 0
 _alive: set["Job"] = set()  # jobs whose signals are not all delivered yet; only the GUI thread changes it
 _idle = threading.Condition()
