@@ -22,6 +22,7 @@ from ..core.tf_runtime import compute_words
 from ..core.training.process import train_in_process
 from .dialogs.check_labels import CheckLabelsDialog
 from .building import make_action
+from .camera.sources import Cameras, find_cameras
 from .system import FileDrops, open_in_system
 from .tabs.dataset_tab import DatasetTab
 from .sessions.project_session import ProjectSession
@@ -37,10 +38,11 @@ from .settings import Settings
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, train_function: Callable = train_in_process,
-                 warm_engine: bool = True):
+                 warm_engine: bool = True, cameras: Callable[[], Cameras] = find_cameras):
         """`train_function`: what the Train tab runs in its training process (core.training.process.Engine
         describes it). `warm_engine`: keep a training engine ready once TensorFlow has loaded here (tests that
-        do not train leave it off: each engine loads TensorFlow in a process of its own)."""
+        do not train leave it off: each engine loads TensorFlow in a process of its own). `cameras`: the cameras
+        there are, asked each time a camera window opens (tests give fake ones)."""
         super().__init__()
         self._warm_engine = warm_engine
         self.settings = Settings(settings)
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
         self.project_session = ProjectSession(self.settings, self)
         self.tensorflow: tuple[str, list[str]] | None = None
         """(TensorFlow's version, the GPUs it computes on) once it has loaded."""
-        self._build_tabs(train_function)
+        self._build_tabs(train_function, cameras)
         self._connect()
         self._add_dataset_menu()
         self._add_model_menu()
@@ -68,10 +70,10 @@ class MainWindow(QMainWindow):
         self._loading_tensorflow.start(lambda _cancel: _load_tensorflow(), self._on_tensorflow_ready, self.show_failure)
         self._restored = False
 
-    def _build_tabs(self, train_function: Callable) -> None:
-        self.dataset_tab = DatasetTab(self.settings, self.project_session)
+    def _build_tabs(self, train_function: Callable, cameras: Callable[[], Cameras]) -> None:
+        self.dataset_tab = DatasetTab(self.settings, self.project_session, cameras)
         self.training_tab = TrainingTab(self.settings, train_function)
-        self.predict_tab = PredictTab(self.settings, self.session)
+        self.predict_tab = PredictTab(self.settings, self.session, self.project_session, cameras)
         self.evaluate_tab = EvaluateTab(self.settings, self.session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dataset_tab, self.tr("1  Dataset"))

@@ -12,12 +12,13 @@ from helpers import copy_hotdog_photos
 
 @pytest.fixture
 def make_window(qtbot, tmp_path):
-    """make_window(train_function=None, settings_name="settings.ini", warm_engine=False): a shown MainWindow, torn
-    down after the test. Without a warm engine a run starts its engine when it starts (as when the user clicks
+    """make_window(train_function=None, settings_name="settings.ini", warm_engine=False, cameras=None): a shown
+    MainWindow, torn down after the test (cameras: what it finds, by default the computer's own). Without a warm engine a run starts its engine when it starts (as when the user clicks
     Train before one is ready); tests of the warm engine ask for it."""
     from desktop_app.core.i18n import ENGLISH, language
     from desktop_app.gui.app import create_application, install_translations
     from desktop_app.core.training.process import train_in_process
+    from desktop_app.gui.camera.sources import find_cameras
     from desktop_app.gui.main_window import MainWindow
 
     create_application([])
@@ -26,9 +27,9 @@ def make_window(qtbot, tmp_path):
     threads_before = threading.active_count()
     made = []
 
-    def make(train_function=None, settings_name="settings.ini", warm_engine=False):
+    def make(train_function=None, settings_name="settings.ini", warm_engine=False, cameras=None):
         settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
-        w = MainWindow(settings, train_function or train_in_process, warm_engine)
+        w = MainWindow(settings, train_function or train_in_process, warm_engine, cameras or find_cameras)
         w.show()
         made.append(w)
         return w

@@ -139,6 +139,15 @@ def centre_square(height: int, width: int) -> tuple[int, int, int]:
     return (height - side) // 2, (width - side) // 2, side
 
 
+def fit(img: Image.Image, size: int, crop: bool = True) -> Image.Image:
+    """`img` at size x size pixels, as the model sees it (see decode)."""
+    box = None
+    if crop:
+        top, left, side = centre_square(img.height, img.width)
+        box = (left, top, left + side, top + side)
+    return img.resize((size, size), Image.Resampling.BILINEAR, box=box, reducing_gap=2.0)
+
+
 def decode(data: bytes, size: int | None = None, crop: bool = True) -> np.ndarray:
     """Decode bytes to an upright RGB uint8 array; with `size`, size x size pixels.
 
@@ -153,15 +162,8 @@ def decode(data: bytes, size: int | None = None, crop: bool = True) -> np.ndarra
             img.draft("RGB", (size * 2, size * 2))
         img.seek(0)  # first frame of an animation
         img.load()
-        img = ImageOps.exif_transpose(img) or img
-        img = to_rgb(img)
-        if size is not None:
-            box = None
-            if crop:
-                top, left, side = centre_square(img.height, img.width)
-                box = (left, top, left + side, top + side)
-            img = img.resize((size, size), Image.Resampling.BILINEAR, box=box, reducing_gap=2.0)
-        return np.asarray(img, dtype=np.uint8)
+        img = to_rgb(ImageOps.exif_transpose(img) or img)
+        return np.asarray(img if size is None else fit(img, size, crop), dtype=np.uint8)
     except ImageError:
         raise
     except (OSError, ValueError, SyntaxError, EOFError) as exc:

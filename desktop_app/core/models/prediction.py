@@ -6,12 +6,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from PIL import Image
 
 from . import tflite
 from .bundle import ModelBundle, load_bundle, read_metadata
 from ..limits import THRESHOLD
 from ..networks.features import BATCH_SIZE, iter_decoded
-from ..data.images import is_image_name, is_junk_name
+from ..data.images import fit, is_image_name, is_junk_name
 from ..progress import CancelToken, NullObserver, Observer, Phase
 
 
@@ -94,6 +95,13 @@ class Predictor:
 
     def probabilities(self, images: np.ndarray) -> np.ndarray:
         return np.asarray(self._network(images.astype(np.float32)))
+
+    def predict_picture(self, rgb: np.ndarray, name: str) -> Prediction:
+        """The answer for a picture held in memory (a camera frame: an RGB uint8 array of any size), prepared
+        as a photo from a file is; `name` stands for its path."""
+        image = fit(Image.fromarray(rgb), self.metadata.image_size, self.metadata.crops)
+        return Prediction.from_probabilities(name, self.classes, self.probabilities(np.asarray(image)[None])[0],
+                                             self.threshold)
 
     def predict(self, paths: Iterable[str | os.PathLike], observer: Observer | None = None,
                 cancel: CancelToken | None = None) -> list[Prediction | PredictionError]:

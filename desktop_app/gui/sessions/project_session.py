@@ -20,6 +20,8 @@ from ..jobs import JobSlot
 from .project_edit import ProjectEdit
 from ..settings import Settings
 
+JPEG_QUALITY = 92  # camera photos: a fine copy of what a webcam sees, a tenth of a PNG's size
+
 
 class ProjectSession(QObject):
     opened = Signal(object)
@@ -130,17 +132,19 @@ class ProjectSession(QObject):
             return False
         return self._start_adding(lambda cancel: project.import_photos(files, cancel), label)
 
-    def paste_photo(self, image: QImage, label: str) -> bool:
-        """An image from the clipboard joins `label` as a PNG file."""
-        project, image = self.project, image.copy()  # the copy is saved off the GUI thread
+    def add_images(self, images: list[QImage], label: str, kind: str) -> bool:
+        """Pictures the window holds (pasted, or from the camera) join `label` as files of `kind` ("png",
+        "jpg"), in one undoable edit; False, and nothing started, as for add_photos."""
+        project, images = self.project, [image.copy() for image in images]  # saved off the GUI thread
         if project is None or self.adding_photos:
             return False
 
         def job(cancel: CancelToken) -> Generator[tuple[int, int], None, CheckedPhotos]:
             with tempfile.TemporaryDirectory() as scratch:
-                file = Path(scratch) / "pasted.png"
-                image.save(str(file))
-                return (yield from project.import_photos([str(file)], cancel))
+                files = [str(Path(scratch) / f"{i}.{kind}") for i in range(len(images))]
+                for image, file in zip(images, files, strict=True):
+                    image.save(file, quality=JPEG_QUALITY if kind == "jpg" else -1)
+                return (yield from project.import_photos(files, cancel))
 
         return self._start_adding(job, label)
 

@@ -7,6 +7,7 @@ edit can be undone. The user's own photo folders are only ever read.
 
 import functools
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal, Slot
@@ -22,6 +23,8 @@ from ...core.data.images import name_patterns
 from ...core.data.project import PROJECT_SUFFIX, Project
 from ...core.training.trainer import TrainingConfig
 from ..system import local_paths, open_in_system
+from ..camera.capture import CaptureDialog
+from ..camera.sources import Cameras
 from ..building import STRETCH, action_button, vbox, make_action, panel, hbox, splitter
 from ..sessions.project_session import ProjectSession
 from ..settings import Settings
@@ -37,9 +40,10 @@ class DatasetTab(QWidget):
     failed = Signal(object)
     """A Failure to show the user."""
 
-    def __init__(self, settings: Settings, session: ProjectSession, parent=None):
+    def __init__(self, settings: Settings, session: ProjectSession, cameras: Callable[[], Cameras], parent=None):
         super().__init__(parent)
-        self.settings, self.session = settings, session
+        self.settings, self.session, self.cameras = settings, session, cameras
+        self.capture: CaptureDialog | None = None
         self.viewer: ImageViewer | None = None
         self.report: HealthReport | None = None
         self.shown_problem: list[str] | None = None  # the photos of a health problem, when the grid shows them
@@ -94,6 +98,8 @@ class DatasetTab(QWidget):
         self.delete_class_action = action(self.tr("Delete…"), self._on_delete_class_clicked)
         self.add_photos_action = action(self.tr("Add Photos…"), self._on_add_photos_clicked)
         self.paste_action = action(self.tr("Paste Photo"), self.paste_photo, QKeySequence.StandardKey.Paste)
+        self.camera_action = action(self.tr("From Camera…"), self.open_camera,
+                                    tip=self.tr("Record photos of this class with a camera"))
         self.exclude_action = action(self.tr("Leave Out"), lambda: self.session.exclude_photos(self.selected_photos()),
                                      QKeySequence.StandardKey.Delete,
                                      self.tr("Leave the selected photos out of training (they stay on disk)"))
@@ -112,7 +118,7 @@ class DatasetTab(QWidget):
         self.adding_box.hide()
         class_buttons = hbox(*map(action_button, (self.new_class_action, self.rename_class_action,
                                                   self.delete_class_action)))
-        photo_buttons = hbox(action_button(self.add_photos_action), self.move_button,
+        photo_buttons = hbox(action_button(self.add_photos_action), action_button(self.camera_action), self.move_button,
                              action_button(self.exclude_action), action_button(self.include_action), STRETCH)
         left = panel(QLabel(self.tr("<b>Classes</b>")), (self.classes, 1), class_buttons,
                      QLabel(self.tr("<b>Health check</b>")), self.health, self.skipped)
@@ -300,7 +306,7 @@ class DatasetTab(QWidget):
                        self.export_action):
             action.setEnabled(has_project)
         real_class = has_project and label not in (None, LEFT_OUT)
-        for action in (self.rename_class_action, self.delete_class_action):
+        for action in (self.rename_class_action, self.delete_class_action, self.camera_action):
             action.setEnabled(real_class)
         for action in (self.add_photos_action, self.paste_action):  # one batch of photos at a time
             action.setEnabled(real_class and not self.session.adding_photos)
@@ -319,7 +325,7 @@ class DatasetTab(QWidget):
         """An image on the clipboard (a screenshot, a picture copied in a browser) joins the current class."""
         label = self.current_class()
         image = QApplication.clipboard().image()
-        if label not in (None, LEFT_OUT) and not image.isNull() and self.session.paste_photo(image, label):
+        if label not in (None, LEFT_OUT) and not image.isNull() and self.session.add_images([image], label, "png"):
             self._update_actions()
 
     @Slot(int, int)
@@ -421,6 +427,18 @@ class DatasetTab(QWidget):
         if files:
             self.add_photos(files, label)
 
+    @Slot()
+    def open_camera(self) -> None:
+        """The camera window, recording into the class shown (another can be chosen there)."""
+        label, project = self._real_class(), self.session.project
+        if label is None or project is None:
+            return
+        if self.capture is not None:
+            self.capture.done(0)
+        self.capture = CaptureDialog(self.cameras(), self.session, project.class_names(self.session.index), label,
+                                     self)
+        self.capture.open()
+
     def _fill_move_menu(self, menu: QMenu) -> None:
         menu.clear()
         project = self.session.project
@@ -435,7 +453,7 @@ class DatasetTab(QWidget):
     def _on_classes_menu(self, pos) -> None:
         menu = QMenu(self)
         for action in (self.new_class_action, self.rename_class_action, self.delete_class_action,
-                       self.add_photos_action, self.paste_action):
+                       self.add_photos_action, self.paste_action, self.camera_action):
             menu.addAction(action)
         menu.popup(self.classes.viewport().mapToGlobal(pos))
 
@@ -490,6 +508,8 @@ class DatasetTab(QWidget):
         self.recent.setCurrentIndex(-1)
 
     def shutdown(self) -> None:
+        if self.capture is not None:
+            self.capture.done(0)
         self.grid.shutdown()
 
 

@@ -1,9 +1,12 @@
 """Predict tab: drop photos or folders, see what the model says about each."""
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QLabel, QProgressBar, QTableView, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QMenu, QProgressBar, QPushButton,
+                               QTableView, QWidget)
 
 from ...core.data.images import name_patterns
 from ...core.models.confidence import not_sure_words, threshold_words
@@ -12,6 +15,9 @@ from ...core.models.info import ModelInfo
 from ...core.models.prediction import Prediction
 from ...core.progress import RemainingTime, time_left_words
 from ...core.models.results_csv import write_predictions_csv
+from ..camera.live import LiveDialog
+from ..camera.sources import Cameras
+from ..sessions.project_session import ProjectSession
 from ..system import FileDrops
 from ..building import STRETCH, vbox, make_button, hbox
 from ..jobs import JobSlot
@@ -32,10 +38,14 @@ class PredictTab(QWidget):
     model_wanted = Signal()
     """The user asked to choose another model."""
 
-    def __init__(self, settings: Settings, session: ModelSession, parent=None):
+    def __init__(self, settings: Settings, session: ModelSession, project: ProjectSession,
+                 cameras: Callable[[], Cameras], parent=None):
+        """`project`: the open project, which a photo can be added to under its right class."""
         super().__init__(parent)
         self.settings = settings
-        self.session = session
+        self.session, self.project, self.cameras = session, project, cameras
+        self.live: LiveDialog | None = None
+        self._teaching: list[str] = []  # the photos being added to the project, for the words when they are in
         self._drops = FileDrops(self, self.add_paths)
         self.viewer: ImageViewer | None = None
         self._pending: list[str] = []
@@ -52,6 +62,7 @@ class PredictTab(QWidget):
         session.renamed.connect(self._describe_model)
         session.open_failed.connect(self._on_model_failed)
         session.threshold_changed.connect(self._on_threshold_changed)
+        project.photos_added.connect(self._on_project_photos_added)
 
     def _build(self) -> None:
         self.model_label = QLabel(self.tr("No model yet: train one, or open a saved model."), wordWrap=True)
@@ -61,6 +72,15 @@ class PredictTab(QWidget):
         self.why_button = make_button(self.tr("Why?…"), self.show_why, enabled=False,
                                       tip=self.tr("Show the selected photo large, with where the model looked"))
         self.clear_button = make_button(self.tr("Clear"), self.clear_results)
+        self.camera_button = make_button(self.tr("Live Camera…"), self.open_camera,
+                                         tip=self.tr("Point a camera at things and see the model's answers live"))
+        self.teach_menu = QMenu(self)
+        self.teach_menu.aboutToShow.connect(self._fill_teach_menu)
+        self.teach_button = QPushButton(self.tr("This Is…"))
+        self.teach_button.setMenu(self.teach_menu)
+        self.teach_button.setEnabled(False)
+        self.teach_button.setToolTip(self.tr("Add the selected photos to the open project under their right class, "
+                                             "so the next training learns from them"))
         self.hint = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("QLabel { border: 2px dashed #999; border-radius: 8px; padding: 18px; color: #555; }")
         self._show_drop_hint()
@@ -73,11 +93,11 @@ class PredictTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def _lay_out(self) -> None:
-        vbox(hbox((self.model_label, 1), self.open_button),
+        vbox(hbox((self.model_label, 1), self.camera_button, self.open_button),
              self.hint,
              hbox((self.progress, 1), self.eta, self.stop_button),
              (self.table, 1),
-             hbox(self.add_button, self.why_button, STRETCH, self.clear_button, self.export_button),
+             hbox(self.add_button, self.why_button, self.teach_button, STRETCH, self.clear_button, self.export_button),
              parent=self)
 
     # --- model ----------------------------------------------------------------------------------
@@ -188,6 +208,50 @@ class PredictTab(QWidget):
     @Slot()
     def _on_selection_changed(self) -> None:
         self.why_button.setEnabled(self.session.maker is not None and self.table.selectionModel().hasSelection())
+        self.teach_button.setEnabled(bool(self._selected_photos()))
+
+    def _selected_photos(self) -> list[str]:
+        """The selected rows that are photos (a file that could not be read teaches nothing)."""
+        rows = [self.results.results[i.row()] for i in self.table.selectionModel().selectedRows()]
+        return [r.path for r in rows if isinstance(r, Prediction)]
+
+    # --- teaching the project -------------------------------------------------------------------
+    @Slot()
+    def _fill_teach_menu(self) -> None:
+        self.teach_menu.clear()
+        project = self.project.project
+        classes = project.class_names(self.project.index) if project is not None else []
+        if not classes:
+            self.teach_menu.addAction(self.tr("Open a dataset or project first")).setEnabled(False)
+        for name in classes:
+            self.teach_menu.addAction(name, functools.partial(self.teach, self._selected_photos(), name))
+
+    def teach(self, photos: list[str], label: str) -> None:
+        """Copy `photos` into the open project under `label` (one undoable edit)."""
+        if not photos:
+            return
+        if self.project.add_photos(photos, label):
+            self._teaching = photos
+            self.hint.setText(self.tr("Adding %n photo(s) to “{0}”…", "", len(photos)).format(label))
+        else:
+            self.hint.setText(self.tr("Photos are still being added to the project; try again in a moment."))
+
+    @Slot(int)
+    def _on_project_photos_added(self, count: int) -> None:
+        if self._teaching:
+            self._teaching = []
+            self.hint.setText(self.tr("%n photo(s) added to the project (Dataset ▸ Undo takes them back). Train "
+                                      "again to use them.", "", count) if count else self.tr("No photo was added."))
+
+    # --- camera ---------------------------------------------------------------------------------
+    @Slot()
+    def open_camera(self) -> None:
+        if self.live is not None:
+            self.live.done(0)
+        self.live = LiveDialog(self.cameras(), self.session, self)
+        self.live.snapshot_taken.connect(lambda path: self.add_paths([path]))
+        self.live.failed.connect(self.failed)
+        self.live.open()
 
     @Slot()
     def show_why(self, row: int | None = None) -> None:
@@ -254,6 +318,8 @@ class PredictTab(QWidget):
     def shutdown(self) -> None:
         self._drop_work()
         self.results.clear()
+        if self.live is not None:
+            self.live.done(0)  # the camera goes off with the window
 
 
 def _results_table(results: PredictionTableModel) -> QTableView:

@@ -180,6 +180,23 @@
     </message>
 </context>
 <context>
+    <name>CaptureDialog</name>
+    <message numerus="yes">
+        <source>Recording: %n photo(s)…</source>
+        <translation>
+            <numerusform>Recording: %n photo…</numerusform>
+            <numerusform>Recording: %n photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the project this time (Dataset ▸ Undo takes them back).</source>
+        <translation>
+            <numerusform>%n photo added to the project this time (Dataset ▸ Undo takes them back).</numerusform>
+            <numerusform>%n photos added to the project this time (Dataset ▸ Undo takes them back).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckLabelsDialog</name>
     <message numerus="yes">
         <source>Nothing stands out: none of these %n doubt(s) is {0}% sure or more. Such doubts are more often the model&apos;s mistakes than wrong labels.</source>
@@ -279,6 +296,20 @@
         <translation>
             <numerusform>Looking at %n item…</numerusform>
             <numerusform>Looking at %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n photo(s) to “{0}”…</source>
+        <translation>
+            <numerusform>Adding %n photo to “{0}”…</numerusform>
+            <numerusform>Adding %n photos to “{0}”…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the project (Dataset ▸ Undo takes them back). Train again to use them.</source>
+        <translation>
+            <numerusform>%n photo added to the project (Dataset ▸ Undo takes them back). Train again to use them.</numerusform>
+            <numerusform>%n photos added to the project (Dataset ▸ Undo takes them back). Train again to use them.</numerusform>
         </translation>
     </message>
 </context>

@@ -1227,6 +1227,68 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>The camera cannot be used on this computer: a system library it needs is missing ({0}). On Linux, install the PulseAudio client library (package libpulse0).</source>
+        <translation>这台电脑无法使用摄像头：缺少它需要的系统库（{0}）。在 Linux 上，请安装 PulseAudio 客户端库（软件包 libpulse0）。</translation>
+    </message>
+    <message>
+        <source>No camera was found. Attach one and open this window again.</source>
+        <translation>没有找到摄像头。请连接一个，然后重新打开此窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Photos from the camera</source>
+        <translation>用摄像头拍照</translation>
+    </message>
+    <message>
+        <source> a second</source>
+        <translation> 张/秒</translation>
+    </message>
+    <message>
+        <source>Hold to record</source>
+        <translation>按住录制</translation>
+    </message>
+    <message>
+        <source>Hold the button, or the space bar, and move the thing a little: every angle helps the model.</source>
+        <translation>按住此按钮或空格键，并稍微移动物体：每个角度都对模型有帮助。</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍一张</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>摄像头：</translation>
+    </message>
+    <message>
+        <source>Add to class:</source>
+        <translation>添加到类别：</translation>
+    </message>
+    <message>
+        <source>While recording:</source>
+        <translation>录制时：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording: %n photo(s)…</source>
+        <translation>
+            <numerusform>正在录制：%n 张照片…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the project this time (Dataset ▸ Undo takes them back).</source>
+        <translation>
+            <numerusform>本次已向项目添加 %n 张照片（数据集 ▸ 撤销可以收回）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding photos…</source>
+        <translation>正在添加照片…</translation>
+    </message>
+</context>
+<context>
     <name>CheckLabelsDialog</name>
     <message>
         <source>Check labels</source>
@@ -1372,6 +1434,14 @@ filed as {1}; the model says {2} ({3}% sure)</source>
     <message>
         <source>Paste Photo</source>
         <translation>粘贴照片</translation>
+    </message>
+    <message>
+        <source>From Camera…</source>
+        <translation>用摄像头…</translation>
+    </message>
+    <message>
+        <source>Record photos of this class with a camera</source>
+        <translation>用摄像头为这个类别录制照片</translation>
     </message>
     <message>
         <source>Leave Out</source>
@@ -1828,6 +1898,37 @@ best guess {1} ({2}%)</source>
     </message>
 </context>
 <context>
+    <name>LiveDialog</name>
+    <message>
+        <source>Live answers</source>
+        <translation>实时回答</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Keep this picture as a photo in the Predict tab&apos;s table</source>
+        <translation>把这个画面作为照片保存到“预测”标签页的表格中</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>摄像头：</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Open or train a model to see its answers here.</source>
+        <translation>打开或训练一个模型，就能在这里看到它的回答。</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved in {0}.</source>
+        <translation>无法把快照保存到 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>1  Dataset</source>
@@ -2112,6 +2213,22 @@ best guess {1} ({2}%)</source>
         <translation>训练时在检验图片上答对 {0}</translation>
     </message>
     <message>
+        <source>Live Camera…</source>
+        <translation>实时摄像头…</translation>
+    </message>
+    <message>
+        <source>Point a camera at things and see the model&apos;s answers live</source>
+        <translation>把摄像头对准物体，实时查看模型的回答</translation>
+    </message>
+    <message>
+        <source>This Is…</source>
+        <translation>这是…</translation>
+    </message>
+    <message>
+        <source>Add the selected photos to the open project under their right class, so the next training learns from them</source>
+        <translation>把选中的照片以正确的类别添加到打开的项目中，下次训练就会从中学习</translation>
+    </message>
+    <message>
         <source>not measured</source>
         <translation>未衡量</translation>
     </message>
@@ -2140,6 +2257,30 @@ best guess {1} ({2}%)</source>
     <message>
         <source>%v of %m photos</source>
         <translation>%v / %m 张照片</translation>
+    </message>
+    <message>
+        <source>Open a dataset or project first</source>
+        <translation>请先打开数据集或项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n photo(s) to “{0}”…</source>
+        <translation>
+            <numerusform>正在向“{0}”添加 %n 张照片…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos are still being added to the project; try again in a moment.</source>
+        <translation>仍在向项目添加照片，请稍后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the project (Dataset ▸ Undo takes them back). Train again to use them.</source>
+        <translation>
+            <numerusform>已向项目添加 %n 张照片（数据集 ▸ 撤销可以收回）。再次训练即可用上它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photo was added.</source>
+        <translation>没有添加任何照片。</translation>
     </message>
     <message>
         <source>The model says &lt;b&gt;{0}&lt;/b&gt;, {1}% sure.</source>
@@ -2228,6 +2369,21 @@ best guess {1} ({2}%)</source>
     <message>
         <source>Add photos to “{0}”</source>
         <translation>向“{0}”添加照片</translation>
+    </message>
+</context>
+<context>
+    <name>QtCamera</name>
+    <message>
+        <source>FineTune Studio may not use the camera. Allow it in the system settings (on a Mac: System Settings ▸ Privacy &amp; Security ▸ Camera).</source>
+        <translation>FineTune Studio 没有使用摄像头的权限。请在系统设置中允许（Mac 上：系统设置 ▸ 隐私与安全性 ▸ 摄像头）。</translation>
+    </message>
+    <message>
+        <source>The camera stopped working. If another program is using it, close that program and try again.</source>
+        <translation>摄像头停止工作了。如果有其他程序正在使用它，请关闭那个程序后重试。</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged.</source>
+        <translation>摄像头已被拔出。</translation>
     </message>
 </context>
 <context>
