@@ -40,9 +40,15 @@ def main() -> int:
     from desktop_app.gui.app import create_application, install_translations
     from desktop_app.gui.main_window import MainWindow
 
+    sys.path.insert(1, str(REPO / "tests" / "gui"))
+    from fake_camera import FakeCamera, cameras_of  # the tests' camera: the hot-dog test photos as its frames
+
     app = create_application(sys.argv)
     install_translations(args.language)
-    window = MainWindow(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    camera = FakeCamera(sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[2:3], fps=10,
+                        name="Test camera (hot-dog photos)")
+    window = MainWindow(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat),
+                        cameras=cameras_of(camera))
     window.resize(*(int(n) for n in args.size.split("x")))
     window.show()
     tab = window.training_tab
@@ -98,6 +104,25 @@ def main() -> int:
     predict.viewer.grab().save(str(out / "7-heatmap.png"))
     print("saved", out / "7-heatmap.png", flush=True)
     predict.viewer.close()
+
+    predict.open_camera()
+    wait_until(lambda: predict.live.answered >= 3)
+    predict.live.grab().save(str(out / "15-camera-live.png"))
+    print("saved", out / "15-camera-live.png", flush=True)
+    predict.live.done(0)
+    window.tabs.setCurrentWidget(window.dataset_tab)
+    window.dataset_tab.show_class("hotdog")
+    window.dataset_tab.open_camera()
+    capture = window.dataset_tab.capture
+    wait_until(capture.record_button.isEnabled)
+    capture.start_recording()
+    settle(1.2)
+    capture.grab().save(str(out / "14-camera-capture.png"))
+    print("saved", out / "14-camera-capture.png", flush=True)
+    capture.stop_recording()
+    wait_until(lambda: capture.added > 0)
+    window.project_session.undo_stack.undo()  # the screenshots after this show the photos as they are
+    capture.done(0)
 
     evaluate = window.evaluate_tab
     window.tabs.setCurrentWidget(evaluate)
