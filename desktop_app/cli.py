@@ -467,11 +467,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .core.models.export import FORMATS
 
-    ex = command("export", _cmd_export, tr("write a model for other programs: Keras, SavedModel or TensorFlow Lite"))
+    ex = command("export", _cmd_export,
+                 tr("write a model for other programs: Keras, SavedModel, TensorFlow Lite or ONNX"))
+    ex.formatter_class = argparse.RawDescriptionHelpFormatter  # one line per format, as written
+    ex.epilog = "\n".join([tr("formats, and who runs them:"),
+                            *(f"  {f.id:<17} {f.name}: {f.for_whom}" for f in FORMATS.values()),
+                            tr("Beside the files: labels.txt (the class names) and README.md, with code that "
+                               "runs each file.")])
     ex.add_argument("model", type=_path)
     ex.add_argument("--format", action="append", choices=list(FORMATS), required=True,
-                    help=tr("repeat for several: {formats}",
-                            formats="; ".join(f"{f.id} = {f.name}" for f in FORMATS.values())))
+                    help=tr("repeat for several (see below)"))
     ex.add_argument("--out", type=_path,
                     help=tr("folder to write into (default: '<model name> exports' beside the model)"))
     ex.add_argument("--images", type=_path, nargs="+", metavar="PATH",

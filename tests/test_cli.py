@@ -159,13 +159,16 @@ def test_export_checks_on_the_training_photos_by_default(capsys, tmp_path, two_c
     model = tmp_path / "colours.keras"
     assert run(capsys, "train", two_class_folder, "--out", model, "--backbone", "mobilenet_v2_0.35",
                "--image-size", 160, "--epochs", 5, "--fine-tune-layers", 0)[0] == 0
-    code, out, err = run(capsys, "export", model, "--format", "keras", "--json")  # every format: core tests
+    code, out, err = run(capsys, "export", model, "--format", "keras", "--format", "onnx", "--json")
     assert code == 0, err
-    (first,) = last_json(out)
+    first, onnx = last_json(out)  # every format: the core's tests
     folder = tmp_path / "colours exports"
     assert first["path"] == str(folder / "colours.keras") and (folder / "colours.keras").is_file()
     assert first["images_checked"] == 12 and first["same_answer_share"] == 1.0
+    assert onnx["path"] == str(folder / "colours.onnx") and onnx["same_answer_share"] == 1.0
+    assert onnx["max_difference"] <= 1e-4  # ONNX Runtime's answers, against the app's
     assert (folder / "labels.txt").read_text() == "blue\nred\n"
+    assert "## colours.onnx — ONNX (.onnx)" in (folder / "README.md").read_text(encoding="utf-8")
     steps = [line.strip() for line in err.splitlines() if "of 4" in line]  # each step said as it begins
     assert steps[0] == "Opening the model (step 1 of 4)" and steps[2].startswith("Making Keras (.keras) (step 3 of 4")
     assert re.fullmatch(r"Checking it on 12 photos against the model \(step 4 of 4, about \d+ s left\)", steps[3])

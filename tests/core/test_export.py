@@ -56,10 +56,11 @@ def test_each_format_loads_back_and_agrees(exports, fmt):
         assert result.same_answer_share == 1.0 and result.max_difference <= 1e-4
 
 
-def test_exports_sit_beside_one_labels_file_and_nothing_else(exports):
+def test_exports_sit_beside_one_labels_file_one_guide_and_nothing_else(exports):
     folder, results, _ = exports
     assert (folder / "labels.txt").read_text(encoding="utf-8") == "hotdog\nnot-hotdog\n"
-    assert sorted(p.name for p in folder.iterdir()) == sorted([r.path.name for r in results.values()] + ["labels.txt"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([r.path.name for r in results.values()]
+                                                              + ["labels.txt", "README.md"])
     assert results["tflite-quantized"].path.stat().st_size < 0.5 * results["tflite"].path.stat().st_size
 
 
@@ -71,14 +72,44 @@ def test_an_export_needs_readable_check_images(model, tmp_path):
 
 
 def test_unknown_format(model, tmp_path):
-    with pytest.raises(ExportError, match="Unknown export format 'onnx'"):
-        export_model(model, "onnx", tmp_path, REAL)
+    with pytest.raises(ExportError, match="Unknown export format 'coreml'"):
+        export_model(model, "coreml", tmp_path, REAL)
+
+
+def test_the_guide_says_who_each_file_is_for_and_its_snippets_print_the_apps_answer(model, exports, tmp_path):
+    """Every snippet of README.md, run as written (by a fresh Python) on a real photo beside the files."""
+    import shutil
+    import subprocess
+    import sys
+
+    from desktop_app.core.models.export_guide import snippets
+    from desktop_app.core.models.prediction import Predictor
+
+    folder, results, _ = exports
+    guide = (folder / "README.md").read_text(encoding="utf-8")
+    for fmt in FORMATS.values():
+        assert f"## {results[fmt.id].path.name} — {fmt.name}\n\n{fmt.for_whom}" in guide
+    assert "Opset 17; input “image”" in guide and "hotdog, not-hotdog" in guide
+    codes = snippets(folder / "README.md")
+    assert len(codes) == len(FORMATS)
+    photo = sorted((HOTDOG / "test" / "not-hotdog").glob("*.jpg"))[3]
+    shutil.copyfile(photo, folder / "photo.jpg")
+    try:
+        app = Predictor(model).predict([photo])[0]
+        for fmt, code in zip(FORMATS.values(), codes, strict=True):
+            ran = subprocess.run([sys.executable, "-c", code], cwd=folder, capture_output=True, text=True, timeout=300)
+            assert ran.returncode == 0, (fmt.id, ran.stderr[-2000:])
+            label, probability = ran.stdout.split()
+            assert label == app.label, fmt.id
+            assert abs(float(probability) - app.confidence) <= max(fmt.max_difference, 1e-4), fmt.id
+    finally:
+        (folder / "photo.jpg").unlink()
 
 
 @pytest.fixture(scope="module", params=["mobilenet_v2_0.35", "efficientnet_lite0"])
 def any_network_exports(request, model, exports, tmp_path_factory):
-    """A model of each bundled network family and its Keras, SavedModel and TFLite exports (the MobileNetV2 one is
-    this module's own model, already exported)."""
+    """A model of each bundled network family and its Keras, SavedModel, TFLite and ONNX exports (the MobileNetV2
+    one is this module's own model, already exported)."""
     if request.param == "mobilenet_v2_0.35":
         return model, {fmt: exports[1][fmt].path for fmt in FORMATS}
     root = copy_hotdog_photos(tmp_path_factory.mktemp("photos"), 8)
@@ -86,7 +117,8 @@ def any_network_exports(request, model, exports, tmp_path_factory):
     trained = train(scan_dataset(root), out, TrainingConfig(backbone=request.param, image_size=96, epochs=10,
                                                             fine_tune_layers=0)).model_path
     folder = tmp_path_factory.mktemp("exports")
-    return trained, {fmt: export_model(trained, fmt, folder, REAL).path for fmt in ("keras", "savedmodel", "tflite")}
+    return trained, {fmt: export_model(trained, fmt, folder, REAL).path
+                     for fmt in ("keras", "savedmodel", "tflite", "onnx")}
 
 
 def test_exports_take_whole_photos_of_any_shape_and_answer_like_the_app(any_network_exports, tmp_path):
@@ -105,7 +137,7 @@ def test_exports_take_whole_photos_of_any_shape_and_answer_like_the_app(any_netw
         odd.append(tmp_path / f"{name}.png")
         photo.resize(size).save(odd[-1])
     app = np.array([[p.probabilities[c] for c in p.probabilities] for p in Predictor(trained).predict(odd)])
-    for fmt in ("keras", "savedmodel", "tflite"):
+    for fmt in ("keras", "savedmodel", "tflite", "onnx"):
         whole = np.concatenate([_RUNNERS[fmt](made[fmt], load_image(p).astype(np.float32)[None]) for p in odd])
         assert (whole.argmax(axis=1) == app.argmax(axis=1)).all(), fmt
         # Cut to the model's size, the same pixels; the tiny photo, enlarged 4x, is resized by Pillow in the app

@@ -162,9 +162,11 @@ def test_an_export_can_be_cancelled_and_leaves_only_whole_files(qtbot, model_cop
         qtbot.waitUntil(lambda: len(dialog.results) == 1, timeout=60000)
         dialog.close_button.click()  # Cancel while the second format is being made
     folder = Path(dialog.folder.text())
-    assert 1 <= len(dialog.results) < 4 and "Stopped" in dialog.outcome.text()
+    assert 1 <= len(dialog.results) < len(dialog.formats) and "Stopped" in dialog.outcome.text()
     made = sorted(p.name for p in folder.iterdir())
-    assert made == sorted([r.path.name for r in dialog.results] + ["labels.txt"])  # no scratch or half file
+    assert made == sorted([r.path.name for r in dialog.results] + ["labels.txt", "README.md"])  # no scratch or half
+    guide = (folder / "README.md").read_text(encoding="utf-8")
+    assert all(r.path.name in guide for r in dialog.results) and guide.count("```python") == len(dialog.results)
     assert dialog.isVisible()  # Cancel while exporting stops the export, not the dialog
     dialog.close_button.click()
     assert not dialog.isVisible()

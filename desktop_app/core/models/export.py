@@ -1,4 +1,4 @@
-"""Models in the formats other programs run: Keras, TensorFlow SavedModel, TensorFlow Lite.
+"""Models in the formats other programs run: Keras, TensorFlow SavedModel, TensorFlow Lite, ONNX.
 
 Every export is loaded back and run on real images next to the original model before it is kept; one
 that does not agree within its format's tolerance is not written. Each takes a photo as raw RGB pixels
@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ import numpy as np
 
 from ..atomic import atomic_path, save_failed
 from .bundle import ModelBundle, load_bundle, write_savedmodel
+from .export_guide import write_guide
 from ..errors import UserError
 from ..i18n import QT_TR_NOOP, tr
 from ..data.images import load_image
@@ -39,21 +41,35 @@ class ExportFormat:
     suffix: str  # added to the model's name
     same_answer_share: float  # share of check images whose top class must match the original's
     max_difference: float  # largest allowed difference of any class probability
+    audience: str  # who runs it, in one line, marked for translation
 
     @property
     def name(self) -> str:
         """The label in the user's language."""
         return tr(self.label)
 
+    @property
+    def for_whom(self) -> str:
+        """Who runs it, in the user's language."""
+        return tr(self.audience)
+
 
 FORMATS = {f.id: f for f in (
-    ExportFormat("keras", QT_TR_NOOP("Keras (.keras)"), ".keras", 1.0, 1e-5),
-    ExportFormat("savedmodel", QT_TR_NOOP("TensorFlow SavedModel (folder)"), "_savedmodel", 1.0, 1e-4),
-    ExportFormat("tflite", QT_TR_NOOP("TensorFlow Lite, float32 (.tflite)"), "_float32.tflite", 1.0, 1e-4),
+    ExportFormat("keras", QT_TR_NOOP("Keras (.keras)"), ".keras", 1.0, 1e-5,
+                 QT_TR_NOOP("Python programs with Keras or TensorFlow; also to train the model further.")),
+    ExportFormat("savedmodel", QT_TR_NOOP("TensorFlow SavedModel (folder)"), "_savedmodel", 1.0, 1e-4,
+                 QT_TR_NOOP("Servers (TensorFlow Serving), TensorFlow in C++ or Java, and converters to other "
+                            "formats.")),
+    ExportFormat("tflite", QT_TR_NOOP("TensorFlow Lite, float32 (.tflite)"), "_float32.tflite", 1.0, 1e-4,
+                 QT_TR_NOOP("Phone apps (Android, iOS) and small computers such as a Raspberry Pi, with LiteRT.")),
     # Weights stored as 8-bit integers, a quarter of the size; answers may move a little.
     ExportFormat("tflite-quantized", QT_TR_NOOP("TensorFlow Lite, quantised weights (.tflite)"), "_dynamic_int8.tflite",
-                 0.9, 0.15),
+                 0.9, 0.15, QT_TR_NOOP("The same, a quarter of the size, answers a little less exact: for slow "
+                                       "devices and small downloads.")),
+    ExportFormat("onnx", QT_TR_NOOP("ONNX (.onnx)"), ".onnx", 1.0, 1e-4,
+                 QT_TR_NOOP("Programs in C#, C++, Java, JavaScript or Python with ONNX Runtime (Windows ML too).")),
 )}
+ONNX_OPSET = 17  # read by ONNX Runtime 1.14 and later, and by Windows ML on Windows 11
 
 
 class ExportError(UserError):
@@ -91,7 +107,7 @@ class ExportProgress:
 # Each step's seconds on a 2-core laptop CPU with the hot-dog model (EfficientNet-Lite0 at 320 px), by
 # format where it differs: the time left is these, scaled by how long the steps before took here.
 _OPEN_SECONDS, _PHOTOS_SECONDS, _CHECK_SECONDS = 1.5, 1.0, 1.0
-_MAKE_SECONDS = {"keras": 0.2, "savedmodel": 4.0, "tflite": 8.5, "tflite-quantized": 10.0}
+_MAKE_SECONDS = {"keras": 0.2, "savedmodel": 4.0, "tflite": 8.5, "tflite-quantized": 10.0, "onnx": 7.5}
 
 
 def export_model(model: str | os.PathLike, format_id: str, out_dir: str | os.PathLike,
@@ -132,6 +148,8 @@ def exporting(model: str | os.PathLike, format_id: str, out_dir: str | os.PathLi
     labels = out_dir / "labels.txt"
     with atomic_path(labels) as tmp:
         tmp.write_text("".join(f"{c}\n" for c in bundle.classes), encoding="utf-8")
+    stem = Path(model).stem
+    write_guide(out_dir, stem, bundle.metadata, [f for f in FORMATS.values() if (out_dir / (stem + f.suffix)).exists()])
     return ExportResult(target, labels, fmt, len(images), same, diff)
 
 
@@ -220,6 +238,14 @@ def _make_savedmodel(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
     return write_savedmodel(bundle, scratch / "savedmodel")
 
 
+def _make_onnx(bundle: ModelBundle, source: Path, scratch: Path) -> Path:
+    made = scratch / "model.onnx"
+    with warnings.catch_warnings():  # Keras' tf2onnx shim asks numpy for `np.object`, which warns
+        warnings.simplefilter("ignore", FutureWarning)
+        bundle.model.export(str(made), format="onnx", verbose=False, opset_version=ONNX_OPSET)
+    return made
+
+
 # --- runners: load an export back the way another program would, and run it --------------------
 def _run_keras(path: Path, images: np.ndarray) -> np.ndarray:
     return np.asarray(load_bundle(path).model.predict_on_batch(images))
@@ -230,11 +256,19 @@ def _run_savedmodel(path: Path, images: np.ndarray) -> np.ndarray:
     return np.asarray(loaded.serve(images))
 
 
+def _run_onnx(path: Path, images: np.ndarray) -> np.ndarray:
+    import onnxruntime
+
+    session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    return np.asarray(session.run(None, {session.get_inputs()[0].name: images})[0])
+
+
 _MAKERS = {
     "keras": _make_keras,
     "savedmodel": _make_savedmodel,
+    "onnx": _make_onnx,
     "tflite": lambda bundle, source, scratch: convert(bundle, scratch, quantize=False),
     "tflite-quantized": lambda bundle, source, scratch: convert(bundle, scratch, quantize=True),
 }
 _RUNNERS = {"keras": _run_keras, "savedmodel": _run_savedmodel, "tflite": lambda path, images: Runner(path)(images),
-            "tflite-quantized": lambda path, images: Runner(path)(images)}
+            "tflite-quantized": lambda path, images: Runner(path)(images), "onnx": _run_onnx}

@@ -66,12 +66,14 @@ class ExportDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Formats:"), vbox(*self.formats.values()))
+        form.addRow(self.tr("Formats:"), panel(*(widget for fmt in FORMATS.values()
+                                                 for widget in (self.formats[fmt.id], _for_whom(fmt.for_whom)))))
         form.addRow(self.tr("Into the folder:"), self._with_browse(self.folder, self._on_browse_folder))
         form.addRow(self.tr("Checked on the photos in:"), self._with_browse(self.photos, self._on_browse_photos))
         note = QLabel(self.tr("Each export is run next to the original on up to 32 of these photos and kept only "
                               "if it gives the same answers. The folder is created if it does not exist; "
-                              "labels.txt (the class names, in output order) is written beside the files."),
+                              "labels.txt (the class names, in output order) and README.md (code that runs each "
+                              "file, as the app does) are written beside the files."),
                       wordWrap=True)
         vbox(form, note, self.progress, self.outcome, self.buttons, parent=self)
 
@@ -198,3 +200,11 @@ class ExportDialog(QDialog):
             self._on_close_clicked()
             return
         super().reject()
+
+
+def _for_whom(words: str) -> QLabel:
+    """Under a format's box, in small grey type: who runs it."""
+    label = QLabel(words, wordWrap=True)
+    label.setIndent(24)
+    label.setStyleSheet("color: #666; font-size: small;")
+    return label

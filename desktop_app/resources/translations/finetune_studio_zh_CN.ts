@@ -342,12 +342,20 @@
         <translation>模型（.keras）、按类别分文件夹的照片文件夹，或项目文件（.ftsproject）</translation>
     </message>
     <message>
-        <source>write a model for other programs: Keras, SavedModel or TensorFlow Lite</source>
-        <translation>为其他程序导出模型：Keras、SavedModel 或 TensorFlow Lite</translation>
+        <source>write a model for other programs: Keras, SavedModel, TensorFlow Lite or ONNX</source>
+        <translation>把模型写成其他程序可用的格式：Keras、SavedModel、TensorFlow Lite 或 ONNX</translation>
     </message>
     <message>
-        <source>repeat for several: {formats}</source>
-        <translation>可重复给出多个：{formats}</translation>
+        <source>formats, and who runs them:</source>
+        <translation>格式，以及谁来运行它们：</translation>
+    </message>
+    <message>
+        <source>Beside the files: labels.txt (the class names) and README.md, with code that runs each file.</source>
+        <translation>文件旁边还有：labels.txt（类别名称）和 README.md（运行每个文件的代码）。</translation>
+    </message>
+    <message>
+        <source>repeat for several (see below)</source>
+        <translation>可重复以导出多种（见下文）</translation>
     </message>
     <message>
         <source>folder to write into (default: &apos;&lt;model name&gt; exports&apos; beside the model)</source>
@@ -646,16 +654,40 @@
         <translation>Keras（.keras）</translation>
     </message>
     <message>
+        <source>Python programs with Keras or TensorFlow; also to train the model further.</source>
+        <translation>使用 Keras 或 TensorFlow 的 Python 程序；也可用于继续训练模型。</translation>
+    </message>
+    <message>
         <source>TensorFlow SavedModel (folder)</source>
         <translation>TensorFlow SavedModel（文件夹）</translation>
+    </message>
+    <message>
+        <source>Servers (TensorFlow Serving), TensorFlow in C++ or Java, and converters to other formats.</source>
+        <translation>服务器（TensorFlow Serving）、C++ 或 Java 中的 TensorFlow，以及转换到其他格式的工具。</translation>
     </message>
     <message>
         <source>TensorFlow Lite, float32 (.tflite)</source>
         <translation>TensorFlow Lite，float32（.tflite）</translation>
     </message>
     <message>
+        <source>Phone apps (Android, iOS) and small computers such as a Raspberry Pi, with LiteRT.</source>
+        <translation>手机应用（Android、iOS）和树莓派等小型电脑，使用 LiteRT。</translation>
+    </message>
+    <message>
         <source>TensorFlow Lite, quantised weights (.tflite)</source>
         <translation>TensorFlow Lite，量化权重（.tflite）</translation>
+    </message>
+    <message>
+        <source>The same, a quarter of the size, answers a little less exact: for slow devices and small downloads.</source>
+        <translation>同上，大小只有四分之一，回答略不精确：适合慢速设备和小下载量。</translation>
+    </message>
+    <message>
+        <source>ONNX (.onnx)</source>
+        <translation>ONNX (.onnx)</translation>
+    </message>
+    <message>
+        <source>Programs in C#, C++, Java, JavaScript or Python with ONNX Runtime (Windows ML too).</source>
+        <translation>使用 ONNX Runtime 的 C#、C++、Java、JavaScript 或 Python 程序（也包括 Windows ML）。</translation>
     </message>
     <message>
         <source>step {step} of {steps}</source>
@@ -1224,6 +1256,26 @@
     <message>
         <source>a folder of class folders or a project (.ftsproject) to open in the Dataset tab, a model (.keras) to use, or photos to look at in the Predict tab</source>
         <translation>要在“数据集”页打开的类别文件夹的上级文件夹或项目（.ftsproject），要使用的模型（.keras），或要在“识别”页查看的照片</translation>
+    </message>
+    <message>
+        <source>Made with FineTune Studio. The model tells these classes apart, in the order of its outputs (also in labels.txt): {classes}.</source>
+        <translation>由 FineTune Studio 制作。模型区分以下类别，按其输出顺序（也写在 labels.txt 中）：{classes}。</translation>
+    </message>
+    <message>
+        <source>Each file takes a photo as its RGB pixels (0 to 255, float32), shaped [1, height, width, 3]. Prepared as below (upright, the centred square resized to {size} x {size} pixels), it gives the app&apos;s answers. It also takes a whole photo of any size and cuts the square itself, but resizes it more coarsely: a large photo&apos;s answers can then differ from the app&apos;s by several percent.</source>
+        <translation>每个文件接收照片的 RGB 像素（0 到 255，float32），形状为 [1, 高, 宽, 3]。按下面的方法准备（摆正，取中央的正方形并缩放到 {size} x {size} 像素），就能得到与本应用相同的回答。它也接受任意大小的整张照片并自己裁出正方形，但缩放较粗糙：大照片的回答可能与本应用相差几个百分点。</translation>
+    </message>
+    <message>
+        <source>Each file takes a photo resized to {size} x {size} pixels, as RGB values from 0 to 255 (float32), shaped [1, {size}, {size}, 3].</source>
+        <translation>每个文件接收缩放到 {size} x {size} 像素的照片，RGB 值为 0 到 255（float32），形状为 [1, {size}, {size}, 3]。</translation>
+    </message>
+    <message>
+        <source>It returns one probability per class. In the app the model {threshold}.</source>
+        <translation>它为每个类别返回一个概率。在本应用中，该模型{threshold}。</translation>
+    </message>
+    <message>
+        <source>Opset {opset}; input “{input}”, output: the probabilities.</source>
+        <translation>Opset {opset}；输入“{input}”，输出：各类别的概率。</translation>
     </message>
 </context>
 <context>
@@ -1806,16 +1858,16 @@ best guess {1} ({2}%)</source>
         <translation>用这里的照片检查：</translation>
     </message>
     <message>
-        <source>Each export is run next to the original on up to 32 of these photos and kept only if it gives the same answers. The folder is created if it does not exist; labels.txt (the class names, in output order) is written beside the files.</source>
-        <translation>每个导出结果会和原模型一起在最多 32 张这样的照片上运行，回答相同才会保留。文件夹不存在时会自动创建；labels.txt（按输出顺序排列的类别名称）会写在文件旁边。</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Each export is run next to the original on up to 32 of these photos and kept only if it gives the same answers. The folder is created if it does not exist; labels.txt (the class names, in output order) and README.md (code that runs each file, as the app does) are written beside the files.</source>
+        <translation>每个导出文件都会在最多 32 张这些照片上与原模型并排运行，只有回答相同时才保留。文件夹不存在时会被创建；labels.txt（类别名称，按输出顺序）和 README.md（以本应用的方式运行每个文件的代码）会写在文件旁边。</translation>
     </message>
     <message>
         <source>Browse…</source>

@@ -1,0 +1,122 @@
+"""The README.md written beside a model's exports: which file is for whom, and code to run each as written.
+
+It covers every export of the model in the folder (written again after each export), so a folder made in
+several goes still has one guide. The snippets are the app's own contract with the files, and the tests run
+them as written against real exports.
+"""
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..atomic import atomic_path
+from ..i18n import tr
+from .confidence import threshold_words
+from .metadata import ModelMetadata
+
+GUIDE = "README.md"
+
+_READ_PHOTO = '''import numpy as np
+from PIL import Image, ImageOps
+
+PHOTO = "photo.jpg"  # the photo to look at
+labels = open("labels.txt", encoding="utf-8").read().splitlines()
+photo = Image.open(PHOTO)
+photo.draft("RGB", ({double}, {double}))  # a JPEG is decoded at a reduced scale, as the app does
+photo = ImageOps.exif_transpose(photo).convert("RGB")  # upright, as the camera held it
+'''
+_SQUARE = '''side = min(photo.size)  # the centred square, resized as the app does it
+left, top = (photo.width - side) // 2, (photo.height - side) // 2
+photo = photo.resize(({size}, {size}), Image.BILINEAR, box=(left, top, left + side, top + side), reducing_gap=2.0)
+pixels = np.asarray(photo, dtype=np.float32)[None]  # 0..255, shape [1, {size}, {size}, 3]
+'''
+_SQUASHED = '''photo = photo.resize(({size}, {size}), Image.BILINEAR, reducing_gap=2.0)  # the whole photo, squashed
+pixels = np.asarray(photo, dtype=np.float32)[None]  # 0..255, shape [1, {size}, {size}, 3]
+'''
+_RUN = {
+    "keras": '''import keras
+
+model = keras.saving.load_model("{file}", compile=False)
+probabilities = model.predict(pixels, verbose=0)[0]
+''',
+    "savedmodel": '''import tensorflow as tf
+
+model = tf.saved_model.load("{file}")
+probabilities = model.serve(pixels).numpy()[0]
+''',
+    "tflite": '''from ai_edge_litert.interpreter import Interpreter  # pip install ai-edge-litert
+
+interpreter = Interpreter("{file}")
+image, output = interpreter.get_input_details()[0], interpreter.get_output_details()[0]
+interpreter.resize_tensor_input(image["index"], pixels.shape)
+interpreter.allocate_tensors()
+interpreter.set_tensor(image["index"], pixels)
+interpreter.invoke()
+probabilities = interpreter.get_tensor(output["index"])[0]
+''',
+    "onnx": '''import onnxruntime  # pip install onnxruntime
+
+session = onnxruntime.InferenceSession("{file}")
+probabilities = session.run(None, {{"{input}": pixels}})[0][0]
+''',
+}
+_RUN["tflite-quantized"] = _RUN["tflite"]
+_ANSWER = '''
+best = int(probabilities.argmax())
+print(labels[best], round(float(probabilities[best]), 4))
+'''
+
+
+def write_guide(folder: Path, stem: str, metadata: ModelMetadata, formats: Sequence) -> Path:
+    """Write folder/README.md for the exports of `stem` there (`formats`: the ExportFormats present, each
+    with its file named stem + suffix)."""
+    lines = [f"# {stem}", "",
+             tr("Made with FineTune Studio. The model tells these classes apart, in the order of its outputs "
+                "(also in labels.txt): {classes}.", classes=", ".join(metadata.classes)), ""]
+    if metadata.crops:
+        lines.append(tr("Each file takes a photo as its RGB pixels (0 to 255, float32), shaped [1, height, width, "
+                        "3]. Prepared as below (upright, the centred square resized to {size} x {size} pixels), it "
+                        "gives the app's answers. It also takes a whole photo of any size and cuts the square "
+                        "itself, but resizes it more coarsely: a large photo's answers can then differ from the "
+                        "app's by several percent.", size=metadata.image_size))
+    else:
+        lines.append(tr("Each file takes a photo resized to {size} x {size} pixels, as RGB values from 0 to 255 "
+                        "(float32), shaped [1, {size}, {size}, 3].", size=metadata.image_size))
+    lines += ["", tr("It returns one probability per class. In the app the model {threshold}.",
+                     threshold=threshold_words(metadata.threshold)), ""]
+    for fmt in formats:
+        file = stem + fmt.suffix
+        lines += [f"## {file} — {fmt.name}", "", fmt.for_whom, ""]
+        if fmt.id == "onnx":
+            lines += [tr("Opset {opset}; input “{input}”, output: the probabilities.", opset=_opset(folder / file),
+                         input=_onnx_input(folder / file)), ""]
+        lines += ["```python", _snippet(fmt.id, file, metadata, folder).rstrip("\n"), "```", ""]
+    target = folder / GUIDE
+    with atomic_path(target) as tmp:
+        tmp.write_text("\n".join(lines), encoding="utf-8")
+    return target
+
+
+def snippets(guide: Path) -> list[str]:
+    """The Python code blocks of a guide, as written."""
+    blocks = guide.read_text(encoding="utf-8").split("```python\n")[1:]
+    return [block.split("```")[0] for block in blocks]
+
+
+def _snippet(format_id: str, file: str, metadata: ModelMetadata, folder: Path) -> str:
+    size = metadata.image_size
+    pixels = (_SQUARE if metadata.crops else _SQUASHED).format(size=size)
+    run = _RUN[format_id].format(file=file, input=_onnx_input(folder / file) if format_id == "onnx" else "")
+    return _READ_PHOTO.format(double=2 * size) + pixels + "\n" + run + _ANSWER
+
+
+def _onnx_input(path: Path) -> str:
+    import onnxruntime
+
+    return onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"]).get_inputs()[0].name
+
+
+def _opset(path: Path) -> int:
+    import onnx
+
+    model = onnx.load(str(path), load_external_data=False)
+    return next(o.version for o in model.opset_import if o.domain in ("", "ai.onnx"))
