@@ -25,6 +25,7 @@ class CaptureDialog(QDialog):
         self.session = session
         self.recorded: list[QImage] = []  # this recording, added when it ends
         self._waiting: list[tuple[list[QImage], str]] = []  # recordings for when the one being added is in
+        self._sent = False  # a recording of this window is being added (other adds are not its to count)
         self.added = 0
 
         self.view = CameraView()
@@ -114,12 +115,15 @@ class CaptureDialog(QDialog):
     def _send(self) -> None:
         if self._waiting and self.session.add_images(*self._waiting[0], "jpg"):
             self._waiting.pop(0)
+            self._sent = True
             self._show_count()
 
     @Slot(int)
     def _on_photos_added(self, count: int) -> None:
-        self.added += count
-        self._show_count()
+        if self._sent:
+            self._sent = False
+            self.added += count
+            self._show_count()
         self._send()
 
     def _show_count(self) -> None:
