@@ -58,7 +58,8 @@ def test_lang_zh_cn_gives_chinese_progress_skip_reasons_and_errors_with_english_
 
 def test_export_help_says_in_chinese_who_runs_each_format():
     help_text = cli("export", "--help").stdout
-    assert "格式，以及谁来运行它们：" in help_text and "使用 ONNX Runtime 的 C#、C++、Java、JavaScript 或 Python 程序" in help_text
+    assert "格式，以及谁来运行它们：" in help_text
+    assert "使用 ONNX Runtime 的 C#、C++、Java、JavaScript 或 Python 程序" in help_text
 
 
 def test_the_language_comes_from_the_environment_as_posix_programs_read_it(monkeypatch):

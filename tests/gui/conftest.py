@@ -13,8 +13,9 @@ from helpers import copy_hotdog_photos
 @pytest.fixture
 def make_window(qtbot, tmp_path):
     """make_window(train_function=None, settings_name="settings.ini", warm_engine=False, cameras=None): a shown
-    MainWindow, torn down after the test (cameras: what it finds, by default the computer's own). Without a warm engine a run starts its engine when it starts (as when the user clicks
-    Train before one is ready); tests of the warm engine ask for it."""
+    MainWindow, torn down after the test (cameras: what it finds, by default the computer's own). Without a
+    warm engine a run starts its engine when it starts (as when the user clicks Train before one is ready);
+    tests of the warm engine ask for it."""
     from desktop_app.core.i18n import ENGLISH, language
     from desktop_app.gui.app import create_application, install_translations
     from desktop_app.core.training.process import train_in_process
