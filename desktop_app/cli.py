@@ -17,7 +17,7 @@ from .core.errors import Cancelled, UserError
 from .core.limits import EPOCHS, FINE_TUNE_EPOCHS, LEARNING_RATE, SEED, THRESHOLD, TOP_K, Limit
 from .core.models.confidence import not_sure_words, threshold_words
 from .core.i18n import tr
-from .core.progress import Phase, PhaseClocks, Stage, time_left_words
+from .core.progress import Phase, PhaseClocks, Stage, drive, time_left_words
 from .core.percent import percent
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
@@ -283,6 +283,40 @@ def _cmd_predict(args) -> list:
     return out
 
 
+def _cmd_sort(args) -> dict:
+    from .core.models.prediction import Predictor
+    from .core.models.sorting import sort_photos
+
+    predictor = Predictor(args.model, args.threshold, quick=True)
+    progress = StderrProgress()
+    answers = predictor.predict(args.paths, progress)
+    if not answers:
+        raise UserError(tr("No image files were found in the given paths."))
+    steps = sort_photos(answers, args.into, move=args.move)
+    result = drive(steps, lambda step: progress.on_progress(Phase.SORT, *step))
+    counts = ", ".join(f"{folder} {n}" for folder, n in sorted(result.per_folder.items()))
+    print(tr("Moved %n photo(s) into {folder} ({counts}).", "", result.placed, folder=result.dest, counts=counts)
+          if result.moved else
+          tr("Copied %n photo(s) into {folder} ({counts}).", "", result.placed, folder=result.dest, counts=counts))
+    for photo, why in result.unreadable:
+        print(tr("{path}: left where it is: {reason}", path=photo, reason=why), file=sys.stderr)
+    print(tr("What went where: {record}. To undo: finetune-studio undo-sort \"{folder}\"", record=result.record,
+             folder=result.dest))
+    _keep_quick_copy(predictor, args.model)
+    return {"into": str(result.dest), "record": str(result.record), "moved": result.moved,
+            "per_class": dict(result.per_folder), "left": [{"path": p, "reason": r} for p, r in result.unreadable]}
+
+
+def _cmd_undo_sort(args) -> dict:
+    from .core.models.sorting import undo_sort
+
+    undone = undo_sort(args.folder)
+    print(tr("Undone: %n photo(s) back as they were.", "", undone.restored))
+    for path, why in undone.kept:
+        print(tr("{path}: left as it is: {reason}", path=path, reason=why), file=sys.stderr)
+    return {"restored": undone.restored, "kept": [{"path": p, "reason": r} for p, r in undone.kept]}
+
+
 def _keep_quick_copy(predictor, model: str) -> None:
     """After a call that had to load TensorFlow to run the model, keep its TFLite copy, so the next call on
     it does not (once per model)."""
@@ -405,6 +439,21 @@ def _fine_tune_layers(text: str) -> int | None:
     raise argparse.ArgumentTypeError(tr("expected a number of layers, 0, or auto"))
 
 
+def _add_sort_commands(command) -> None:
+    so = command("sort", _cmd_sort, tr("copy photos into one folder per class, by the model's answers (undo: "
+                                       "undo-sort)"))
+    so.add_argument("model", type=_path)
+    so.add_argument("paths", type=_path, nargs="+", help=tr("photos, or folders of photos (all levels)"))
+    so.add_argument("--into", type=_path, required=True, metavar="FOLDER",
+                    help=tr("where the class folders go; a 'not sure' folder takes the answers below the threshold"))
+    so.add_argument("--move", action="store_true",
+                    help=tr("move the photos instead of copying them (undo-sort puts them back)"))
+    so.add_argument("--threshold", type=_within(THRESHOLD), default=None, metavar="P",
+                    help=tr("answer 'not sure' below this confidence, 0..1 (default: the one saved with the model)"))
+    us = command("undo-sort", _cmd_undo_sort, tr("undo a sort: moved photos go back, copies are deleted"))
+    us.add_argument("folder", type=_path, help=tr("the folder the photos were sorted into"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .core.networks.network_choice import BEST
     from .core.training.trainer import TrainingConfig
@@ -459,6 +508,8 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--threshold", type=_within(THRESHOLD), default=None, metavar="P",
                     help=tr("answer 'not sure' below this confidence, 0..1 (default: the one saved with the model)"))
     pr.add_argument("--csv", type=_path, metavar="FILE", help=tr("also write every result to this CSV file"))
+
+    _add_sort_commands(command)
 
     i = command("info", _cmd_info, tr("say what a model file, a photo folder or a project holds, and which folders "
                                      "a project reads"))

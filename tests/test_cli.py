@@ -2,6 +2,7 @@
 test_bad_input_catalogue.py)."""
 
 import json
+import shutil
 import re
 import os
 import subprocess
@@ -189,3 +190,23 @@ def test_the_window_command_prints_its_help_instead_of_opening():
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0 and out.stdout.startswith("usage: finetune-studio-gui [-h] [PATH ...]")
     assert "a model (.keras) to use" in out.stdout
+
+
+def test_sort_moves_photos_into_class_folders_and_undo_sort_puts_them_back(capsys, tmp_path, two_class_folder):
+    model = tmp_path / "colours.keras"
+    assert run(capsys, "train", two_class_folder, "--out", model, "--backbone", "mobilenet_v2_0.35",
+               "--image-size", 160, "--epochs", 5, "--fine-tune-layers", 0)[0] == 0
+    pile = tmp_path / "pile"
+    shutil.copytree(two_class_folder, pile)
+    before = {p: p.read_bytes() for p in pile.rglob("*") if p.is_file()}
+    code, out, err = run(capsys, "sort", model, pile, "--into", tmp_path / "sorted", "--move", "--threshold", 0,
+                         "--json")
+    assert code == 0, err
+    result = last_json(out)
+    assert result["moved"] and sum(result["per_class"].values()) == len(before) and result["left"] == []
+    assert set(result["per_class"]) <= {"blue", "red"}
+    assert f"Moved {len(before)} photos into" in out and "finetune-studio undo-sort" in out
+    assert not any(p.is_file() for p in pile.rglob("*"))
+    code, out, err = run(capsys, "undo-sort", tmp_path / "sorted", "--json")
+    assert code == 0 and last_json(out) == {"restored": len(before), "kept": []}, err
+    assert {p: p.read_bytes() for p in pile.rglob("*") if p.is_file()} == before

@@ -43,6 +43,7 @@ class Phase(str, Enum):
     HEAD = "head"  # epochs of the new output layer on cached features
     FINE_TUNE = "fine-tune"  # batches of training the top of the backbone too
     PREDICT = "predict"  # photos a model was asked about
+    SORT = "sort"  # photos put into their class's folder
 
     def __str__(self) -> str:
         return self.value
@@ -55,7 +56,8 @@ class Phase(str, Enum):
 
 _PHASE_WORDS = {"choosing": QT_TR_NOOP("Photos compared"),
                 "features": QT_TR_NOOP("Photos looked at"), "head": QT_TR_NOOP("Learning rounds (epochs)"),
-                "fine-tune": QT_TR_NOOP("Fine-tuning steps"), "predict": QT_TR_NOOP("Photos")}
+                "fine-tune": QT_TR_NOOP("Fine-tuning steps"), "predict": QT_TR_NOOP("Photos"),
+                "sort": QT_TR_NOOP("Photos sorted")}
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Moved %n photo(s) into {folder} ({counts}).</source>
+        <translation>
+            <numerusform>Moved %n photo into {folder} ({counts}).</numerusform>
+            <numerusform>Moved %n photos into {folder} ({counts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n photo(s) into {folder} ({counts}).</source>
+        <translation>
+            <numerusform>Copied %n photo into {folder} ({counts}).</numerusform>
+            <numerusform>Copied %n photos into {folder} ({counts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n photo(s) back as they were.</source>
+        <translation>
+            <numerusform>Undone: %n photo back as they were.</numerusform>
+            <numerusform>Undone: %n photos back as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) could not be used and were skipped (listed with reasons).</source>
         <translation>
             <numerusform>%n file could not be used and was skipped (listed with its reason).</numerusform>

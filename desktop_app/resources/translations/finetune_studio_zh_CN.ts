@@ -213,6 +213,36 @@
             <numerusform>不使用：%n 张图片</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n photo(s) into {folder} ({counts}).</source>
+        <translation>
+            <numerusform>已把 %n 张照片移动到 {folder}（{counts}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n photo(s) into {folder} ({counts}).</source>
+        <translation>
+            <numerusform>已把 %n 张照片复制到 {folder}（{counts}）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: left where it is: {reason}</source>
+        <translation>{path}：留在原处：{reason}</translation>
+    </message>
+    <message>
+        <source>What went where: {record}. To undo: finetune-studio undo-sort &quot;{folder}&quot;</source>
+        <translation>每张照片去了哪里：{record}。撤销：finetune-studio undo-sort &quot;{folder}&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n photo(s) back as they were.</source>
+        <translation>
+            <numerusform>已撤销：%n 张照片恢复原样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: left as it is: {reason}</source>
+        <translation>{path}：保持不变：{reason}</translation>
+    </message>
     <message>
         <source>Keeping a quick copy of this model, so the next call on it starts without TensorFlow (once per model, some seconds)…</source>
         <translation>正在为这个模型保存一份快速副本，下次对它的调用无需加载 TensorFlow 即可开始（每个模型一次，需要几秒）…</translation>
@@ -252,6 +282,30 @@
     <message>
         <source>expected a number of layers, 0, or auto</source>
         <translation>需要层数、0 或 auto</translation>
+    </message>
+    <message>
+        <source>copy photos into one folder per class, by the model&apos;s answers (undo: undo-sort)</source>
+        <translation>按模型的回答把照片复制到每个类别一个的文件夹中（撤销：undo-sort）</translation>
+    </message>
+    <message>
+        <source>photos, or folders of photos (all levels)</source>
+        <translation>照片，或照片文件夹（包括所有子文件夹）</translation>
+    </message>
+    <message>
+        <source>where the class folders go; a &apos;not sure&apos; folder takes the answers below the threshold</source>
+        <translation>类别文件夹放在哪里；低于阈值的回答放进“不确定”文件夹</translation>
+    </message>
+    <message>
+        <source>move the photos instead of copying them (undo-sort puts them back)</source>
+        <translation>移动照片而不是复制（undo-sort 可以放回原处）</translation>
+    </message>
+    <message>
+        <source>undo a sort: moved photos go back, copies are deleted</source>
+        <translation>撤销一次整理：移动过的照片放回原处，副本被删除</translation>
+    </message>
+    <message>
+        <source>the folder the photos were sorted into</source>
+        <translation>照片被整理到的文件夹</translation>
     </message>
     <message>
         <source>Train and use image classifiers, offline.</source>
@@ -932,6 +986,10 @@
         <translation>照片</translation>
     </message>
     <message>
+        <source>Photos sorted</source>
+        <translation>已整理的照片</translation>
+    </message>
+    <message>
         <source>Stopped by the user.</source>
         <translation>已被用户停止。</translation>
     </message>
@@ -1276,6 +1334,26 @@
     <message>
         <source>Opset {opset}; input “{input}”, output: the probabilities.</source>
         <translation>Opset {opset}；输入“{input}”，输出：各类别的概率。</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>{folder} already holds photos sorted before ({record}). Undo that sort, or choose another folder.</source>
+        <translation>{folder} 中已有之前整理的照片（{record}）。请先撤销那次整理，或选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no sort to undo in {folder} ({record} is not there).</source>
+        <translation>{folder} 中没有可以撤销的整理（没有 {record}）。</translation>
+    </message>
+    <message>
+        <source>it is no longer there</source>
+        <translation>它已经不在那里了</translation>
+    </message>
+    <message>
+        <source>another file is now at {path}</source>
+        <translation>{path} 处现在有另一个文件</translation>
     </message>
 </context>
 <context>
