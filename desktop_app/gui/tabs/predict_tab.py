@@ -18,7 +18,8 @@ from ...core.models.results_csv import write_predictions_csv
 from ..camera.live import LiveDialog
 from ..camera.sources import Cameras
 from ..sessions.project_session import ProjectSession
-from ..system import FileDrops
+from ..system import FileDrops, open_in_system
+from .predict_sorting import FolderSorter
 from ..building import STRETCH, vbox, make_button, hbox
 from ..jobs import JobSlot
 from ..settings import Settings
@@ -53,6 +54,10 @@ class PredictTab(QWidget):
         self._predicting = JobSlot(self, tensorflow=True)
         self._remaining = RemainingTime()
         self._rows_before = 0
+        self.sorter = FolderSorter(self)
+        self.sorter.progressed.connect(self._on_sorting)
+        self.sorter.finished.connect(self._on_sorted)
+        self.sorter.failed.connect(self._on_sort_failed)
 
         self._build()
         self._lay_out()
@@ -69,6 +74,9 @@ class PredictTab(QWidget):
         self.open_button = make_button(self.tr("Choose Model…"), self.model_wanted.emit)
         self.add_button = make_button(self.tr("Add Photos…"), self._on_add_clicked, enabled=False)
         self.export_button = make_button(self.tr("Export CSV…"), self._on_export_clicked, enabled=False)
+        self.sort_button = make_button(self.tr("Sort into Folders…"), self._on_sort_clicked, enabled=False,
+                                       tip=self.tr("Put these photos into one folder per class, by the answers "
+                                                   "(copied, or moved if you choose; it can be undone)"))
         self.why_button = make_button(self.tr("Why?…"), self.show_why, enabled=False,
                                       tip=self.tr("Show the selected photo large, with where the model looked"))
         self.clear_button = make_button(self.tr("Clear"), self.clear_results)
@@ -84,6 +92,7 @@ class PredictTab(QWidget):
         self.hint = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("QLabel { border: 2px dashed #999; border-radius: 8px; padding: 18px; color: #555; }")
         self._show_drop_hint()
+        self.hint.linkActivated.connect(self._on_hint_link)
         self.progress = QProgressBar()
         self.eta = QLabel()
         self.stop_button = make_button(self.tr("Stop"), self.stop)
@@ -97,7 +106,8 @@ class PredictTab(QWidget):
              self.hint,
              hbox((self.progress, 1), self.eta, self.stop_button),
              (self.table, 1),
-             hbox(self.add_button, self.why_button, self.teach_button, STRETCH, self.clear_button, self.export_button),
+             hbox(self.add_button, self.why_button, self.teach_button, STRETCH, self.clear_button, self.sort_button,
+                  self.export_button),
              parent=self)
 
     # --- model ----------------------------------------------------------------------------------
@@ -110,7 +120,7 @@ class PredictTab(QWidget):
                  else [r.path for r in rows])
         self._drop_work()
         self.results.clear()
-        self.export_button.setEnabled(False)
+        self._set_results_actions(False)
         self._pending = again + self._pending
         self.add_button.setEnabled(False)
         self.model_label.setText(self.tr("Opening {0}…").format(info.name))
@@ -188,7 +198,7 @@ class PredictTab(QWidget):
     def _on_chunk(self, report: tuple[list, int, int]) -> None:
         chunk, done, total = report
         self.results.append(chunk)
-        self.export_button.setEnabled(True)
+        self._set_results_actions(True)
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("%v of %m photos"))
@@ -274,9 +284,10 @@ class PredictTab(QWidget):
 
     @Slot()
     def stop(self) -> None:
-        """Stop looking at the photos still to do; those done stay in the table."""
+        """Stop looking at the photos still to do (those done stay in the table), or sorting them."""
         self._pending.clear()
         self._predicting.stop()
+        self.sorter.stop()
 
     def _drop_work(self) -> None:
         """Forget the photos still to do and the answers on their way (another model, Clear, closing)."""
@@ -297,7 +308,7 @@ class PredictTab(QWidget):
     def clear_results(self) -> None:
         self._drop_work()
         self.results.clear()
-        self.export_button.setEnabled(False)
+        self._set_results_actions(False)
 
     @Slot()
     def _on_export_clicked(self) -> None:
@@ -310,6 +321,43 @@ class PredictTab(QWidget):
                 self.failed.emit(describe(exc))
             else:
                 self.hint.setText(self.tr("Saved the {0} answers to {1}.").format(len(self.results.results), target))
+
+    def _set_results_actions(self, enabled: bool) -> None:
+        self.export_button.setEnabled(enabled)
+        self.sort_button.setEnabled(enabled and not self.sorter.busy)
+
+    # --- sorting into folders -------------------------------------------------------------------
+    @Slot()
+    def _on_sort_clicked(self) -> None:
+        if not self.busy and self.sorter.ask_and_sort(self, self.results.results):
+            self.sort_button.setEnabled(False)
+            self.progress.setRange(0, 0)
+            self.eta.clear()
+            self._show_working(True)
+
+    @Slot(int, int)
+    def _on_sorting(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%v of %m photos"))
+
+    @Slot(str)
+    def _on_sorted(self, words: str) -> None:
+        self._show_working(False)
+        self.hint.setText(words)
+        self.sort_button.setEnabled(bool(self.results.results))
+
+    @Slot(object)
+    def _on_sort_failed(self, failure: Failure) -> None:
+        self._on_sorted(failure.message)
+        self.failed.emit(failure)
+
+    @Slot(str)
+    def _on_hint_link(self, link: str) -> None:
+        if link == "undo":
+            self.sorter.undo()
+        elif link == "open" and self.sorter.dest is not None:
+            open_in_system(self, self.sorter.dest)
 
     def export_csv(self, target: str) -> None:
         write_predictions_csv(self.results.results, list(self.session.info.classes) if self.session.info else [],

@@ -297,6 +297,58 @@
     </message>
 </context>
 <context>
+    <name>FolderSorter</name>
+    <message numerus="yes">
+        <source>Put %n photo(s) into one folder per class in {0}?</source>
+        <translation>
+            <numerusform>Put %n photo into one folder per class in {0}?</numerusform>
+            <numerusform>Put %n photos into one folder per class in {0}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n photo(s) out of their folders into {0}?</source>
+        <translation>
+            <numerusform>Move %n photo out of their folders into {0}?</numerusform>
+            <numerusform>Move %n photos out of their folders into {0}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n photo(s) into {0} ({1}).</source>
+        <translation>
+            <numerusform>Moved %n photo into {0} ({1}).</numerusform>
+            <numerusform>Moved %n photos into {0} ({1}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n photo(s) into {0} ({1}).</source>
+        <translation>
+            <numerusform>Copied %n photo into {0} ({1}).</numerusform>
+            <numerusform>Copied %n photos into {0} ({1}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and stayed where they were.</source>
+        <translation>
+            <numerusform>%n file could not be read and stayed where they were.</numerusform>
+            <numerusform>%n files could not be read and stayed where they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sort undone: %n photo(s) back as they were.</source>
+        <translation>
+            <numerusform>Sort undone: %n photo back as they were.</numerusform>
+            <numerusform>Sort undone: %n photos back as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left as they are (listed in the sort&apos;s record).</source>
+        <translation>
+            <numerusform>%n file left as they are (listed in the sort&apos;s record).</numerusform>
+            <numerusform>%n files left as they are (listed in the sort&apos;s record).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PredictTab</name>
     <message numerus="yes">
         <source>%n photo(s) will be looked at again by {0}.</source>

@@ -1997,6 +1997,87 @@ best guess {1} ({2}%)</source>
     </message>
 </context>
 <context>
+    <name>FolderSorter</name>
+    <message>
+        <source>Sort the photos into folders in…</source>
+        <translation>把照片整理到这个文件夹中…</translation>
+    </message>
+    <message>
+        <source>Sort into folders</source>
+        <translation>整理到文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n photo(s) into one folder per class in {0}?</source>
+        <translation>
+            <numerusform>把 %n 张照片按类别整理到 {0} 中（每个类别一个文件夹）？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying leaves your photos where they are. Moving takes them out of their folders; Undo Sort puts them back.</source>
+        <translation>复制会把你的照片留在原处。移动会把它们从原来的文件夹中取出；“撤销整理”可以放回去。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移动…</translation>
+    </message>
+    <message>
+        <source>Move the photos?</source>
+        <translation>移动照片？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n photo(s) out of their folders into {0}?</source>
+        <translation>
+            <numerusform>把 %n 张照片从原来的文件夹移动到 {0}？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n photo(s) into {0} ({1}).</source>
+        <translation>
+            <numerusform>已把 %n 张照片移动到 {0}（{1}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n photo(s) into {0} ({1}).</source>
+        <translation>
+            <numerusform>已把 %n 张照片复制到 {0}（{1}）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. {0}</source>
+        <translation>已停止。{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and stayed where they were.</source>
+        <translation>
+            <numerusform>%n 个文件无法读取，留在了原处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Undo Sort</source>
+        <translation>撤销整理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sort undone: %n photo(s) back as they were.</source>
+        <translation>
+            <numerusform>整理已撤销：%n 张照片恢复原样。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left as they are (listed in the sort&apos;s record).</source>
+        <translation>
+            <numerusform>%n 个文件保持不变（列在整理记录中）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Show where the model looked (heatmap)</source>
@@ -2341,6 +2422,14 @@ best guess {1} ({2}%)</source>
     <message>
         <source>right on {0} of the pictures it was tested on while training</source>
         <translation>训练时在检验图片上答对 {0}</translation>
+    </message>
+    <message>
+        <source>Sort into Folders…</source>
+        <translation>整理到文件夹…</translation>
+    </message>
+    <message>
+        <source>Put these photos into one folder per class, by the answers (copied, or moved if you choose; it can be undone)</source>
+        <translation>按回答把这些照片放进每个类别一个的文件夹（复制；你也可以选择移动；可以撤销）</translation>
     </message>
     <message>
         <source>Live Camera…</source>
