@@ -18,7 +18,7 @@ from .core.limits import EPOCHS, FINE_TUNE_EPOCHS, LEARNING_RATE, SEED, THRESHOL
 from .core.models.confidence import not_sure_words, threshold_words
 from .core.i18n import tr
 from .core.progress import Phase, PhaseClocks, Stage, drive, time_left_words
-from .core.percent import percent
+from .core.percent import percent, share_with_range
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -144,10 +144,12 @@ def _print_trained(result, devices: int) -> dict:
                  **fields))
     elif result.fine_tuned:
         print(tr("Saved {path}: right on {accuracy} of %n held-out pictures ({seconds} s, the top of the network "
-                 "fine-tuned; it {rule}).", "", result.val_count, accuracy=percent(result.val_accuracy, 1), **fields))
+                 "fine-tuned; it {rule}).", "", result.val_count,
+                 accuracy=share_with_range(result.val_accuracy, result.val_count, 1), **fields))
     else:
         print(tr("Saved {path}: right on {accuracy} of %n held-out pictures ({seconds} s, new output layer only; "
-                 "it {rule}).", "", result.val_count, accuracy=percent(result.val_accuracy, 1), **fields))
+                 "it {rule}).", "", result.val_count,
+                 accuracy=share_with_range(result.val_accuracy, result.val_count, 1), **fields))
     if result.report_path:
         print(tr("Training report: {path}", path=result.report_path))
     return {"model": str(result.model_path), "classes": result.classes, "counts": result.counts,
@@ -174,13 +176,13 @@ def _cmd_evaluate(args) -> dict:
                  "will be on new photos.", "", ev.overlap_with_training), file=sys.stderr)
     sure = ev.at_threshold()
     print(tr("Judged the pictures in {folder}.", folder=ev.judged))
-    print(tr("Right on {accuracy} of %n image(s).", "", ev.n, accuracy=percent(ev.accuracy, 1)))
+    print(tr("Right on {accuracy} of %n image(s).", "", ev.n, accuracy=share_with_range(ev.accuracy, ev.n, 1)))
     if sure.accuracy is None:
         print(tr("The model {rule}: no image gets an answer.", rule=threshold_words(ev.threshold)))
     else:
         print(tr("The model {rule}: {coverage} of images get an answer, {accuracy} of them right.",
                  rule=threshold_words(ev.threshold), coverage=percent(sure.coverage, 1),
-                 accuracy=percent(sure.accuracy, 1)))
+                 accuracy=share_with_range(sure.accuracy, sure.answered, 1)))
     width = max(len(c) for c in ev.classes)
     # The words outside the f-string: pyside6-lupdate does not look inside one, so they were never translated.
     header = [tr("class"), tr("precision"), tr("recall"), tr("F1"), tr("pictures")]
@@ -217,7 +219,7 @@ def _model_info(path: Path) -> dict:
              rule=threshold_words(info.threshold)))
     if info.val_accuracy is not None and info.val_count:
         print(tr("Right on {accuracy} of %n held-out pictures.", "", info.val_count,
-                 accuracy=percent(info.val_accuracy, 1)))
+                 accuracy=share_with_range(info.val_accuracy, info.val_count, 1)))
     if info.dataset_root:
         print(tr("Trained on the photos in {folder}.", folder=info.dataset_root))
     return {"model": str(path), "classes": list(info.classes), "backbone": info.backbone,

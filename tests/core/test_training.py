@@ -63,7 +63,8 @@ def test_head_only_training_learns_and_saves_everything(two_class_folder, tmp_pa
     report = result.report_path.read_text(encoding="utf-8")
     assert result.report_path == tmp_path / "colours report.html"
     assert result.val_count == meta.val_count == 12  # every photo, each judged by a layer that had not seen it
-    assert "Right on 12 held-out pictures: <b>100.0%</b>" in report and report.count("data:image/png;base64") == 3
+    assert "Right on 12 held-out pictures: <b>100.0% (likely between 75% and 100%)</b>" in report
+    assert report.count("data:image/png;base64") == 3
     assert "every held-out picture was right" in report and "<td>red</td><td>6</td>" in report
 
 

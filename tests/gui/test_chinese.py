@@ -25,7 +25,10 @@ KEPT = ("FineTune Studio", "Qt", "GPU", "CPU", "Python", "TensorFlow Lite", "Ten
         "EfficientNet-Lite0", "EfficientNet-Lite2", "EfficientNet-Lite", "Lite0", "MobileNetV2", "MobileNetV3",
         "ResNet50", "EfficientNetB0", "Small", "Large", "float32", "tflite", "keras", "labels.txt", "CSV", "csv",
         "F1", "English", "jpg", "jpeg", "png", "bmp", "gif", "webp", "tif", "tiff", "test/", "hotdog/",
-        "not-hotdog/", "exports",
+        "not-hotdog/", "exports", "README.md",
+        # Programs and platforms, by their own names:
+        "ONNX Runtime", "ONNX", "TensorFlow Serving", "Android", "iOS", "Raspberry Pi", "LiteRT", "JavaScript", "Java",
+        "Windows ML", "C++", "C#", "onnx",
         "epochs",  # an advanced setting's tooltip keeps the exact term beside the plain words
         *(b.id for b in BACKBONES))
 HTML = re.compile(r"<[^>]+>|&[a-z]+;")

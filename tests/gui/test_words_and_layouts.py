@@ -95,7 +95,8 @@ def test_a_fine_tuned_model_says_whose_held_out_answers_the_evaluate_tab_shows(q
     tab = window.evaluate_tab
     qtbot.waitUntil(lambda: tab.evaluation is not None, timeout=30000)
     summary = tab.summary.text()
-    assert "before the top of the network was fine-tuned" in summary and "right 80% on the 5 held-out" in summary
+    assert "before the top of the network was fine-tuned" in summary
+    assert "right 80% (likely between 37% and 96%) on the 5 held-out" in summary
 
 
 def test_the_evaluate_charts_keep_a_readable_size_at_1024_by_600(qtbot, window, snack_model):

@@ -19,7 +19,7 @@ from ..i18n import QT_TR_NOOP, language, tr
 from ..data.images import thumbnail
 from .info import ModelInfo
 from .plots import draw_confusion, draw_coverage, draw_history, kept_round
-from ..percent import percent, whole_percent
+from ..percent import percent, share_with_range, whole_percent
 
 WORST = 12
 
@@ -106,7 +106,8 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
                                                                            meta.val_loss, meta.fine_tuned),
                                                                 size=(8, 3.2))]
     if meta.val_accuracy is not None:
-        accuracy = percent(meta.val_accuracy, 1)
+        accuracy = (percent(meta.val_accuracy, 1) if meta.val_count is None
+                    else share_with_range(meta.val_accuracy, meta.val_count, 1))
         if meta.val_count is None:  # a model file from before the count was kept
             held_out = tr("Right on held-out pictures: <b>{accuracy}</b>.", accuracy=accuracy)
         elif meta.fine_tuned:
@@ -120,16 +121,18 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
         if sure.accuracy is not None:
             coverage = tr("The model {rule} (otherwise it says “not sure”); then {coverage} of pictures get an "
                           "answer, {accuracy} of those right.", rule=threshold_words(ev.threshold),
-                          coverage=percent(sure.coverage), accuracy=percent(sure.accuracy, 1))
+                          coverage=percent(sure.coverage),
+                          accuracy=share_with_range(sure.accuracy, sure.answered, 1))
         else:
             coverage = tr("The model {rule} (otherwise it says “not sure”); then no picture gets an answer.",
                           rule=threshold_words(ev.threshold))
         where, precision, recall = tr("Held-out pictures: where it goes wrong"), tr("Precision"), tr("Recall")
+        judged = share_with_range(ev.accuracy, ev.n, 1)
         parts += [f"<h2>{where}</h2>",
                   "<p>" + (tr("Each of {n} pictures judged, before fine-tuning, by a model that had not seen it: "
-                              "{accuracy} right.", n=ev.n, accuracy=percent(ev.accuracy, 1)) if meta.fine_tuned else
+                              "{accuracy} right.", n=ev.n, accuracy=judged) if meta.fine_tuned else
                            tr("Each of {n} pictures judged by a model that had not seen it: {accuracy} right.",
-                              n=ev.n, accuracy=percent(ev.accuracy, 1))) + " " + coverage + "</p>",
+                              n=ev.n, accuracy=judged)) + " " + coverage + "</p>",
                   '<div class=row>', _figure_png(draw_confusion, ev.confusion_matrix, ev.classes, size=(4.2, 3.6)),
                   _figure_png(draw_coverage, ev.confidence, ev.correct, ev.threshold, size=(4.8, 3.6)), "</div>",
                   f"<table><tr><th>{class_}</th><th>{precision}</th><th>{recall}</th>"

@@ -15,7 +15,7 @@ from ..building import STRETCH, hbox, make_button, vbox
 from ..system import open_in_system
 from ..sessions.model_session import ModelSession
 from ..settings import Settings
-from ...core.percent import percent
+from ...core.percent import percent, share_with_range
 
 
 class ModelLibraryDialog(QDialog):
@@ -90,7 +90,9 @@ class ModelLibraryDialog(QDialog):
             return [entry.path.stem, self.tr("cannot be opened"), "", "", "", ""]
         info: ModelInfo = entry.info
         name = info.name + (self.tr("  (in use)") if entry.path == self.session.path else "")
-        accuracy = percent(info.val_accuracy) if info.val_accuracy is not None else self.tr("not measured")
+        accuracy = (share_with_range(info.val_accuracy, info.val_count) if info.val_accuracy is not None
+                    and info.val_count else percent(info.val_accuracy) if info.val_accuracy is not None
+                    else self.tr("not measured"))
         created = info.created.astimezone().strftime("%Y-%m-%d %H:%M") if info.created else ""
         source = Path(info.dataset_root).name if info.dataset_root else ""
         return [name, ", ".join(info.classes), accuracy, info.backbone, created, source]

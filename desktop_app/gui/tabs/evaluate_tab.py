@@ -28,7 +28,7 @@ from ..widgets.hinted_list import HintedList
 from ..widgets.image_viewer import ImageViewer
 from ..widgets.threshold_slider import ThresholdSlider
 from ..widgets.thumbnail_loader import ThumbnailLoader
-from ...core.percent import percent, whole_percent
+from ...core.percent import percent, share_with_range, whole_percent
 
 if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -209,7 +209,8 @@ class EvaluateTab(QWidget):
             return words
         return self.tr("Held-out pictures during training, each judged by a model that had not seen it, before "
                        "the top of the network was fine-tuned. The fine-tuned model was right {0} on the %n "
-                       "held-out pictures it was judged on.", "", meta.val_count).format(percent(meta.val_accuracy))
+                       "held-out pictures it was judged on.", "", meta.val_count).format(
+            share_with_range(meta.val_accuracy, meta.val_count))
 
     @Slot(object)
     def _on_model_opened(self, _info: ModelInfo) -> None:
@@ -280,7 +281,7 @@ class EvaluateTab(QWidget):
         self.evaluation = ev
         self._show_results(True)
         self.summary.setText(self.tr("{0}<br><b>{1}</b> right on %n picture(s).", "", ev.n).format(
-            source, percent(ev.accuracy, 1)))
+            source, share_with_range(ev.accuracy, ev.n, 1)))
         self._charts_stale = True
         if self.isVisible():
             self._draw_charts()
@@ -389,7 +390,8 @@ class EvaluateTab(QWidget):
         else:
             text = self.tr("The model {0}: {1} of pictures get an answer, and {2} of those answers "
                            "are right. The rest read “not sure”.").format(
-                threshold_words(threshold), percent(point.coverage), percent(point.accuracy))
+                threshold_words(threshold), percent(point.coverage),
+                share_with_range(point.accuracy, point.answered))
         if self.session.threshold_unsaved:
             text += " " + self.tr("(Not saved: the model file still says {0}%.)").format(
                 threshold_percent(self.session.saved_threshold))

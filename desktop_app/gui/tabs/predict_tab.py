@@ -26,7 +26,7 @@ from ..settings import Settings
 from ..sessions.model_session import ModelSession
 from ..widgets.image_viewer import ImageViewer
 from ..widgets.prediction_table import ClassBarsDelegate, PredictionTableModel, row_height
-from ...core.percent import percent, whole_percent
+from ...core.percent import percent, share_with_range, whole_percent
 
 THUMB = 72
 
@@ -145,7 +145,7 @@ class PredictTab(QWidget):
                 percent(info.val_accuracy))
         else:
             acc = self.tr("right on {0} of the %n pictures it was tested on while training", "",
-                          info.val_count).format(percent(info.val_accuracy))
+                          info.val_count).format(share_with_range(info.val_accuracy, info.val_count))
         self.model_label.setText(self.tr("Model: <b>{0}</b> — knows {1}; {2}; {3}.").format(
             info.name, ", ".join(info.classes), acc, threshold_words(self.session.threshold)))
 

@@ -37,7 +37,7 @@ from ..system import open_in_system
 from ..settings import Settings, TrainingChoices
 from ..widgets.deferred import Deferred
 from ..widgets.skipped_list import SkippedList
-from ...core.percent import percent
+from ...core.percent import share_with_range
 
 if TYPE_CHECKING:
 
@@ -248,7 +248,7 @@ class TrainingTab(QWidget):
             self.result.setText(self.tr("The model in use, <b>{0}</b>, learnt from these pictures on {1}. On %n "
                                         "pictures it had not seen, it was right <b>{2}</b> of the time.", "",
                                         info.val_count).format(html.escape(info.name), when,
-                                                               percent(info.val_accuracy)))
+                                                               share_with_range(info.val_accuracy, info.val_count)))
         if self.chart_slot.is_made():
             self._draw_history(self.chart, info)
 
@@ -387,8 +387,8 @@ class TrainingTab(QWidget):
             verdict = self.tr("Trained. There were too few pictures to measure accuracy.")
         else:
             verdict = self.tr("Trained. On %n pictures it had not seen, it was right <b>{0}</b> of the time "
-                              "({1:.0f} seconds).", "", result.val_count).format(percent(result.val_accuracy),
-                                                                                 result.seconds)
+                              "({1:.0f} seconds).", "", result.val_count).format(
+                share_with_range(result.val_accuracy, result.val_count), result.seconds)
         extra = [self.tr("Saved as {0}.").format(html.escape(str(result.model_path)))]
         if result.report_path is not None:
             extra.append(self.tr('<a href="{0}">Open the training report</a>; the Evaluate tab shows its '

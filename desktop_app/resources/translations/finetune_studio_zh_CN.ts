@@ -1355,6 +1355,10 @@
         <source>another file is now at {path}</source>
         <translation>{path} 处现在有另一个文件</translation>
     </message>
+    <message>
+        <source>{share} (likely between {low} and {high})</source>
+        <translation>{share}（可能在 {low} 到 {high} 之间）</translation>
+    </message>
 </context>
 <context>
     <name>Camera</name>
