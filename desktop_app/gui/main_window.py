@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.training_tab.running_changed.connect(self._on_training_running_changed)
         self.predict_tab.model_wanted.connect(self.show_model_library)
         self.evaluate_tab.model_wanted.connect(self.show_model_library)
+        self.evaluate_tab.photos_wanted.connect(self._on_photos_wanted)
         self.session.model_opened.connect(self._on_model_opened)
         self.session.renamed.connect(self._on_model_renamed)
         self.session.open_failed.connect(self.show_failure)
@@ -153,6 +154,18 @@ class MainWindow(QMainWindow):
         self.training_tab.set_dataset(index)
         self._update_check_labels()
         self.statusBar().showMessage(self.tr("Loaded {0}.").format(index.root), 5000)
+
+    @Slot(str, bool)
+    def _on_photos_wanted(self, label: str, by_camera: bool) -> None:
+        """Advice acted on: the class in the Dataset tab, with its Add Photos (or camera) window open."""
+        project, index = self.project_session.project, self.project_session.index
+        if project is None or label not in project.class_names(index):
+            self.statusBar().showMessage(self.tr("Open the photos this model learnt from (Dataset tab) to add "
+                                                 "photos to “{0}”.").format(label), 8000)
+            return
+        self.tabs.setCurrentWidget(self.dataset_tab)
+        self.dataset_tab.show_class(label)
+        (self.dataset_tab.camera_action if by_camera else self.dataset_tab.add_photos_action).trigger()
 
     # --- the model in use -----------------------------------------------------------------------
     @Slot(str)

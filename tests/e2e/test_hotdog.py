@@ -35,6 +35,8 @@ def test_default_training_beats_the_bar_and_retraining_reuses_features(capsys, t
     # The chosen network had looked at the 60 sampled photos already: only the other 140 are new.
     assert trained["embeddings_computed"] == 140 and "Note: Best for my photos: measured on 60 of your 200" in err
 
+    _the_advice_names_the_real_confusions(model)
+
     assert main(["evaluate", str(model), str(HOTDOG / "test"), "--json"]) == 0
     evaluation, err = _json(capsys)
     assert evaluation["n"] == 50
@@ -51,6 +53,27 @@ def test_default_training_beats_the_bar_and_retraining_reuses_features(capsys, t
     assert main(["train", str(HOTDOG / "train"), "--out", str(again), "--fine-tune-layers", "0", "--json"]) == 0
     retrained, _ = _json(capsys)
     assert retrained["embeddings_computed"] == 0
+
+
+def _the_advice_names_the_real_confusions(model: Path) -> None:
+    """'To improve this model' on the held-out answers of the 200 training photos: its first piece is about
+    the largest cell off the confusion matrix's diagonal, and the photos it shows are those very mistakes."""
+    from desktop_app.core.models.advice import advise
+    from desktop_app.core.models.bundle import read_metadata
+    from desktop_app.core.models.evaluation import validation_evaluation
+
+    meta = read_metadata(model)
+    ev = validation_evaluation(meta)
+    advice = advise(ev, meta.dataset.train_counts)
+    cells = {(t, p): ev.confusion_matrix[i][j] for i, t in enumerate(ev.classes) for j, p in enumerate(ev.classes)
+             if i != j}
+    true, said = max(cells, key=cells.__getitem__)
+    if not cells[(true, said)]:
+        return  # no mistake at all: nothing to advise on confusions
+    first = advice[0]
+    assert first.label == true and f"look like “{said}”" in first.words
+    wrong = {p.path: (p.label, truth) for p, truth in ev.mistakes}
+    assert first.examples and all(wrong[path] == (said, true) for path in first.examples)
 
 
 def _the_quick_copy_answers_as_the_model_does(model: Path, predictions: list[dict]) -> None:

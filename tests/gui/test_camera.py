@@ -201,3 +201,29 @@ def test_a_wrong_answer_taught_under_its_right_class_joins_the_project_and_the_n
     with qtbot.waitSignal(tab.model_trained, timeout=60000) as trained:
         tab.start_training()
     assert read_metadata(trained.args[0]).val_count == 17  # the fake trainer's record of the photos it was given
+
+
+def test_advice_in_the_evaluate_tab_opens_the_camera_on_its_class(qtbot, make_window, small_photos, snack_model,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    camera = FakeCamera(HOTDOG_TEST[:2])
+    window = make_window(cameras=cameras_of(camera))
+    evaluate = window.evaluate_tab
+    window.open_model(snack_model)
+    qtbot.waitUntil(lambda: evaluate.evaluation is not None, timeout=60000)
+    assert evaluate.advice.text().startswith("<b>To improve this model:</b>")
+    assert all(f'href="add:{a.label}"' in evaluate.advice.text() for a in evaluate.advice_given)
+
+    evaluate.advice.linkActivated.emit("camera:hotdog")  # no photos open yet: it says what to do first
+    assert "Open the photos this model learnt from" in window.statusBar().currentMessage()
+    load(qtbot, window, small_photos)
+    evaluate.advice.linkActivated.emit("camera:not-hotdog")
+    assert window.tabs.currentWidget() is window.dataset_tab
+    capture = window.dataset_tab.capture
+    assert capture is not None and capture.class_box.currentText() == "not-hotdog"
+    capture.done(0)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: asked.append(a[1]) or ([], ""))
+    evaluate.advice.linkActivated.emit("add:hotdog")
+    assert asked == ["Add photos to “hotdog”"]

@@ -14,6 +14,7 @@ from ..atomic import atomic_path
 from .bundle import read_metadata
 from .confidence import threshold_words
 from ..errors import ImageError
+from .advice import advise
 from .evaluation import validation_evaluation
 from ..i18n import QT_TR_NOOP, language, tr
 from ..data.images import thumbnail
@@ -148,6 +149,10 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
             parts.append(f"<figure>{_thumbnail_img(p.path)}<figcaption>{e(Path(p.path).name)}<br>{caption}"
                          "</figcaption></figure>")
         parts.append("</div>" if ev.mistakes else "<p>" + tr("None: every held-out picture was right.") + "</p></div>")
+        advice = advise(ev, meta.dataset.train_counts)
+        parts += ["<h2>" + tr("To improve this model") + "</h2>",
+                  "<ul>" + "".join(f"<li>{e(a.words)}</li>" for a in advice) + "</ul>" if advice else
+                  "<p>" + tr("Nothing stands out; more varied photos of every class help most.") + "</p>"]
     title = tr("{model} — training report", model=Path(model_path).stem)
     page = (f"<!doctype html><html lang={language().replace('_', '-')}><head><meta charset=utf-8><title>" + e(title) +
             "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;"

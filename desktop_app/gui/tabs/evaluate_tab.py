@@ -14,6 +14,7 @@ from ...core.models.bundle import read_metadata
 from ...core.models.metadata import ModelMetadata
 from ...core.models.confidence import threshold_percent, threshold_words
 from ...core.errors import Failure, UserError, describe
+from ...core.models.advice import Advice, advise
 from ...core.models.evaluation import Evaluation, evaluating, validation_evaluation
 from ...core.models.info import ModelInfo
 from ...core.models.plots import draw_confusion, draw_coverage
@@ -49,6 +50,8 @@ class EvaluateTab(QWidget):
     evaluated = Signal()
     """An evaluation is on screen."""
     model_wanted = Signal()
+    photos_wanted = Signal(str, bool)
+    """(class, by camera): the user wants to add photos to that class of the open project."""
     """The user asked to choose another model."""
 
     def __init__(self, settings: Settings, session: ModelSession, parent=None):
@@ -56,6 +59,8 @@ class EvaluateTab(QWidget):
         self.settings = settings
         self.session = session
         self.evaluation: Evaluation | None = None
+        self.advice_given: list[Advice] = []
+        self._train_counts: dict[str, int] = {}  # the photos each class of the model in use learnt from
         self.viewer: ImageViewer | None = None
         self.export_dialog: ExportDialog | None = None
         self._charts_stale = False
@@ -84,6 +89,8 @@ class EvaluateTab(QWidget):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.advice = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.advice.linkActivated.connect(self._on_advice_link)
         self.warning = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.warning.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; "
                                    "padding: 6px; color: #5a4500; }")
@@ -128,6 +135,7 @@ class EvaluateTab(QWidget):
         grid.addWidget(self.confusion, 1, 0)
         grid.addWidget(self.coverage, 1, 1)
         grid.addWidget(self.per_class, 2, 0)
+        grid.addWidget(self.advice, 3, 0, 1, 2)
         grid.setRowStretch(1, 1)  # room to spare goes to the charts, not to a gap above the table
         grid.addLayout(vbox(QLabel(self.tr("<b>Answer only when at least this sure:</b>")), self.threshold,
                             self.recommended_text, self.threshold_text,
@@ -193,6 +201,7 @@ class EvaluateTab(QWidget):
         except UserError as exc:
             self.failed.emit(describe(exc))
             return
+        self._train_counts = meta.dataset.train_counts
         ev = validation_evaluation(meta)
         if ev is not None:
             self._show(ev, self._held_out_words(meta))
@@ -292,7 +301,29 @@ class EvaluateTab(QWidget):
                 self.per_class.setItem(row, col, QTableWidgetItem(text))
         self._on_threshold_changed(self.session.threshold)
         self._fill_lists()
+        self._show_advice(advise(ev, self._train_counts))
         self.evaluated.emit()
+
+    def _show_advice(self, advice: list[Advice]) -> None:
+        """To improve this model: each piece of advice with a way to act on it right there."""
+        self.advice_given = advice
+        if not advice:
+            self.advice.setText(self.tr("<b>To improve this model:</b> nothing stands out; more varied photos of "
+                                        "every class help most."))
+            return
+        items = []
+        for a in advice:
+            label = html.escape(a.label)
+            add = self.tr("Add photos to “{0}”…").format(label)
+            camera = self.tr("From camera…")
+            items.append(f'<li>{html.escape(a.words)} <a href="add:{label}">{add}</a> · '
+                         f'<a href="camera:{label}">{camera}</a></li>')
+        self.advice.setText(self.tr("<b>To improve this model:</b>") + "<ul>" + "".join(items) + "</ul>")
+
+    @Slot(str)
+    def _on_advice_link(self, link: str) -> None:
+        kind, _, label = link.partition(":")
+        self.photos_wanted.emit(html.unescape(label), kind == "camera")
 
     def _fill_lists(self) -> None:
         """The answers as the slider's threshold gives them: wrong ones, "not sure" ones, right but barely."""

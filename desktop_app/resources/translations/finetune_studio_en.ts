@@ -199,6 +199,20 @@
             <numerusform>Checking it on %n photos against the model</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add photos of “{true}” that look like “{predicted}”: the model took %n of the {support} “{true}” photos for “{predicted}” (see them among the mistakes).</source>
+        <translation>
+            <numerusform>Add photos of “{true}” that look like “{predicted}”: the model took %n of the {support} “{true}” photos for “{predicted}” (see them among the mistakes).</numerusform>
+            <numerusform>Add photos of “{true}” that look like “{predicted}”: the model took %n of the {support} “{true}” photos for “{predicted}” (see them among the mistakes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{label}” needs more photos: it has %n for training, against {largest} for the largest class, and the model finds only {found} of its photos (overall it is right on {overall}). Aim for about {largest} varied photos.</source>
+        <translation>
+            <numerusform>“{label}” needs more photos: it has %n for training, against {largest} for the largest class, and the model finds only {found} of its photos (overall it is right on {overall}). Aim for about {largest} varied photos.</numerusform>
+            <numerusform>“{label}” needs more photos: it has %n for training, against {largest} for the largest class, and the model finds only {found} of its photos (overall it is right on {overall}). Aim for about {largest} varied photos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaptureDialog</name>

@@ -1164,6 +1164,14 @@
         <translation>没有：每张检验图片都答对了。</translation>
     </message>
     <message>
+        <source>To improve this model</source>
+        <translation>如何改进这个模型</translation>
+    </message>
+    <message>
+        <source>Nothing stands out; more varied photos of every class help most.</source>
+        <translation>没有明显的问题；给每个类别添加更多样的照片最有帮助。</translation>
+    </message>
+    <message>
         <source>{model} — training report</source>
         <translation>{model} — 训练报告</translation>
     </message>
@@ -1358,6 +1366,18 @@
     <message>
         <source>{share} (likely between {low} and {high})</source>
         <translation>{share}（可能在 {low} 到 {high} 之间）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add photos of “{true}” that look like “{predicted}”: the model took %n of the {support} “{true}” photos for “{predicted}” (see them among the mistakes).</source>
+        <translation>
+            <numerusform>添加看起来像“{predicted}”的“{true}”照片：在 {support} 张“{true}”照片中，模型把 %n 张当成了“{predicted}”（可在错误中看到它们）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{label}” needs more photos: it has %n for training, against {largest} for the largest class, and the model finds only {found} of its photos (overall it is right on {overall}). Aim for about {largest} varied photos.</source>
+        <translation>
+            <numerusform>“{label}”需要更多照片：它只有 %n 张训练照片，而最大的类别有 {largest} 张；模型只认出了它 {found} 的照片（整体答对 {overall}）。目标是大约 {largest} 张多样的照片。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1889,22 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <translation>{0} 中的图片。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;To improve this model:&lt;/b&gt; nothing stands out; more varied photos of every class help most.</source>
+        <translation>&lt;b&gt;如何改进这个模型：&lt;/b&gt;没有明显的问题；给每个类别添加更多样的照片最有帮助。</translation>
+    </message>
+    <message>
+        <source>Add photos to “{0}”…</source>
+        <translation>向“{0}”添加照片…</translation>
+    </message>
+    <message>
+        <source>From camera…</source>
+        <translation>用摄像头…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To improve this model:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;如何改进这个模型：&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>is {0}
 said {1} ({2}%)</source>
         <translation>实为 {0}
@@ -2204,6 +2240,10 @@ best guess {1} ({2}%)</source>
     <message>
         <source>Loaded {0}.</source>
         <translation>已加载 {0}。</translation>
+    </message>
+    <message>
+        <source>Open the photos this model learnt from (Dataset tab) to add photos to “{0}”.</source>
+        <translation>请先（在“数据集”标签页）打开这个模型学习过的照片，才能向“{0}”添加照片。</translation>
     </message>
     <message>
         <source>Using the model {0}.</source>
