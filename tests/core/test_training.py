@@ -66,6 +66,9 @@ def test_head_only_training_learns_and_saves_everything(two_class_folder, tmp_pa
     assert "Right on 12 held-out pictures: <b>100.0% (likely between 75% and 100%)</b>" in report
     assert report.count("data:image/png;base64") == 3
     assert "every held-out picture was right" in report and "<td>red</td><td>6</td>" in report
+    # Per class, precision and recall with their intervals: 6 of 6 right.
+    assert ("<tr><td>blue</td><td>100% (likely between 60% and 100%)</td><td>100% (likely between 60% and 100%)</td>"
+            in report)
 
 
 def test_fine_tune_phase_runs_with_batchnorm_frozen(two_class_folder, tmp_path):

@@ -1,8 +1,9 @@
 """What the GUI tests do as a user would: load a folder, drop files, start a run, read a table cell."""
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel,
+                               QLineEdit, QListWidget, QMainWindow, QMenu, QProgressBar, QTabWidget, QWidget)
 
 from desktop_app.core.training.process import Progressed
 
@@ -39,3 +40,40 @@ def start_and_wait_for_progress(qtbot, window, photos):
                           check_params_cb=lambda event: isinstance(event, Progressed)):
         qtbot.mouseClick(tab.train_button, Qt.MouseButton.LeftButton)
     return tab
+
+
+def texts(root: QWidget) -> list[str]:
+    """What a person can read in `root` and its visible children."""
+    found = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not (w is root or w.isVisibleTo(root)) or isinstance(w, QMenu):
+            continue
+        found += [w.toolTip(), w.windowTitle() if w.isWindow() else ""]
+        if isinstance(w, QLabel | QAbstractButton):
+            found.append(w.text())
+        elif isinstance(w, QGroupBox):
+            found.append(w.title())
+        elif isinstance(w, QLineEdit):
+            found.append(w.placeholderText())
+        elif isinstance(w, QProgressBar) and w.isTextVisible():
+            found.append(w.text())
+        elif isinstance(w, QTabWidget):
+            found += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QComboBox):
+            found += [w.itemText(i) for i in range(w.count())]
+            found += [w.itemData(i, Qt.ItemDataRole.ToolTipRole) or "" for i in range(w.count())]
+        elif isinstance(w, QListWidget):
+            found += [w.item(i).text() for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model, top = w.model(), QModelIndex()
+            try:
+                columns = range(model.columnCount(top))
+            except TypeError:  # a list model: one column
+                columns = range(1)
+            found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+            found += [str(cell(model, r, c) or "") for r in range(min(model.rowCount(top), 20)) for c in columns]
+    if isinstance(root, QMainWindow):
+        found.append(root.statusBar().currentMessage())
+    for menu in root.findChildren(QMenu):
+        found += [menu.title(), *(a.text() for a in menu.actions())]
+    return [t for t in found if t]

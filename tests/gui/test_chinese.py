@@ -10,12 +10,10 @@ import re
 import shutil
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit,
-                               QListWidget, QMainWindow, QMenu, QMessageBox, QProgressBar, QTabWidget,
-                               QWidget)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from actions import TIMEOUT, cell, drop, load
+from actions import TIMEOUT, cell, drop, load, texts
 from helpers import HOTDOG, copy_hotdog_photos
 from desktop_app.core.networks.backbones import BACKBONES
 from desktop_app.core.i18n import set_language
@@ -44,43 +42,6 @@ def chinese(qapp):
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
     set_language("en")
-
-
-def texts(root: QWidget) -> list[str]:
-    """What a person can read in `root` and its visible children."""
-    found = []
-    for w in [root, *root.findChildren(QWidget)]:
-        if not (w is root or w.isVisibleTo(root)) or isinstance(w, QMenu):
-            continue
-        found += [w.toolTip(), w.windowTitle() if w.isWindow() else ""]
-        if isinstance(w, QLabel | QAbstractButton):
-            found.append(w.text())
-        elif isinstance(w, QGroupBox):
-            found.append(w.title())
-        elif isinstance(w, QLineEdit):
-            found.append(w.placeholderText())
-        elif isinstance(w, QProgressBar) and w.isTextVisible():
-            found.append(w.text())
-        elif isinstance(w, QTabWidget):
-            found += [w.tabText(i) for i in range(w.count())]
-        elif isinstance(w, QComboBox):
-            found += [w.itemText(i) for i in range(w.count())]
-            found += [w.itemData(i, Qt.ItemDataRole.ToolTipRole) or "" for i in range(w.count())]
-        elif isinstance(w, QListWidget):
-            found += [w.item(i).text() for i in range(w.count())]
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
-            model, top = w.model(), QModelIndex()
-            try:
-                columns = range(model.columnCount(top))
-            except TypeError:  # a list model: one column
-                columns = range(1)
-            found += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
-            found += [str(cell(model, r, c) or "") for r in range(min(model.rowCount(top), 20)) for c in columns]
-    if isinstance(root, QMainWindow):
-        found.append(root.statusBar().currentMessage())
-    for menu in root.findChildren(QMenu):
-        found += [menu.title(), *(a.text() for a in menu.actions())]
-    return [t for t in found if t]
 
 
 def english_left(root: QWidget, *own_words: str) -> list[str]:

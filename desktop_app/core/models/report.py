@@ -15,7 +15,7 @@ from .bundle import read_metadata
 from .confidence import threshold_words
 from ..errors import ImageError
 from .advice import advise
-from .evaluation import validation_evaluation
+from .evaluation import Evaluation, validation_evaluation
 from ..i18n import QT_TR_NOOP, language, tr
 from ..data.images import thumbnail
 from .info import ModelInfo
@@ -138,8 +138,7 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
                   _figure_png(draw_coverage, ev.confidence, ev.correct, ev.threshold, size=(4.8, 3.6)), "</div>",
                   f"<table><tr><th>{class_}</th><th>{precision}</th><th>{recall}</th>"
                   f"<th>F1</th><th>{pictures}</th></tr>",
-                  *(f"<tr><td>{e(c)}</td><td>{m.precision:.2f}</td><td>{m.recall:.2f}</td><td>{m.f1:.2f}</td>"
-                    f"<td>{m.support}</td></tr>" for c, m in ev.per_class.items()),
+                  *_per_class_rows(ev),
                   "</table>",
                   "<h3>" + tr("The {n} most confident mistakes", n=min(WORST, len(ev.mistakes))) + "</h3>",
                   "<div class=grid>"]
@@ -162,3 +161,15 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
     with atomic_path(target) as tmp:
         tmp.write_text(page, encoding="utf-8")
     return Path(target)
+
+
+def _per_class_rows(ev: Evaluation) -> list[str]:
+    """Precision and recall with their intervals: precision is a share of the pictures the model gave the class
+    (a column of the confusion matrix), recall a share of the class's own pictures."""
+    rows = []
+    for column, (name, m) in enumerate(ev.per_class.items()):
+        said = sum(row[column] for row in ev.confusion_matrix)
+        precision = share_with_range(m.precision, said) if said else "—"
+        rows.append(f"<tr><td>{html.escape(name)}</td><td>{precision}</td><td>{share_with_range(m.recall, m.support)}"
+                    f"</td><td>{m.f1:.2f}</td><td>{m.support}</td></tr>")
+    return rows

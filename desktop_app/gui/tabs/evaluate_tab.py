@@ -297,8 +297,13 @@ class EvaluateTab(QWidget):
         self.per_class.setRowCount(len(ev.classes))
         self.per_class.setVerticalHeaderLabels(ev.classes)
         for row, m in enumerate(ev.per_class.values()):
+            said = sum(matrix_row[row] for matrix_row in ev.confusion_matrix)  # pictures given this class
+            precision = share_with_range(m.precision, said) if said else ""
+            ranges = (precision, share_with_range(m.recall, m.support), "", "")
             for col, text in enumerate((f"{m.precision:.2f}", f"{m.recall:.2f}", f"{m.f1:.2f}", str(m.support))):
-                self.per_class.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(ranges[col])  # the range the share likely lies in: few pictures, a wide one
+                self.per_class.setItem(row, col, item)
         self._on_threshold_changed(self.session.threshold)
         self._fill_lists()
         self._show_advice(advise(ev, self._train_counts))
