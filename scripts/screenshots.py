@@ -105,6 +105,11 @@ def main() -> int:
     print("saved", out / "7-heatmap.png", flush=True)
     predict.viewer.close()
 
+    predict.sorter.sort(predict.results.results, str(scratch / "sorted"), move=False)  # what the dialogs lead to
+    wait_until(lambda: predict.sorter.dest is not None and not predict.sorter.busy and "<a href" in predict.hint.text())
+    settle()
+    shot("16-predict-sorted")
+
     predict.open_camera()
     wait_until(lambda: predict.live.answered >= 3)
     predict.live.grab().save(str(out / "15-camera-live.png"))

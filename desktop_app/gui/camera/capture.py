@@ -80,6 +80,11 @@ class CaptureDialog(QDialog):
     def recording(self) -> bool:
         return self._tick.isActive()
 
+    @property
+    def adding(self) -> bool:
+        """Recordings of this window are still on their way into the project."""
+        return bool(self._waiting) or self._sent
+
     @Slot()
     def start_recording(self) -> None:
         if self.picker.running is None or self.recording:

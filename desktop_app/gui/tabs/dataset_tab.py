@@ -435,6 +435,8 @@ class DatasetTab(QWidget):
             return
         if self.capture is not None:
             self.capture.done(0)
+            if not self.capture.adding:  # else it stays until its last recording is in the project
+                self.capture.deleteLater()
         self.capture = CaptureDialog(self.cameras(), self.session, project.class_names(self.session.index), label,
                                      self)
         self.capture.open()

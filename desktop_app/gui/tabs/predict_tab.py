@@ -258,6 +258,7 @@ class PredictTab(QWidget):
     def open_camera(self) -> None:
         if self.live is not None:
             self.live.done(0)
+            self.live.deleteLater()  # its job, if one still runs, is quit with it and delivers nothing
         self.live = LiveDialog(self.cameras(), self.session, self)
         self.live.snapshot_taken.connect(lambda path: self.add_paths([path]))
         self.live.failed.connect(self.failed)
