@@ -68,14 +68,13 @@ class PredictionTableModel(QAbstractTableModel):
             return r.label if r.sure else not_sure_words(r.label, r.confidence, self.threshold)
         return r.error if isinstance(r, PredictionError) else None
 
-    def append(self, results: list[Prediction | PredictionError]) -> int:
-        """Add rows at the end; returns the row of the first one."""
+    def append(self, results: list[Prediction | PredictionError]) -> None:
+        """Add rows at the end."""
         first = len(self.results)
         if results:
             self.beginInsertRows(QModelIndex(), first, first + len(results) - 1)
             self.results.extend(results)
             self.endInsertRows()
-        return first
 
     def apply_threshold(self, threshold: float) -> None:
         """Re-judge every answer against a new "not sure" threshold."""
