@@ -3,9 +3,9 @@
 On a laptop with two cores, a prediction or a training run keeps every core busy, and the GUI thread then
 waits its turn behind them. A thread that does background work lowers its own priority first, so the
 window's thread is served before it (while 1,000 photos were predicted, the window's longest stall went
-from 42-50 ms to 33-37 ms); with nothing else to do, background work runs as fast as before. Linux keeps a priority per thread (and a new
-thread inherits its creator's, so TensorFlow's own pools follow); elsewhere the call does nothing, since
-there it would lower the whole process, the window included.
+from 42-50 ms to 33-37 ms); with nothing else to do, background work runs as fast as before. Linux keeps a
+priority per thread (and a new thread inherits its creator's, so TensorFlow's own pools follow); elsewhere
+the call does nothing, since there it would lower the whole process, the window included.
 """
 
 import contextlib

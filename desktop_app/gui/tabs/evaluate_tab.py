@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QFileDialog, QGridLayout, QHeaderView, QLabel, QListView, QListWidget,
-                               QListWidgetItem, QProgressBar, QStackedWidget, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHeaderView, QLabel, QListView, QListWidget,
+                               QListWidgetItem, QProgressBar, QScrollArea, QStackedWidget, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QWidget)
 
 from ...core.models.bundle import read_metadata
 from ...core.models.metadata import ModelMetadata
@@ -107,6 +107,12 @@ class EvaluateTab(QWidget):
         self.lists.addTab(self.mistakes, self.tr("Mistakes"))
         self.lists.addTab(self.not_sure, self.tr("Not sure"))
         self.lists.addTab(self.barely, self.tr("Right, but barely"))
+        advice = QScrollArea(widgetResizable=True)
+        advice.setFrameShape(QFrame.Shape.NoFrame)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.advice.setContentsMargins(6, 6, 6, 6)
+        advice.setWidget(self.advice)
+        self.lists.addTab(advice, self.tr("To improve"))
         self._thumbs = {w: ThumbnailLoader(THUMB, functools.partial(self._set_icon, w), self)
                         for w in (self.mistakes, self.not_sure, self.barely)}
         self._relist = QTimer(self, singleShot=True, interval=120)  # the lists follow the slider once it rests
@@ -135,7 +141,6 @@ class EvaluateTab(QWidget):
         grid.addWidget(self.confusion, 1, 0)
         grid.addWidget(self.coverage, 1, 1)
         grid.addWidget(self.per_class, 2, 0)
-        grid.addWidget(self.advice, 3, 0, 1, 2)
         grid.setRowStretch(1, 1)  # room to spare goes to the charts, not to a gap above the table
         grid.addLayout(vbox(QLabel(self.tr("<b>Answer only when at least this sure:</b>")), self.threshold,
                             self.recommended_text, self.threshold_text,
@@ -312,6 +317,7 @@ class EvaluateTab(QWidget):
     def _show_advice(self, advice: list[Advice]) -> None:
         """To improve this model: each piece of advice with a way to act on it right there."""
         self.advice_given = advice
+        self.lists.setTabText(self.lists.count() - 1, self.tr("To improve (%n)", "", len(advice)))
         if not advice:
             self.advice.setText(self.tr("<b>To improve this model:</b> nothing stands out; more varied photos of "
                                         "every class help most."))

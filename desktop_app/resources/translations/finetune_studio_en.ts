@@ -309,6 +309,13 @@
             <numerusform>{0}&lt;br&gt;&lt;b&gt;{1}&lt;/b&gt; right on %n pictures.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To improve (%n)</source>
+        <translation>
+            <numerusform>To improve (%n)</numerusform>
+            <numerusform>To improve (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FolderSorter</name>

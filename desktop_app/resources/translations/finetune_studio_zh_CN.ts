@@ -1878,6 +1878,10 @@ filed as {1}; the model says {2} ({3}% sure)</source>
         <source>No picture gets a right answer at this threshold; the right answers the model was least sure of appear here.</source>
         <translation>在这个阈值下没有图片被答对；这里会列出模型答对但最没把握的图片。</translation>
     </message>
+    <message>
+        <source>To improve</source>
+        <translation>如何改进</translation>
+    </message>
     <message numerus="yes">
         <source>Held-out pictures during training, each judged by a model that had not seen it, before the top of the network was fine-tuned. The fine-tuned model was right {0} on the %n held-out pictures it was judged on.</source>
         <translation>
@@ -1887,6 +1891,12 @@ filed as {1}; the model says {2} ({3}% sure)</source>
     <message>
         <source>Pictures in {0}.</source>
         <translation>{0} 中的图片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>To improve (%n)</source>
+        <translation>
+            <numerusform>如何改进（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;To improve this model:&lt;/b&gt; nothing stands out; more varied photos of every class help most.</source>
