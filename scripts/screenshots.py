@@ -138,6 +138,10 @@ def main() -> int:
     wait_until(lambda: evaluate.evaluation is not None and evaluate.evaluation.n == 50)
     settle(2)
     shot("6-evaluate")
+    evaluate.lists.setCurrentIndex(evaluate.lists.count() - 1)  # "To improve"
+    settle()
+    shot("6b-evaluate-advice")
+    evaluate.lists.setCurrentIndex(0)
 
     library = window.show_model_library()
     settle()
