@@ -61,3 +61,31 @@ def test_on_an_unbalanced_copy_of_the_hot_dog_photos_it_names_the_class_that_nee
     advice = advise(ev, meta.dataset.train_counts)
     needs = [a.label for a in advice if "needs more photos" in a.words]
     assert needs == ["not-hotdog"], (ev.per_class, [a.words for a in advice])
+
+
+def test_the_learning_curve_says_whether_more_photos_of_the_same_kind_would_help():
+    ev = _evaluation(["cat", "dog"], [[45, 5], [5, 45]])
+    [climbing] = [a for a in advise(ev, {"cat": 50, "dog": 50}, [(25, 0.70), (50, 0.78), (75, 0.83), (100, 0.86)])
+                  if not a.label]
+    assert climbing.words.startswith("More photos will likely help")
+    assert "70% with 25 photos, 78% with 50 photos" in climbing.words
+    # A line through (log2 photos, accuracy): 8 points a doubling, and doubling 100 photos is 100 more.
+    assert "Twice as many (about 100 more) would likely add about 8 points." in climbing.words
+    [flat] = [a for a in advise(ev, {"cat": 50, "dog": 50}, [(25, 0.89), (50, 0.90), (75, 0.90), (100, 0.90)])
+              if not a.label]
+    assert flat.words.startswith("More photos like these would add little")
+    assert not [a for a in advise(ev, {"cat": 50, "dog": 50}) if not a.label]  # no curve measured: no such advice
+
+
+def test_training_measures_the_curve_on_growing_shares_of_the_photos(tmp_path):
+    from desktop_app.core.data.dataset import scan_dataset
+    from desktop_app.core.models.bundle import read_metadata
+    from desktop_app.core.training.trainer import TrainingConfig, train
+    from helpers import copy_hotdog_photos
+
+    root = copy_hotdog_photos(tmp_path / "photos", 12)
+    result = train(scan_dataset(root), tmp_path / "m.keras",
+                   TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=10, fine_tune_layers=0))
+    curve = read_metadata(result.model_path).learning_curve
+    assert [n for n, _ in curve] == [6, 12, 18, 24] and all(0 <= a <= 1 for _, a in curve)
+    assert curve[-1][1] == result.val_accuracy  # the last point is the model's own held-out accuracy

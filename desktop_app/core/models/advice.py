@@ -6,7 +6,10 @@ and is found less often than the others. Each piece of advice names the class to
 numbers, and carries the photos that show the problem.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from ..i18n import tr
 from ..percent import percent
@@ -15,18 +18,41 @@ from .evaluation import Evaluation
 MOST_CONFUSIONS = 3
 FEW = 0.5  # a class with under half the photos of the largest one has "few"
 EXAMPLES = 6
+CLIMBING = 0.02  # accuracy gained per doubling of the photos, from which "more photos will help"
 
 
 @dataclass(frozen=True)
 class Advice:
-    label: str  # the class to add photos to
+    label: str  # the class to add photos to; "" for advice about all of them
     words: str  # in the user's language
     examples: list[str] = field(default_factory=list)  # photos that show it (mistakes), most telling first
 
 
-def advise(ev: Evaluation, train_counts: dict[str, int]) -> list[Advice]:
-    """Advice from `ev`, most useful first; `train_counts`: the photos each class was trained on."""
-    return _confusions(ev) + _too_few(ev, train_counts)
+def advise(ev: Evaluation, train_counts: dict[str, int], curve: Sequence[tuple[int, float]] = ()) -> list[Advice]:
+    """Advice from `ev`, most useful first; `train_counts`: the photos each class was trained on; `curve`: the
+    model's learning curve (photos, held-out accuracy), when training measured one."""
+    return _confusions(ev) + _too_few(ev, train_counts) + _more_photos(curve)
+
+
+def _more_photos(curve: Sequence[tuple[int, float]]) -> list[Advice]:
+    """Whether more photos of the same kind would help: the accuracy gained per doubling of the photos, from
+    a straight line through the curve against log2(photos)."""
+    if len(curve) < 3:
+        return []
+    photos = np.log2([n for n, _ in curve])
+    accuracy = np.array([a for _, a in curve])
+    per_doubling = float(np.polyfit(photos, accuracy, 1)[0])
+    measured = ", ".join(tr("{share} with {n} photos", share=percent(a), n=n) for n, a in curve)
+    total = curve[-1][0]
+    if per_doubling >= CLIMBING:
+        words = tr("More photos will likely help: held-out accuracy still grows with their number ({measured}). "
+                   "Twice as many (about %n more) would likely add about {points} points.", "", total,
+                   measured=measured, points=round(per_doubling * 100))
+    else:
+        words = tr("More photos like these would add little: held-out accuracy hardly grows with their number "
+                   "({measured}). Add photos unlike the ones you have (other light, backgrounds, angles), most of all "
+                   "of the classes it confuses.", measured=measured)
+    return [Advice("", words)]
 
 
 def _confusions(ev: Evaluation) -> list[Advice]:

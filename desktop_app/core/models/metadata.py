@@ -63,6 +63,8 @@ class ModelMetadata:
     validation: HeldOutAnswers | None = None
     history: tuple[EpochMetrics, ...] = ()
     training_hashes: frozenset[str] | None = None  # evaluation.training_hash of every photo it learnt from
+    # (photos, held-out accuracy of the output layer) as the share of the photos grows, the last point all of them
+    learning_curve: tuple[tuple[int, float], ...] = ()
     unknown: Mapping[str, Any] = field(default_factory=dict)  # keys of a newer minor version, kept as they are
 
     @classmethod
@@ -101,6 +103,7 @@ class ModelMetadata:
             if validation and validation.get("paths") else None,
             history=tuple(EpochMetrics(**dict(m, phase=Phase(m["phase"]))) for m in d.get("history") or ()),
             training_hashes=frozenset(d["training_hashes"]) if d.get("training_hashes") is not None else None,
+            learning_curve=tuple((int(n), float(a)) for n, a in d.get("learning_curve") or ()),
             unknown={k: v for k, v in d.items() if k not in known},
         )
 
@@ -132,6 +135,7 @@ class ModelMetadata:
             if (v := self.validation) is not None else None,
             "history": [dict(asdict(m), phase=m.phase.value) for m in self.history],
             "training_hashes": sorted(self.training_hashes) if self.training_hashes is not None else None,
+            "learning_curve": [[n, a] for n, a in self.learning_curve],
         }
 
 

@@ -148,7 +148,7 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
             parts.append(f"<figure>{_thumbnail_img(p.path)}<figcaption>{e(Path(p.path).name)}<br>{caption}"
                          "</figcaption></figure>")
         parts.append("</div>" if ev.mistakes else "<p>" + tr("None: every held-out picture was right.") + "</p></div>")
-        advice = advise(ev, meta.dataset.train_counts)
+        advice = advise(ev, meta.dataset.train_counts, meta.learning_curve)
         parts += ["<h2>" + tr("To improve this model") + "</h2>",
                   "<ul>" + "".join(f"<li>{e(a.words)}</li>" for a in advice) + "</ul>" if advice else
                   "<p>" + tr("Nothing stands out; more varied photos of every class help most.") + "</p>"]

@@ -20,6 +20,7 @@ from ..i18n import tr
 from ..limits import EPOCHS, FINE_TUNE_EPOCHS, LEARNING_RATE, SEED
 from ..models.metadata import DatasetFacts, HeldOutAnswers, ModelMetadata
 from ..networks.network_choice import BEST, NetworkChoice, choose_network
+from .learning_curve import learning_curve
 from .head import HeadResult, HeadSettings, Score, score, stratified_folds, train_heads
 from ..progress import CancelToken, EpochMetrics, NullObserver, Observer, Phase, Stage
 from ..models.report import report_path, write_report
@@ -165,6 +166,10 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
         config = replace(config, image_size=config.image_size or backbone.image_size)
         examples = _embed(index, backbone, config, observer, cancel)
         head = _train_head(examples, config, observer, cancel)
+        curve = learning_curve(examples.views, examples.labels, examples.fold_of, len(examples.classes),
+                               config.head_settings, cancel)
+        if curve and head.val is not None:
+            curve.append((len(examples.labels), head.val.accuracy))
         model, base = _build_model(backbone, config, locate_weights(backbone), examples.classes, head)
         learnt = _fine_tune_if_it_helps(model, base, head, examples, config, observer, cancel)
     held = examples.fold_of >= 0
@@ -173,7 +178,8 @@ def train(index: DatasetIndex, out_path: str | Path, config: TrainingConfig | No
 
     observer.on_stage(Stage.SAVING)
     skipped = list(index.skipped) + examples.skipped
-    metadata = _metadata(index, config, examples, head, learnt, threshold, skipped, choice)
+    metadata = replace(_metadata(index, config, examples, head, learnt, threshold, skipped, choice),
+                       learning_curve=tuple(curve))
     path = save_bundle(ModelBundle(model, metadata), out_path, cancel)
     notes = [*([choice.words()] if choice else []),
              *(tr("The class '{name}' had no image that could be read, so it was left out.", name=c)

@@ -61,6 +61,7 @@ class EvaluateTab(QWidget):
         self.evaluation: Evaluation | None = None
         self.advice_given: list[Advice] = []
         self._train_counts: dict[str, int] = {}  # the photos each class of the model in use learnt from
+        self._curve: tuple[tuple[int, float], ...] = ()  # its learning curve (advice on more photos)
         self.viewer: ImageViewer | None = None
         self.export_dialog: ExportDialog | None = None
         self._charts_stale = False
@@ -206,7 +207,7 @@ class EvaluateTab(QWidget):
         except UserError as exc:
             self.failed.emit(describe(exc))
             return
-        self._train_counts = meta.dataset.train_counts
+        self._train_counts, self._curve = meta.dataset.train_counts, meta.learning_curve
         ev = validation_evaluation(meta)
         if ev is not None:
             self._show(ev, self._held_out_words(meta))
@@ -311,7 +312,7 @@ class EvaluateTab(QWidget):
                 self.per_class.setItem(row, col, item)
         self._on_threshold_changed(self.session.threshold)
         self._fill_lists()
-        self._show_advice(advise(ev, self._train_counts))
+        self._show_advice(advise(ev, self._train_counts, self._curve))
         self.evaluated.emit()
 
     def _show_advice(self, advice: list[Advice]) -> None:
@@ -327,8 +328,8 @@ class EvaluateTab(QWidget):
             label = html.escape(a.label)
             add = self.tr("Add photos to “{0}”…").format(label)
             camera = self.tr("From camera…")
-            items.append(f'<li>{html.escape(a.words)} <a href="add:{label}">{add}</a> · '
-                         f'<a href="camera:{label}">{camera}</a></li>')
+            links = f' <a href="add:{label}">{add}</a> · <a href="camera:{label}">{camera}</a>' if a.label else ""
+            items.append(f"<li>{html.escape(a.words)}{links}</li>")
         self.advice.setText(self.tr("<b>To improve this model:</b>") + "<ul>" + "".join(items) + "</ul>")
 
     @Slot(str)

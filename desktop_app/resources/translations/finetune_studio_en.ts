@@ -200,6 +200,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>More photos will likely help: held-out accuracy still grows with their number ({measured}). Twice as many (about %n more) would likely add about {points} points.</source>
+        <translation>
+            <numerusform>More photos will likely help: held-out accuracy still grows with their number ({measured}). Twice as many (about %n more) would likely add about {points} points.</numerusform>
+            <numerusform>More photos will likely help: held-out accuracy still grows with their number ({measured}). Twice as many (about %n more) would likely add about {points} points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add photos of “{true}” that look like “{predicted}”: the model took %n of the {support} “{true}” photos for “{predicted}” (see them among the mistakes).</source>
         <translation>
             <numerusform>Add photos of “{true}” that look like “{predicted}”: the model took %n of the {support} “{true}” photos for “{predicted}” (see them among the mistakes).</numerusform>

@@ -1367,6 +1367,20 @@
         <source>{share} (likely between {low} and {high})</source>
         <translation>{share}（可能在 {low} 到 {high} 之间）</translation>
     </message>
+    <message>
+        <source>{share} with {n} photos</source>
+        <translation>{n} 张照片时 {share}</translation>
+    </message>
+    <message numerus="yes">
+        <source>More photos will likely help: held-out accuracy still grows with their number ({measured}). Twice as many (about %n more) would likely add about {points} points.</source>
+        <translation>
+            <numerusform>更多照片很可能有帮助：检验准确率仍随照片数量增长（{measured}）。照片翻倍（大约再加 %n 张）很可能提高约 {points} 个百分点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More photos like these would add little: held-out accuracy hardly grows with their number ({measured}). Add photos unlike the ones you have (other light, backgrounds, angles), most of all of the classes it confuses.</source>
+        <translation>再加类似的照片帮助不大：检验准确率几乎不随照片数量增长（{measured}）。请添加与现有照片不同的照片（不同的光线、背景、角度），尤其是模型混淆的类别。</translation>
+    </message>
     <message numerus="yes">
         <source>Add photos of “{true}” that look like “{predicted}”: the model took %n of the {support} “{true}” photos for “{predicted}” (see them among the mistakes).</source>
         <translation>
