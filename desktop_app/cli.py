@@ -161,6 +161,7 @@ def _print_trained(result, devices: int) -> dict:
 
 
 def _cmd_evaluate(args) -> dict:
+    from .core.models.advice import advise
     from .core.models.evaluation import evaluate
 
     from .core.models.prediction import Predictor
@@ -194,7 +195,13 @@ def _cmd_evaluate(args) -> dict:
     print(tr("Confusion matrix (rows: true class, columns: what the model said):"))
     for c, row in zip(ev.classes, ev.confusion_matrix, strict=True):
         print(f"{c:<{width}}  " + " ".join(f"{v:5d}" for v in row))
+    advice = advise(ev, predictor.metadata.dataset.train_counts, predictor.metadata.learning_curve)
+    if advice:
+        print(tr("To improve this model:"))
+        for a in advice:
+            print(f"- {a.words}")
     return {"accuracy": ev.accuracy, "n": ev.n, "classes": ev.classes, "confusion_matrix": ev.confusion_matrix,
+            "advice": [{"class": a.label, "words": a.words} for a in advice],
             "threshold": ev.threshold, "answered": sure.coverage, "accuracy_answered": sure.accuracy,
             "per_class": {c: asdict(m) for c, m in ev.per_class.items()}, "skipped": _skipped(ev.skipped),
             "overlap_with_training": ev.overlap_with_training, "left_out_classes": ev.left_out,

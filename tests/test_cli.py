@@ -90,6 +90,8 @@ def test_train_predict_evaluate_json(capsys, tmp_path, two_class_folder):
     # The very photos it learnt from: said in the JSON and on stderr.
     assert ev["overlap_with_training"] == 12 and ev["left_out_classes"] == {} and ev["missing_classes"] == []
     assert "the model was trained on 12 of these photos" in err
+    # The advice the window gives: here the learning curve's (12 photos, each colour found from the first share).
+    assert [a["class"] for a in ev["advice"]] == [""] and "To improve this model:\n- More photos" in out
 
     code, out, err = run(capsys, "info", model, "--json")
     assert code == 0

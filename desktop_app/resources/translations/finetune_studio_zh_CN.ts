@@ -158,6 +158,10 @@
         <translation>图片数</translation>
     </message>
     <message>
+        <source>To improve this model:</source>
+        <translation>如何改进这个模型：</translation>
+    </message>
+    <message>
         <source>Model {name}: {classes}</source>
         <translation>模型 {name}：{classes}</translation>
     </message>
