@@ -7,7 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from actions import drop, load
 from desktop_app.core.models.bundle import read_metadata
@@ -186,6 +187,10 @@ def test_a_wrong_answer_taught_under_its_right_class_joins_the_project_and_the_n
         drop(predict, [photo])
     predict.table.selectRow(0)
     assert predict.teach_button.isEnabled()
+    predict.table.customContextMenuRequested.emit(QPoint(5, 5))  # right-click: the same, beside the row
+    menu = QApplication.activePopupWidget()
+    assert [a.text() for a in menu.actions()] == ["Why?…", "This Is…"] and all(a.isEnabled() for a in menu.actions())
+    menu.close()
     predict.teach_menu.aboutToShow.emit()
     teach = {a.text(): a for a in predict.teach_menu.actions()}
     assert set(teach) == {"hotdog", "not-hotdog"}

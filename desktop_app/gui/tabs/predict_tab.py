@@ -83,7 +83,7 @@ class PredictTab(QWidget):
         self.camera_button = make_button(self.tr("Live Camera…"), self.open_camera,
                                          tip=self.tr("Point a camera at things and see the model's answers live"))
         self.teach_menu = QMenu(self)
-        self.teach_menu.aboutToShow.connect(self._fill_teach_menu)
+        self.teach_menu.aboutToShow.connect(lambda: self._fill_teach_menu(self.teach_menu))
         self.teach_button = QPushButton(self.tr("This Is…"))
         self.teach_button.setMenu(self.teach_menu)
         self.teach_button.setEnabled(False)
@@ -100,6 +100,8 @@ class PredictTab(QWidget):
         self.table = _results_table(self.results)
         self.table.doubleClicked.connect(lambda index: self.show_why(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_menu)
 
     def _lay_out(self) -> None:
         vbox(hbox((self.model_label, 1), self.camera_button, self.open_button),
@@ -225,16 +227,26 @@ class PredictTab(QWidget):
         rows = [self.results.results[i.row()] for i in self.table.selectionModel().selectedRows()]
         return [r.path for r in rows if isinstance(r, Prediction)]
 
+    @Slot(object)
+    def _on_table_menu(self, pos) -> None:
+        """Right-click on a row: the same as the buttons below the table, for the selected rows."""
+        menu = QMenu(self)
+        why = menu.addAction(self.tr("Why?…"), self.show_why)
+        why.setEnabled(self.why_button.isEnabled())
+        teach = menu.addMenu(self.tr("This Is…"))
+        teach.aboutToShow.connect(lambda: self._fill_teach_menu(teach))
+        teach.setEnabled(self.teach_button.isEnabled())
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
     # --- teaching the project -------------------------------------------------------------------
-    @Slot()
-    def _fill_teach_menu(self) -> None:
-        self.teach_menu.clear()
+    def _fill_teach_menu(self, menu: QMenu) -> None:
+        menu.clear()
         project = self.project.project
         classes = project.class_names(self.project.index) if project is not None else []
         if not classes:
-            self.teach_menu.addAction(self.tr("Open a dataset or project first")).setEnabled(False)
+            menu.addAction(self.tr("Open a dataset or project first")).setEnabled(False)
         for name in classes:
-            self.teach_menu.addAction(name, functools.partial(self.teach, self._selected_photos(), name))
+            menu.addAction(name, functools.partial(self.teach, self._selected_photos(), name))
 
     def teach(self, photos: list[str], label: str) -> None:
         """Copy `photos` into the open project under `label` (one undoable edit)."""
