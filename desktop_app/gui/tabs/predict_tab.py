@@ -343,6 +343,7 @@ class PredictTab(QWidget):
     @Slot()
     def _on_sort_clicked(self) -> None:
         if not self.busy and self.sorter.ask_and_sort(self, self.results.results):
+            self._remaining = RemainingTime()
             self.sort_button.setEnabled(False)
             self.progress.setRange(0, 0)
             self.eta.clear()
@@ -353,6 +354,8 @@ class PredictTab(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("%v of %m photos"))
+        left = self._remaining.update(done, total)
+        self.eta.setText(time_left_words(left) if left is not None else "")
 
     @Slot(str)
     def _on_sorted(self, words: str) -> None:
