@@ -182,7 +182,7 @@ def _cmd_evaluate(args) -> dict:
         print(tr("The model {rule}: no image gets an answer.", rule=threshold_words(ev.threshold)))
     else:
         print(tr("The model {rule}: {coverage} of images get an answer, {accuracy} of them right.",
-                 rule=threshold_words(ev.threshold), coverage=percent(sure.coverage, 1),
+                 rule=threshold_words(ev.threshold), coverage=share_with_range(sure.coverage, ev.n, 1),
                  accuracy=share_with_range(sure.accuracy, sure.answered, 1)))
     width = max(len(c) for c in ev.classes)
     # The words outside the f-string: pyside6-lupdate does not look inside one, so they were never translated.

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from actions import cell, drop
 from helpers import HOTDOG
 from desktop_app.core.models.bundle import read_metadata
+from desktop_app.core.percent import share_with_range
 
 
 @pytest.fixture
@@ -79,13 +80,14 @@ def test_moving_the_threshold_changes_coverage_at_once_and_is_saved_only_on_requ
         drop(predict, sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[:4])
     tab.threshold.setValue(0)
     text = tab.threshold_text.text()
-    assert "always answers" in text and "100% of pictures get an answer" in text
+    assert "always answers" in text and "100% (likely between " in text and ") of pictures get an answer" in text
     assert {cell(predict.results, r, 1) for r in range(4)} <= {"hotdog", "not-hotdog"}
     middle = round(float(np.quantile(tab.evaluation.confidence, 0.3)) * 100)
     assert middle != round(recommended * 100)
     tab.threshold.setValue(middle)
     point = tab.evaluation.at_threshold(middle / 100)
-    assert 0 < point.coverage < 1 and f"{point.coverage:.0%} of pictures get an answer" in tab.threshold_text.text()
+    answered = share_with_range(point.coverage, tab.evaluation.n)
+    assert 0 < point.coverage < 1 and f"{answered} of pictures get an answer" in tab.threshold_text.text()
     assert f"at least {middle}% sure" in tab.threshold_text.text() and "Not saved" in tab.threshold_text.text()
     # The Predict tab follows at once: answers below the threshold name their guess and what they lacked...
     unsure = [p.confidence < middle / 100 for p in predict.results.results]

@@ -122,7 +122,7 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
         if sure.accuracy is not None:
             coverage = tr("The model {rule} (otherwise it says “not sure”); then {coverage} of pictures get an "
                           "answer, {accuracy} of those right.", rule=threshold_words(ev.threshold),
-                          coverage=percent(sure.coverage),
+                          coverage=share_with_range(sure.coverage, ev.n),
                           accuracy=share_with_range(sure.accuracy, sure.answered, 1))
         else:
             coverage = tr("The model {rule} (otherwise it says “not sure”); then no picture gets an answer.",

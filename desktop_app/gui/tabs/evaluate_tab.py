@@ -29,7 +29,7 @@ from ..widgets.hinted_list import HintedList
 from ..widgets.image_viewer import ImageViewer
 from ..widgets.threshold_slider import ThresholdSlider
 from ..widgets.thumbnail_loader import ThumbnailLoader
-from ...core.percent import percent, share_with_range, whole_percent
+from ...core.percent import share_with_range, whole_percent
 
 if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -433,7 +433,7 @@ class EvaluateTab(QWidget):
         else:
             text = self.tr("The model {0}: {1} of pictures get an answer, and {2} of those answers "
                            "are right. The rest read “not sure”.").format(
-                threshold_words(threshold), percent(point.coverage),
+                threshold_words(threshold), share_with_range(point.coverage, self.evaluation.n),
                 share_with_range(point.accuracy, point.answered))
         if self.session.threshold_unsaved:
             text += " " + self.tr("(Not saved: the model file still says {0}%.)").format(
