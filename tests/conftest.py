@@ -38,3 +38,18 @@ def two_class_folder(tmp_path) -> Path:
 def twenty_thousand_images(tmp_path_factory) -> Path:
     """20,000 small generated photos in two classes (red-ish, blue-ish), made once per test session."""
     return write_coloured_photos(tmp_path_factory.mktemp("scale") / "twenty thousand", 10_000)
+
+
+@pytest.fixture(scope="session")
+def snack_model(tmp_path_factory):
+    """A real model (hotdog / not-hotdog), trained on 16 real photos before any window exists (so it does not
+    overlap the window's background import of TensorFlow). Tests that change it work on a copy."""
+    from desktop_app.core.data.dataset import scan_dataset
+    from desktop_app.core.training.trainer import TrainingConfig, train
+
+    from helpers import copy_hotdog_photos
+
+    root = copy_hotdog_photos(tmp_path_factory.mktemp("photos"), 8)
+    out = tmp_path_factory.mktemp("models") / "snack.keras"
+    config = TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=10, fine_tune_layers=0)
+    return train(scan_dataset(root), out, config).model_path

@@ -14,12 +14,9 @@ REAL = [p for label in ("hotdog", "not-hotdog") for p in sorted((HOTDOG / "test"
 
 
 @pytest.fixture(scope="module")
-def model(tmp_path_factory):
-    """A real model trained on 16 real photos with the small bundled backbone."""
-    root = copy_hotdog_photos(tmp_path_factory.mktemp("photos"), 8)
-    out = tmp_path_factory.mktemp("models") / "snack.keras"
-    return train(scan_dataset(root), out, TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=10,
-                                                          fine_tune_layers=0)).model_path
+def model(snack_model):
+    """A real model trained on 16 real hot-dog photos with the small bundled backbone (one for the session)."""
+    return snack_model
 
 
 @pytest.fixture(scope="module")

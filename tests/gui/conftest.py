@@ -66,16 +66,3 @@ def window(make_window):
 def small_photos(tmp_path):
     """8 real photos per class from the hot-dog set."""
     return copy_hotdog_photos(tmp_path / "photos", 8)
-
-
-@pytest.fixture(scope="session")
-def snack_model(tmp_path_factory):
-    """A real model (hotdog / not-hotdog), trained on 16 real photos before any window exists (so it does not
-    overlap the window's background import of TensorFlow). Tests that change it work on a copy."""
-    from desktop_app.core.data.dataset import scan_dataset
-    from desktop_app.core.training.trainer import TrainingConfig, train
-
-    root = copy_hotdog_photos(tmp_path_factory.mktemp("photos"), 8)
-    out = tmp_path_factory.mktemp("models") / "snack.keras"
-    config = TrainingConfig(backbone="mobilenet_v2_0.35", image_size=96, epochs=10, fine_tune_layers=0)
-    return train(scan_dataset(root), out, config).model_path
