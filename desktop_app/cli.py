@@ -303,10 +303,7 @@ def _cmd_sort(args) -> dict:
         raise UserError(tr("No image files were found in the given paths."))
     steps = sort_photos(answers, args.into, move=args.move)
     result = drive(steps, lambda step: progress.on_progress(Phase.SORT, *step))
-    counts = ", ".join(f"{folder} {n}" for folder, n in sorted(result.per_folder.items()))
-    print(tr("Moved %n photo(s) into {folder} ({counts}).", "", result.placed, folder=result.dest, counts=counts)
-          if result.moved else
-          tr("Copied %n photo(s) into {folder} ({counts}).", "", result.placed, folder=result.dest, counts=counts))
+    print(result.words())
     for photo, why in result.unreadable:
         print(tr("{path}: left where it is: {reason}", path=photo, reason=why), file=sys.stderr)
     print(tr("What went where: {record}. To undo: finetune-studio undo-sort \"{folder}\"", record=result.record,
@@ -320,7 +317,7 @@ def _cmd_undo_sort(args) -> dict:
     from .core.models.sorting import undo_sort
 
     undone = undo_sort(args.folder)
-    print(tr("Undone: %n photo(s) back as they were.", "", undone.restored))
+    print(undone.words())
     for path, why in undone.kept:
         print(tr("{path}: left as it is: {reason}", path=path, reason=why), file=sys.stderr)
     return {"restored": undone.restored, "kept": [{"path": p, "reason": r} for p, r in undone.kept]}

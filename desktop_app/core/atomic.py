@@ -5,7 +5,7 @@ import errno
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import SaveError
@@ -148,3 +148,12 @@ def save_failed(exc: OSError, target: Path) -> SaveError:
     """What a user is told when writing `target` failed and an earlier file there was kept."""
     return SaveError(tr("Could not save {name}: {reason}. Nothing was overwritten.", name=target.name,
                         reason=_why(exc, target.parent)))
+
+
+def free_path(folder: Path, stem: str, suffix: str, taken: Callable[[Path], bool] = Path.exists) -> Path:
+    """`folder/stem+suffix`, or "stem (2)suffix", "stem (3)suffix"… while `taken`: a new file never lands on
+    one that is there (a model, a sorted photo, a snapshot)."""
+    candidate, n = folder / f"{stem}{suffix}", 2
+    while taken(candidate):
+        candidate, n = folder / f"{stem} ({n}){suffix}", n + 1
+    return candidate

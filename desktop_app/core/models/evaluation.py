@@ -57,6 +57,11 @@ class Evaluation:
             parts.append(tr("The folder has no pictures of {names}.", names=", ".join(f"“{c}”" for c in self.missing)))
         return sentences(parts)
 
+    def said(self, label: str) -> int:
+        """How many pictures the model gave `label`: what its precision is a share of."""
+        column = self.classes.index(label)
+        return sum(row[column] for row in self.confusion_matrix)
+
     def at_threshold(self, threshold: float | None = None) -> CoveragePoint:
         """How many images get an answer at `threshold` (default: the model's), and how many of those are right."""
         return coverage_at(self.confidence, self.correct, self.threshold if threshold is None else threshold)

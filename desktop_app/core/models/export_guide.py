@@ -86,10 +86,12 @@ def write_guide(folder: Path, stem: str, metadata: ModelMetadata, formats: Seque
     for fmt in formats:
         file = stem + fmt.suffix
         lines += [f"## {file} — {fmt.name}", "", fmt.for_whom, ""]
+        input_name = ""
         if fmt.id == "onnx":
-            lines += [tr("Opset {opset}; input “{input}”, output: the probabilities.", opset=_opset(folder / file),
-                         input=_onnx_input(folder / file)), ""]
-        lines += ["```python", _snippet(fmt.id, file, metadata, folder).rstrip("\n"), "```", ""]
+            opset, input_name = _onnx_facts(folder / file)
+            lines += [tr("Opset {opset}; input “{input}”, output: the probabilities.", opset=opset,
+                         input=input_name), ""]
+        lines += ["```python", _snippet(fmt.id, file, metadata, input_name).rstrip("\n"), "```", ""]
     target = folder / GUIDE
     with atomic_path(target) as tmp:
         tmp.write_text("\n".join(lines), encoding="utf-8")
@@ -102,21 +104,18 @@ def snippets(guide: Path) -> list[str]:
     return [block.split("```")[0] for block in blocks]
 
 
-def _snippet(format_id: str, file: str, metadata: ModelMetadata, folder: Path) -> str:
+def _snippet(format_id: str, file: str, metadata: ModelMetadata, input_name: str) -> str:
     size = metadata.image_size
     pixels = (_SQUARE if metadata.crops else _SQUASHED).format(size=size)
-    run = _RUN[format_id].format(file=file, input=_onnx_input(folder / file) if format_id == "onnx" else "")
+    run = _RUN[format_id].format(file=file, input=input_name)
     return _READ_PHOTO.format(double=2 * size) + pixels + "\n" + run + _ANSWER
 
 
-def _onnx_input(path: Path) -> str:
-    import onnxruntime
-
-    return onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"]).get_inputs()[0].name
-
-
-def _opset(path: Path) -> int:
+def _onnx_facts(path: Path) -> tuple[int, str]:
+    """(the ONNX opset, the name of the input a program feeds), read from the file once."""
     import onnx
 
     model = onnx.load(str(path), load_external_data=False)
-    return next(o.version for o in model.opset_import if o.domain in ("", "ai.onnx"))
+    weights = {w.name for w in model.graph.initializer}  # older files list the weights as inputs too
+    opset = next(o.version for o in model.opset_import if o.domain in ("", "ai.onnx"))
+    return opset, next(i.name for i in model.graph.input if i.name not in weights)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bundle import MODEL_SUFFIX
-from ..atomic import is_claimed
+from ..atomic import free_path, is_claimed
 from ..errors import ModelFileError, SaveError, UserError
 from ..i18n import tr
 from .info import ModelInfo
@@ -53,10 +53,7 @@ def clean_name(name: str) -> str:
 def free_model_path(folder: Path, name: str) -> Path:
     """`folder/name.keras`, or `name (2).keras`, ... when a model of that name exists or another run (another
     window) is writing one: nothing is overwritten."""
-    candidate, n = folder / f"{name}{MODEL_SUFFIX}", 2
-    while candidate.exists() or is_claimed(candidate):
-        candidate, n = folder / f"{name} ({n}){MODEL_SUFFIX}", n + 1
-    return candidate
+    return free_path(folder, name, MODEL_SUFFIX, lambda candidate: candidate.exists() or is_claimed(candidate))
 
 
 def rename_model(path: Path, new_name: str) -> Path:

@@ -164,11 +164,11 @@ def write_report(model_path: str | os.PathLike, target: str | os.PathLike) -> Pa
 
 
 def _per_class_rows(ev: Evaluation) -> list[str]:
-    """Precision and recall with their intervals: precision is a share of the pictures the model gave the class
-    (a column of the confusion matrix), recall a share of the class's own pictures."""
+    """Precision and recall with their intervals: precision is a share of the pictures the model gave the class,
+    recall a share of the class's own pictures."""
     rows = []
-    for column, (name, m) in enumerate(ev.per_class.items()):
-        said = sum(row[column] for row in ev.confusion_matrix)
+    for name, m in ev.per_class.items():
+        said = ev.said(name)
         precision = share_with_range(m.precision, said) if said else "—"
         rows.append(f"<tr><td>{html.escape(name)}</td><td>{precision}</td><td>{share_with_range(m.recall, m.support)}"
                     f"</td><td>{m.f1:.2f}</td><td>{m.support}</td></tr>")

@@ -15,9 +15,11 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..atomic import free_path
 from ..errors import UserError
 from ..i18n import tr
 from ..progress import CancelToken
+from .library import clean_name
 from .prediction import Prediction, PredictionError
 
 RECORD = "sorted.csv"
@@ -41,6 +43,14 @@ class SortResult:
     @property
     def placed(self) -> int:
         return sum(self.per_folder.values())
+
+    def words(self) -> str:
+        """What was done, in one sentence: "Copied 12 photos into DEST (hotdog 7, not sure 1, not-hotdog 4)."."""
+        counts = ", ".join(f"{folder} {n}" for folder, n in sorted(self.per_folder.items()))
+        done = (tr("Moved %n photo(s) into {folder} ({counts}).", "", self.placed, folder=self.dest, counts=counts)
+                if self.moved else
+                tr("Copied %n photo(s) into {folder} ({counts}).", "", self.placed, folder=self.dest, counts=counts))
+        return tr("Stopped. {done}", done=done) if self.stopped else done
 
 
 def sort_photos(answers: Sequence[Prediction | PredictionError], dest: str | os.PathLike, move: bool = False,
@@ -73,7 +83,8 @@ def _place(answer: Prediction | PredictionError, dest: Path, move: bool, result:
         result.unreadable.append((answer.path, answer.error))
         return [answer.path, "", "", "", LEFT, answer.error]
     folder = answer.label if answer.sure else not_sure_folder()
-    target = _free_name(dest / _safe_folder(folder), Path(answer.path).name)
+    source = Path(answer.path)
+    target = free_path(dest / (clean_name(folder) or "_"), source.stem, source.suffix)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         if move:
@@ -88,24 +99,13 @@ def _place(answer: Prediction | PredictionError, dest: Path, move: bool, result:
     return [answer.path, str(target), folder, f"{answer.confidence:.4f}", MOVED if move else COPIED, ""]
 
 
-def _safe_folder(name: str) -> str:
-    """A class name as a folder name: path separators and a leading dot could put it elsewhere."""
-    cleaned = name.replace("/", "_").replace("\\", "_").strip().lstrip(".")
-    return cleaned or "_"
-
-
-def _free_name(folder: Path, name: str) -> Path:
-    target, stem, suffix, n = folder / name, Path(name).stem, Path(name).suffix, 1
-    while target.exists():
-        n += 1
-        target = folder / f"{stem} ({n}){suffix}"
-    return target
-
-
 @dataclass
 class UndoResult:
     restored: int = 0  # moved photos put back, copies taken away
     kept: list[tuple[str, str]] = field(default_factory=list)  # (file, why it was left as it is)
+
+    def words(self) -> str:
+        return tr("Sort undone: %n photo(s) back as they were.", "", self.restored)
 
 
 def undo_sort(dest: str | os.PathLike) -> UndoResult:

@@ -7,7 +7,6 @@ it in the Predict tab's table like a dropped photo (from there it can teach the 
 """
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QImage
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from ...core import paths
+from ...core.atomic import free_path
 from ...core.errors import Failure
 from ...core.models.confidence import not_sure_words
 from ...core.models.prediction import Prediction
@@ -138,7 +138,7 @@ class LiveDialog(QDialog):
             return
         folder = paths.data_dir() / "snapshots"
         folder.mkdir(parents=True, exist_ok=True)
-        target = _free_name(folder, time.strftime("snapshot %Y-%m-%d %H.%M.%S"))
+        target = free_path(folder, time.strftime("snapshot %Y-%m-%d %H.%M.%S"), ".jpg")
         if image.save(str(target), quality=SNAPSHOT_QUALITY):
             self.snapshot_taken.emit(str(target))
         else:
@@ -154,10 +154,3 @@ class LiveDialog(QDialog):
         self._next = None
         super().done(result)
 
-
-def _free_name(folder: Path, stem: str) -> Path:
-    target, n = folder / f"{stem}.jpg", 1
-    while target.exists():
-        n += 1
-        target = folder / f"{stem} ({n}).jpg"
-    return target

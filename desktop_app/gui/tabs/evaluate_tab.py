@@ -302,8 +302,8 @@ class EvaluateTab(QWidget):
             self._draw_charts()
         self.per_class.setRowCount(len(ev.classes))
         self.per_class.setVerticalHeaderLabels(ev.classes)
-        for row, m in enumerate(ev.per_class.values()):
-            said = sum(matrix_row[row] for matrix_row in ev.confusion_matrix)  # pictures given this class
+        for row, (name, m) in enumerate(ev.per_class.items()):
+            said = ev.said(name)
             precision = share_with_range(m.precision, said) if said else ""
             ranges = (precision, share_with_range(m.recall, m.support), "", "")
             for col, text in enumerate((f"{m.precision:.2f}", f"{m.recall:.2f}", f"{m.f1:.2f}", str(m.support))):

@@ -4,6 +4,7 @@ Copying is the default; moving is offered, and confirmed, because it takes photo
 folders (Undo Sort puts them back). The work runs as a job that the tab's Stop ends between photos.
 """
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -80,11 +81,7 @@ class FolderSorter(QObject):
             self._job.start(lambda _cancel: undo_sort(dest), on_returned=self._on_undone, on_errored=self.failed.emit)
 
     def _on_sorted(self, result: SortResult) -> None:
-        counts = ", ".join(f"{folder} {n}" for folder, n in sorted(result.per_folder.items()))
-        done = (self.tr("Moved %n photo(s) into {0} ({1}).", "", result.placed) if result.moved
-                else self.tr("Copied %n photo(s) into {0} ({1}).", "", result.placed)).format(result.dest, counts)
-        if result.stopped:
-            done = self.tr("Stopped. {0}").format(done)
+        done = html.escape(result.words())
         if result.unreadable:
             done += " " + self.tr("%n file(s) could not be read and stayed where they were.", "",
                                   len(result.unreadable))
@@ -92,7 +89,7 @@ class FolderSorter(QObject):
         self.finished.emit(f'{done} <a href="open">{open_folder}</a> · <a href="undo">{undo}</a>')
 
     def _on_undone(self, result: UndoResult) -> None:
-        words = self.tr("Sort undone: %n photo(s) back as they were.", "", result.restored)
+        words = html.escape(result.words())
         if result.kept:
             words += " " + self.tr("%n file(s) left as they are (listed in the sort's record).", "",
                                    len(result.kept))

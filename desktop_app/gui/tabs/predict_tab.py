@@ -46,7 +46,7 @@ class PredictTab(QWidget):
         self.settings = settings
         self.session, self.project, self.cameras = session, project, cameras
         self.live: LiveDialog | None = None
-        self._teaching: list[str] = []  # the photos being added to the project, for the words when they are in
+        self._teaching = False  # photos of this tab are on their way into the project (for the words when in)
         self._drops = FileDrops(self, self.add_paths)
         self.viewer: ImageViewer | None = None
         self._pending: list[str] = []
@@ -253,7 +253,7 @@ class PredictTab(QWidget):
         if not photos:
             return
         if self.project.add_photos(photos, label):
-            self._teaching = photos
+            self._teaching = True
             self.hint.setText(self.tr("Adding %n photo(s) to “{0}”…", "", len(photos)).format(label))
         else:
             self.hint.setText(self.tr("Photos are still being added to the project; try again in a moment."))
@@ -261,7 +261,7 @@ class PredictTab(QWidget):
     @Slot(int)
     def _on_project_photos_added(self, count: int) -> None:
         if self._teaching:
-            self._teaching = []
+            self._teaching = False
             self.hint.setText(self.tr("%n photo(s) added to the project (Dataset ▸ Undo takes them back). Train "
                                       "again to use them.", "", count) if count else self.tr("No photo was added."))
 

@@ -95,10 +95,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Undone: %n photo(s) back as they were.</source>
+        <source>Sort undone: %n photo(s) back as they were.</source>
         <translation>
-            <numerusform>Undone: %n photo back as they were.</numerusform>
-            <numerusform>Undone: %n photos back as they were.</numerusform>
+            <numerusform>Sort undone: %n photo back as they were.</numerusform>
+            <numerusform>Sort undone: %n photos back as they were.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -341,31 +341,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n photo(s) into {0} ({1}).</source>
-        <translation>
-            <numerusform>Moved %n photo into {0} ({1}).</numerusform>
-            <numerusform>Moved %n photos into {0} ({1}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n photo(s) into {0} ({1}).</source>
-        <translation>
-            <numerusform>Copied %n photo into {0} ({1}).</numerusform>
-            <numerusform>Copied %n photos into {0} ({1}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) could not be read and stayed where they were.</source>
         <translation>
             <numerusform>%n file could not be read and stayed where they were.</numerusform>
             <numerusform>%n files could not be read and stayed where they were.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sort undone: %n photo(s) back as they were.</source>
-        <translation>
-            <numerusform>Sort undone: %n photo back as they were.</numerusform>
-            <numerusform>Sort undone: %n photos back as they were.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

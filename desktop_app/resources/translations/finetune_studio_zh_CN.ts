@@ -237,12 +237,6 @@
         <source>What went where: {record}. To undo: finetune-studio undo-sort &quot;{folder}&quot;</source>
         <translation>每张照片去了哪里：{record}。撤销：finetune-studio undo-sort &quot;{folder}&quot;</translation>
     </message>
-    <message numerus="yes">
-        <source>Undone: %n photo(s) back as they were.</source>
-        <translation>
-            <numerusform>已撤销：%n 张照片恢复原样。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{path}: left as it is: {reason}</source>
         <translation>{path}：保持不变：{reason}</translation>
@@ -1352,8 +1346,18 @@
         <translation>不确定</translation>
     </message>
     <message>
+        <source>Stopped. {done}</source>
+        <translation>已停止。{done}</translation>
+    </message>
+    <message>
         <source>{folder} already holds photos sorted before ({record}). Undo that sort, or choose another folder.</source>
         <translation>{folder} 中已有之前整理的照片（{record}）。请先撤销那次整理，或选择另一个文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sort undone: %n photo(s) back as they were.</source>
+        <translation>
+            <numerusform>整理已撤销：%n 张照片恢复原样。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no sort to undo in {folder} ({record} is not there).</source>
@@ -2103,22 +2107,6 @@ best guess {1} ({2}%)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Moved %n photo(s) into {0} ({1}).</source>
-        <translation>
-            <numerusform>已把 %n 张照片移动到 {0}（{1}）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n photo(s) into {0} ({1}).</source>
-        <translation>
-            <numerusform>已把 %n 张照片复制到 {0}（{1}）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped. {0}</source>
-        <translation>已停止。{0}</translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) could not be read and stayed where they were.</source>
         <translation>
             <numerusform>%n 个文件无法读取，留在了原处。</numerusform>
@@ -2131,12 +2119,6 @@ best guess {1} ({2}%)</source>
     <message>
         <source>Undo Sort</source>
         <translation>撤销整理</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sort undone: %n photo(s) back as they were.</source>
-        <translation>
-            <numerusform>整理已撤销：%n 张照片恢复原样。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) left as they are (listed in the sort&apos;s record).</source>
