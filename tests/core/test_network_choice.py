@@ -1,12 +1,16 @@
 """"Best for my photos": every bundled network measured on the same sample, the choice paired and cautious."""
 
+import shutil
+from pathlib import Path
+
 import numpy as np
 
-from helpers import copy_hotdog_photos
+from helpers import HOTDOG, write_coloured_photos
 from desktop_app.core.networks.backbones import get_backbone
 from desktop_app.core.models.bundle import read_metadata
 from desktop_app.core.data.dataset import ImageRecord, scan_dataset
-from desktop_app.core.networks.network_choice import BEST, CANDIDATES, clearly_better, decide, stratified_sample
+from desktop_app.core.networks.network_choice import (BEST, CANDIDATES, FEWEST_CLEAR_WINS, clearly_better, decide,
+                                                      stratified_sample)
 from desktop_app.core.progress import Phase, Stage
 from desktop_app.core.training.trainer import TrainingConfig, train
 
@@ -57,12 +61,22 @@ class Recorder:
         pass
 
 
+def _mixed_photos(root: Path, per_class: int) -> Path:
+    """Real photos whose folders mean nothing (hot dogs and others in both): every network errs often."""
+    for label in ("hotdog", "not-hotdog"):
+        for i, src in enumerate(sorted((HOTDOG / "train" / label).glob("*.jpg"))[:per_class]):
+            (root / "ab"[i % 2]).mkdir(parents=True, exist_ok=True)
+            shutil.copy(src, root / "ab"[i % 2] / src.name)
+    return root
+
+
 def test_training_with_best_measures_each_network_says_so_and_reuses_the_chosen_ones_features(tmp_path):
-    root = copy_hotdog_photos(tmp_path / "photos", 12)  # 24 real photos: all of them are the sample
+    root = _mixed_photos(tmp_path / "photos", 12)  # 24 real photos: all of them are the sample
     rec = Recorder()
     result = train(scan_dataset(root), tmp_path / "m.keras", TrainingConfig(backbone=BEST, image_size=96, epochs=20,
                                                                             fine_tune_layers=0), rec)
     choice = result.network_choice
+    assert choice.scores[0].photos - choice.scores[0].right >= FEWEST_CLEAR_WINS and choice.unmeasured == ()
     assert [s.backbone for s in choice.scores] == list(CANDIDATES) and choice.backbone in CANDIDATES
     assert choice.sample == choice.photos == 24 and all(s.photos == 24 and 0 <= s.right <= 24 for s in choice.scores)
     assert rec.statuses[0] == Stage.CHOOSING and rec.progress[0][0] == Phase.CHOOSING
@@ -73,3 +87,20 @@ def test_training_with_best_measures_each_network_says_so_and_reuses_the_chosen_
     assert note.endswith(f"Chose {get_backbone(choice.backbone).label}.")
     meta = read_metadata(result.model_path)
     assert meta.backbone == choice.backbone and meta.network_choice == choice.as_dict()
+
+
+def test_the_others_are_not_measured_when_the_recommended_network_errs_too_rarely_to_be_beaten(tmp_path):
+    root = write_coloured_photos(tmp_path / "photos", 12)  # red and blue: easy for any network
+    rec = Recorder()
+    result = train(scan_dataset(root), tmp_path / "m.keras", TrainingConfig(backbone=BEST, image_size=96, epochs=20,
+                                                                            fine_tune_layers=0), rec)
+    choice = result.network_choice
+    reference, *others = CANDIDATES
+    assert [s.backbone for s in choice.scores] == [reference] and choice.unmeasured == tuple(others)
+    assert choice.backbone == reference and choice.scores[0].right > 24 - FEWEST_CLEAR_WINS
+    assert (Phase.CHOOSING, 24 * len(CANDIDATES), 24 * len(CANDIDATES)) in rec.progress
+    assert result.embeddings_computed == 0
+    assert result.notes[0].endswith(f"{get_backbone(others[0]).label} not measured: with only "
+                                    f"{24 - choice.scores[0].right} of 24 wrong, no network could be clearly better "
+                                    "on these photos.")
+    assert read_metadata(result.model_path).network_choice["not_measured"] == list(others)

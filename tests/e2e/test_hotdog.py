@@ -31,7 +31,10 @@ def test_default_training_beats_the_bar_and_retraining_reuses_features(capsys, t
     trained, err = _json(capsys)
     assert trained["counts"] == {"hotdog": 100, "not-hotdog": 100} and trained["skipped"] == []
     choice = trained["network_choice"]
-    assert choice["sample"] == 60 and [s["photos"] for s in choice["scores"]] == [60, 60]
+    assert choice["sample"] == 60 and all(s["photos"] == 60 for s in choice["scores"])
+    # EfficientNet-Lite0 errs on 2 of the 60 (measured): too few for another to be clearly better, so none is
+    # measured, which is most of the time "Best for my photos" took.
+    assert choice["scores"][0]["right"] > 60 - 5 and choice["not_measured"] == ["efficientnet_lite2"]
     # The chosen network had looked at the 60 sampled photos already: only the other 140 are new.
     assert trained["embeddings_computed"] == 140 and "Note: Best for my photos: measured on 60 of your 200" in err
 

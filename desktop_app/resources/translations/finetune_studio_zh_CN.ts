@@ -1284,6 +1284,10 @@
         <translation>最适合我的照片：在你的 {photos} 张照片中取 {sample} 张测量——{measured}。选用了 {network}。</translation>
     </message>
     <message>
+        <source>{networks} not measured: with only {wrong} of {photos} wrong, no network could be clearly better on these photos.</source>
+        <translation>未测量 {networks}：在这些照片上只错了 {photos} 张中的 {wrong} 张，没有哪个网络能明显更好。</translation>
+    </message>
+    <message>
         <source>The training process ended unexpectedly (exit code {code}).</source>
         <translation>训练进程意外结束（退出码 {code}）。</translation>
     </message>
