@@ -1,9 +1,10 @@
-"""Models in the formats other programs run: Keras, TensorFlow SavedModel, TensorFlow Lite, ONNX.
+"""Models in the formats other programs run: Keras, TensorFlow SavedModel, TensorFlow Lite, ONNX, a web page.
 
 Every export is loaded back and run on real images next to the original model before it is kept; one
 that does not agree within its format's tolerance is not written. Each takes a photo as raw RGB pixels
 (0..255, any size and shape: it cuts out the centred square itself; models made before that took
 image_size x image_size) and returns one probability per class, in the order of labels.txt beside it.
+The web page is checked by ONNX Runtime on the network it carries; its browser part by the tests.
 """
 
 import contextlib
@@ -27,6 +28,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..data.images import load_image
 from .prediction import expand_paths
 from .tflite import Runner, convert
+from .web_page import make_web_page, read_network
 from ..tf_runtime import tensorflow
 from ..percent import percent
 from ..progress import drive, time_left_words
@@ -68,6 +70,9 @@ FORMATS = {f.id: f for f in (
                                        "devices and small downloads.")),
     ExportFormat("onnx", QT_TR_NOOP("ONNX (.onnx)"), ".onnx", 1.0, 1e-4,
                  QT_TR_NOOP("Programs in C#, C++, Java, JavaScript or Python with ONNX Runtime (Windows ML too).")),
+    ExportFormat("web", QT_TR_NOOP("Web page (folder with index.html)"), "_web", 1.0, 1e-4,
+                 QT_TR_NOOP("Anyone with a browser: open index.html and drop a photo on it, no install and no "
+                            "upload; or put the folder on a website.")),
 )}
 ONNX_OPSET = 17  # read by ONNX Runtime 1.14 and later, and by Windows ML on Windows 11
 
@@ -107,7 +112,7 @@ class ExportProgress:
 # Each step's seconds on a 2-core laptop CPU with the hot-dog model (EfficientNet-Lite0 at 320 px), by
 # format where it differs: the time left is these, scaled by how long the steps before took here.
 _OPEN_SECONDS, _PHOTOS_SECONDS, _CHECK_SECONDS = 1.5, 1.0, 1.0
-_MAKE_SECONDS = {"keras": 0.2, "savedmodel": 4.0, "tflite": 8.5, "tflite-quantized": 10.0, "onnx": 7.5}
+_MAKE_SECONDS = {"keras": 0.2, "savedmodel": 4.0, "tflite": 8.5, "tflite-quantized": 10.0, "onnx": 7.5, "web": 8.0}
 
 
 def export_model(model: str | os.PathLike, format_id: str, out_dir: str | os.PathLike,
@@ -256,19 +261,26 @@ def _run_savedmodel(path: Path, images: np.ndarray) -> np.ndarray:
     return np.asarray(loaded.serve(images))
 
 
-def _run_onnx(path: Path, images: np.ndarray) -> np.ndarray:
+def _run_onnx(path: Path | bytes, images: np.ndarray) -> np.ndarray:
     import onnxruntime
 
-    session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    session = onnxruntime.InferenceSession(path if isinstance(path, bytes) else str(path),
+                                           providers=["CPUExecutionProvider"])
     return np.asarray(session.run(None, {session.get_inputs()[0].name: images})[0])
+
+
+def _run_web(path: Path, images: np.ndarray) -> np.ndarray:
+    network = read_network(path)  # takes one photo at a time, already cut and resized as the browser does
+    return np.concatenate([_run_onnx(network, image[None]) for image in images])
 
 
 _MAKERS = {
     "keras": _make_keras,
     "savedmodel": _make_savedmodel,
     "onnx": _make_onnx,
+    "web": lambda bundle, source, scratch: make_web_page(bundle, source.stem, scratch / "web", ONNX_OPSET),
     "tflite": lambda bundle, source, scratch: convert(bundle, scratch, quantize=False),
     "tflite-quantized": lambda bundle, source, scratch: convert(bundle, scratch, quantize=True),
 }
 _RUNNERS = {"keras": _run_keras, "savedmodel": _run_savedmodel, "tflite": lambda path, images: Runner(path)(images),
-            "tflite-quantized": lambda path, images: Runner(path)(images), "onnx": _run_onnx}
+            "tflite-quantized": lambda path, images: Runner(path)(images), "onnx": _run_onnx, "web": _run_web}

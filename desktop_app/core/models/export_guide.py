@@ -64,6 +64,20 @@ _ANSWER = '''
 best = int(probabilities.argmax())
 print(labels[best], round(float(probabilities[best]), 4))
 '''
+_WEB = '''<!doctype html>
+<meta charset="utf-8">
+<img id="photo" src="photo.jpg">
+<script src="ort.webgl.min.js"></script>
+<script src="model.js"></script>
+<script src="classifier.js"></script>
+<script>
+  // classify() takes an <img>, a File (dropped, or from <input type="file">), a <canvas> or an ImageBitmap.
+  FineTuneModel.classify(document.getElementById("photo")).then(function (answers) {
+    var best = answers[0];  // {label, probability}, the likeliest first; "not sure" below FineTuneModel.threshold
+    document.body.append(best.label + " " + best.probability.toFixed(4));
+  });
+</script>
+'''
 
 
 def write_guide(folder: Path, stem: str, metadata: ModelMetadata, formats: Sequence) -> Path:
@@ -86,6 +100,14 @@ def write_guide(folder: Path, stem: str, metadata: ModelMetadata, formats: Seque
     for fmt in formats:
         file = stem + fmt.suffix
         lines += [f"## {file} — {fmt.name}", "", fmt.for_whom, ""]
+        if fmt.id == "web":
+            lines += [tr("Open {page} in a browser (double-click it) and drop a photo on it: the browser prepares it "
+                         "as the app does and runs the model on the graphics chip (WebGL), and the photo is not "
+                         "uploaded. To put it on a website, copy the whole folder. In a page of your own, saved in "
+                         "that folder and opened from a web server (a browser does not let a page opened from disk "
+                         "read the pixels of a picture it names; for a try: python -m http.server):",
+                         page=f"{file}/index.html"), "", "```html", _WEB.rstrip("\n"), "```", ""]
+            continue
         input_name = ""
         if fmt.id == "onnx":
             opset, input_name = _onnx_facts(folder / file)
@@ -98,9 +120,9 @@ def write_guide(folder: Path, stem: str, metadata: ModelMetadata, formats: Seque
     return target
 
 
-def snippets(guide: Path) -> list[str]:
-    """The Python code blocks of a guide, as written."""
-    blocks = guide.read_text(encoding="utf-8").split("```python\n")[1:]
+def snippets(guide: Path, language: str = "python") -> list[str]:
+    """The code blocks of a guide in `language` (its Markdown name), as written."""
+    blocks = guide.read_text(encoding="utf-8").split(f"```{language}\n")[1:]
     return [block.split("```")[0] for block in blocks]
 
 

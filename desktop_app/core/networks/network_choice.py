@@ -127,7 +127,8 @@ def choose_network(records: Sequence[ImageRecord], config, observer: Observer | 
     sample = stratified_sample(records, SAMPLE_PHOTOS, config.seed)
     observer.on_stage(Stage.CHOOSING)
     progress = _SampleProgress(observer, len(sample) * len(installed))
-    scores, right = [], {}
+    scores: list[NetworkScore] = []
+    right: dict[str, dict[str, bool]] = {}
     for measured, backbone_id in enumerate(installed):
         if scores and scores[0].photos - scores[0].right < FEWEST_CLEAR_WINS:
             observer.on_progress(Phase.CHOOSING, progress.total, progress.total)

@@ -742,6 +742,14 @@
         <translation>使用 ONNX Runtime 的 C#、C++、Java、JavaScript 或 Python 程序（也包括 Windows ML）。</translation>
     </message>
     <message>
+        <source>Web page (folder with index.html)</source>
+        <translation>网页（含 index.html 的文件夹）</translation>
+    </message>
+    <message>
+        <source>Anyone with a browser: open index.html and drop a photo on it, no install and no upload; or put the folder on a website.</source>
+        <translation>任何有浏览器的人：打开 index.html，把照片拖进去即可，无需安装，也不会上传；也可以把文件夹放到网站上。</translation>
+    </message>
+    <message>
         <source>step {step} of {steps}</source>
         <translation>第 {step} 步，共 {steps} 步</translation>
     </message>
@@ -1342,6 +1350,10 @@
         <translation>它为每个类别返回一个概率。在本应用中，该模型{threshold}。</translation>
     </message>
     <message>
+        <source>Open {page} in a browser (double-click it) and drop a photo on it: the browser prepares it as the app does and runs the model on the graphics chip (WebGL), and the photo is not uploaded. To put it on a website, copy the whole folder. In a page of your own, saved in that folder and opened from a web server (a browser does not let a page opened from disk read the pixels of a picture it names; for a try: python -m http.server):</source>
+        <translation>在浏览器中打开 {page}（双击即可），把照片拖进去：浏览器会像本应用一样处理照片，并在显卡上运行模型（WebGL），照片不会被上传。要放到网站上，请复制整个文件夹。在你自己的网页中使用时，把网页保存在该文件夹里，并通过网页服务器打开（从磁盘打开的网页不能读取它引用的图片的像素；试用时可运行 python -m http.server）：</translation>
+    </message>
+    <message>
         <source>Opset {opset}; input “{input}”, output: the probabilities.</source>
         <translation>Opset {opset}；输入“{input}”，输出：各类别的概率。</translation>
     </message>
@@ -1404,6 +1416,46 @@
         <translation>
             <numerusform>“{label}”需要更多照片：它只有 %n 张训练照片，而最大的类别有 {largest} 张；模型只认出了它 {found} 的照片（整体答对 {overall}）。目标是大约 {largest} 张多样的照片。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <source>Ready: drop a photo.</source>
+        <translation>准备就绪：请拖入一张照片。</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在识别…</translation>
+    </message>
+    <message>
+        <source>{label} ({share} sure)</source>
+        <translation>{label}（把握 {share}）</translation>
+    </message>
+    <message>
+        <source>Not sure. Most like {label} ({share}).</source>
+        <translation>不确定。最像 {label}（{share}）。</translation>
+    </message>
+    <message>
+        <source>That file is not a picture this browser can open.</source>
+        <translation>这个文件不是此浏览器能打开的图片。</translation>
+    </message>
+    <message>
+        <source>This browser could not run the model ({problem}). It needs WebGL: a recent Chrome, Edge, Firefox or Safari with hardware acceleration on.</source>
+        <translation>此浏览器无法运行模型（{problem}）。它需要 WebGL：请使用较新的 Chrome、Edge、Firefox 或 Safari，并开启硬件加速。</translation>
+    </message>
+    <message>
+        <source>Drop a photo here, or click to choose one.</source>
+        <translation>把照片拖到这里，或点击选择一张。</translation>
+    </message>
+    <message>
+        <source>The photo stays on this computer: the model runs in this browser.</source>
+        <translation>照片留在这台电脑上：模型在此浏览器中运行。</translation>
+    </message>
+    <message>
+        <source>Made with FineTune Studio. Classes: {classes}.</source>
+        <translation>用 FineTune Studio 制作。类别：{classes}。</translation>
     </message>
 </context>
 <context>
