@@ -23,6 +23,33 @@ sys.path.insert(0, str(REPO))
 HOTDOG = REPO.parent / "shared" / "datasets" / "hotdog"
 
 
+def web_page(model: Path, scratch: Path, out: Path) -> None:
+    """The model's web-page export in headless Chromium (where installed), a test photo dropped on it."""
+    sys.path.insert(1, str(REPO / "tests"))
+    import pytest
+    from chromium import Chromium, chromium_or_skip
+
+    from desktop_app.core.models.export import export_model
+
+    try:
+        executable = chromium_or_skip()
+    except pytest.skip.Exception as reason:
+        print("no web-page screenshot:", reason, flush=True)
+        return
+    page = export_model(model, "web", scratch / "export", [HOTDOG / "test"]).path / "index.html"
+    browser = Chromium(executable, str(scratch / "chromium"))
+    try:
+        browser.open(page.as_uri())
+        browser.wait_for("document.getElementById('answer').className !== '' || "
+                         "!document.getElementById('answer').textContent.endsWith('…')", 300)
+        browser.drop(sorted((HOTDOG / "test" / "hotdog").glob("*.jpg"))[2])
+        browser.wait_for("document.getElementById('bars').childElementCount > 0", 300)
+        browser.screenshot(out / "17-web-page.png", 800, 760)
+        print("saved", out / "17-web-page.png", flush=True)
+    finally:
+        browser.close()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", help="default: docs/screenshots, or docs/screenshots/LANGUAGE")
@@ -154,6 +181,7 @@ def main() -> int:
     export.grab().save(str(out / "9-export.png"))
     print("saved", out / "9-export.png", flush=True)
     export.close()
+    web_page(window.session.info.path, scratch, out)
 
     # The same photos under Chinese class names: a second model, offered next to the one in use.
     chinese = scratch / "热狗照片"

@@ -57,6 +57,19 @@ class Chromium:
             time.sleep(0.2)
         return value
 
+    def screenshot(self, path, width: int, height: int) -> None:
+        """The page as a user at a window of width x height sees it, saved as PNG."""
+        import base64
+
+        self._call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
+        path.write_bytes(base64.b64decode(self._call("Page.captureScreenshot", format="png")["data"]))
+
+    def drop(self, path) -> None:
+        """Drop the photo at `path` on the element with id "drop", as a user dragging it from a folder does."""
+        self.evaluate(f"(() => {{ const dropped = new DataTransfer(); dropped.items.add({file_in_page(path)}); "
+                      "document.getElementById('drop').dispatchEvent(new DragEvent('drop', "
+                      "{dataTransfer: dropped, bubbles: true, cancelable: true})); })()")
+
     def close(self) -> None:
         self._process.kill()
         self._process.wait()

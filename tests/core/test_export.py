@@ -192,11 +192,11 @@ def test_tensorflows_own_writes_onto_a_full_disk_say_so_in_plain_words(model, fu
 def test_the_web_page_is_a_folder_a_browser_opens_from_disk_with_a_fixed_size_network(exports):
     import onnx
 
-    from desktop_app.core.models.web_page import MODEL_SCRIPT, PAGE_FILES, read_network
+    from desktop_app.core.models.web_page import PAGE_FILES, read_network
     from desktop_app.core.paths import RESOURCES_DIR
 
     folder = exports[1]["web"].path
-    assert sorted(p.name for p in folder.iterdir()) == sorted([*PAGE_FILES, MODEL_SCRIPT])
+    assert sorted(p.name for p in folder.iterdir()) == sorted(PAGE_FILES)
     runtime = (RESOURCES_DIR / "web" / "ort.webgl.min.js").read_bytes()
     assert (folder / "ort.webgl.min.js").read_bytes() == runtime and b"ONNX Runtime Web v1.31.1" in runtime[:200]
     page = (folder / "index.html").read_text(encoding="utf-8")
@@ -225,9 +225,7 @@ def test_the_web_page_answers_a_dropped_photo_as_the_app_does_in_a_browser(model
     browser.wait_for("document.getElementById('answer').textContent === 'Ready: drop a photo.'", 120)
     photos = [REAL[0], REAL[1], REAL[8], REAL[9]]  # two of each class
     for photo, app in zip(photos, Predictor(model).predict(photos), strict=True):
-        browser.evaluate(f"(() => {{ const dropped = new DataTransfer(); dropped.items.add({file_in_page(photo)}); "
-                         "document.getElementById('drop').dispatchEvent(new DragEvent('drop', "
-                         "{dataTransfer: dropped, bubbles: true, cancelable: true})); })()")
+        browser.drop(photo)
         said = browser.wait_for("document.getElementById('bars').childElementCount === 2 && "
                                 "document.getElementById('answer').textContent", 120)
         assert said.startswith(f"{app.label} (" if app.sure else f"Not sure. Most like {app.label} ("), (said, app)

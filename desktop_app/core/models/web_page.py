@@ -20,8 +20,9 @@ from ..i18n import language, tr
 from ..paths import RESOURCES_DIR
 from .bundle import ModelBundle
 
-PAGE_FILES = ("index.html", "classifier.js", "ort.webgl.min.js")
 MODEL_SCRIPT = "model.js"
+_SHIPPED = ("classifier.js", "ort.webgl.min.js")  # copied as they are in resources/web
+PAGE_FILES = ("index.html", MODEL_SCRIPT, *_SHIPPED)
 _MODEL_PREFIX = "var MODEL = "
 
 
@@ -34,7 +35,7 @@ def make_web_page(bundle: ModelBundle, name: str, folder: Path, opset: int) -> P
     # "</" could end the script early in a browser that reads the file as HTML; JSON may escape the slash.
     (folder / MODEL_SCRIPT).write_text(_MODEL_PREFIX + json.dumps(model).replace("</", "<\\/") + ";\n",
                                        encoding="utf-8")
-    for file in PAGE_FILES[1:]:
+    for file in _SHIPPED:
         shutil.copyfile(RESOURCES_DIR / "web" / file, folder / file)
     page = (RESOURCES_DIR / "web" / "index.html").read_text(encoding="utf-8")
     for key, value in _page_fields(bundle, name).items():
