@@ -23,7 +23,7 @@ from ..data.dataset import ImageRecord
 from ..errors import BackboneUnavailable
 from .features import compute_embeddings
 from ..training.head import stratified_folds, train_heads
-from ..i18n import tr
+from ..i18n import sentences, tr
 from ..progress import CancelToken, NullObserver, Observer, Phase, Stage
 from ..percent import percent
 
@@ -63,10 +63,10 @@ class NetworkChoice:
         if not self.unmeasured:
             return said
         reference = self.scores[0]
-        return said + " " + tr("{networks} not measured: with only {wrong} of {photos} wrong, no network could be "
-                               "clearly better on these photos.",
-                               networks=", ".join(get_backbone(b).label for b in self.unmeasured),
-                               wrong=reference.photos - reference.right, photos=reference.photos)
+        return sentences([said, tr("{networks} not measured: with only {wrong} of {photos} wrong, no network could be "
+                                    "clearly better on these photos.",
+                                    networks=", ".join(get_backbone(b).label for b in self.unmeasured),
+                                    wrong=reference.photos - reference.right, photos=reference.photos)])
 
     def as_dict(self) -> dict:
         return {"chosen": self.backbone, "sample": self.sample, "photos": self.photos,
