@@ -263,3 +263,21 @@ def test_the_guides_web_snippet_prints_the_apps_answer_from_a_web_server(model, 
         server.shutdown()
         (folder / "photo.jpg").unlink()
         (folder / "mine.html").unlink()
+
+
+def test_the_web_page_speaks_the_language_the_app_exported_in_and_escapes_the_models_name(model, tmp_path):
+    import json
+
+    from desktop_app.core.i18n import set_language
+    from desktop_app.core.models.bundle import load_bundle
+    from desktop_app.core.models.web_page import make_web_page
+
+    set_language("zh_CN")
+    try:
+        folder = make_web_page(load_bundle(model), "热狗 <b>识别</b>", tmp_path / "web", 17)
+    finally:
+        set_language("en")
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in page and "<title>热狗 &lt;b&gt;识别&lt;/b&gt;</title>" in page
+    assert "把照片拖到这里，或点击选择一张。" in page and "照片留在这台电脑上：模型在此浏览器中运行。" in page
+    assert f'"notSure": {json.dumps("不确定。最像 {label}（{share}）。")}' in page
