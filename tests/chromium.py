@@ -37,10 +37,17 @@ class Chromium:
         self._session = None
         tab = next(t["targetId"] for t in self._call("Target.getTargets")["targetInfos"] if t["type"] == "page")
         self._session = self._call("Target.attachToTarget", targetId=tab, flatten=True)["sessionId"]
+        self._call("Page.enable")  # scripts to run before a page's own take effect only with it
 
-    def open(self, url: str, timeout: float = 60) -> None:
-        self._call("Page.navigate", url=url)
-        self.wait_for(f"document.readyState === 'complete' && location.href === {json.dumps(url)}", timeout)
+    def open(self, url: str, timeout: float = 60, first: str | None = None) -> None:
+        """Open `url` in the tab; `first`: JavaScript to run in the page before any of its own."""
+        added = self._call("Page.addScriptToEvaluateOnNewDocument", source=first)["identifier"] if first else None
+        try:
+            self._call("Page.navigate", url=url)
+            self.wait_for(f"document.readyState === 'complete' && location.href === {json.dumps(url)}", timeout)
+        finally:
+            if added:
+                self._call("Page.removeScriptToEvaluateOnNewDocument", identifier=added)
 
     def evaluate(self, expression: str) -> Any:
         """The value of `expression` (a promise is awaited); a JavaScript error fails the test with its text."""

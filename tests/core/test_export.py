@@ -236,6 +236,19 @@ def test_the_web_page_answers_a_dropped_photo_as_the_app_does_in_a_browser(model
         assert best["label"] == app.label and abs(best["probability"] - app.confidence) < 0.05, (best, app)
 
 
+def test_a_browser_without_webgl_is_told_what_the_page_needs_not_left_blank(exports, browser):
+    # Chromium's --disable-webgl leaves OffscreenCanvas's WebGL on (ONNX Runtime Web still ran): take it away inside.
+    no_webgl = ("for (const kind of [HTMLCanvasElement, OffscreenCanvas]) { const get = kind.prototype.getContext; "
+                "kind.prototype.getContext = function (type, ...rest) { "
+                "return /webgl/.test(type) ? null : get.call(this, type, ...rest); }; }")
+    page = (exports[1]["web"].path / "index.html").as_uri()
+    browser.open(page + "?without-webgl", first=no_webgl)
+    said = browser.wait_for("document.getElementById('answer').className === 'problem' && "
+                            "document.getElementById('answer').textContent", 60)
+    assert said.startswith("This browser could not run the model (") and said.endswith(
+        "It needs WebGL: a recent Chrome, Edge, Firefox or Safari with hardware acceleration on."), said
+
+
 def test_the_guides_web_snippet_prints_the_apps_answer_from_a_web_server(model, exports, browser):
     import functools
     import http.server
