@@ -123,7 +123,9 @@ def private_x_server() -> Iterator[str]:
     if number is None:
         raise RuntimeError("no free X display number")
     display = f":{number}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+    # -noreset: by default Xvfb resets when its last client leaves and refuses connections meanwhile, so a
+    # second app started in the same block could fail with "could not connect to display"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp", "-noreset"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 10
