@@ -243,13 +243,13 @@ def test_health_problems_show_their_photos_with_the_same_actions(qtbot, window, 
     before = tree_snapshot(small_photos)
     tab = window.dataset_tab
     load(qtbot, window, small_photos)
-    problem = next(i for i, p in enumerate(tab.report.problems) if "filed under different classes" in p)
+    problem = next(i for i, p in enumerate(tab.session.health.problems) if "filed under different classes" in p)
     assert f'<a href="{problem}">Show these photos</a>' in tab.health.text()
     tab.health.linkActivated.emit(str(problem))
     assert len(tab.grid.paths) == 2 and str(copy) in tab.grid.paths and tab.exclude_action.isEnabled()
     select(tab, [tab.grid.paths.index(str(copy))])
     tab.exclude_action.trigger()
-    assert not any("filed under different classes" in p for p in tab.report.problems)
+    assert not any("filed under different classes" in p for p in tab.session.health.problems)
     assert counts(tab) == {"hotdog": 8, "not-hotdog": 8} and tree_snapshot(small_photos) == before
 
 

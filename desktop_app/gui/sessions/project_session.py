@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QUndoStack
 
-from ...core.data.dataset import DatasetIndex
+from ...core.data.dataset import DatasetIndex, HealthReport, health_report
 from ...core.errors import Failure, UserError, describe
 from ...core.progress import CancelToken
 from ...core.data.project import CheckedPhotos, Project, export_dataset
@@ -45,6 +45,9 @@ class ProjectSession(QObject):
         self.settings = settings
         self.project: Project | None = None
         self.index: DatasetIndex | None = None
+        self.health: HealthReport | None = None
+        """The open project's health check (None while it has no classes), made with its index: checking
+        20,000 photos takes tens of milliseconds, which the GUI thread must not spend."""
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self._reading = JobSlot(self)
@@ -54,12 +57,15 @@ class ProjectSession(QObject):
     def open(self, project: Project, remembered: str) -> None:
         """Read `project` off the GUI thread; then it is the open one, and `remembered` (a folder or a
         project file, "" for a new project) heads the recent list."""
-        self._reading.start(lambda _cancel: project.read(), lambda index: self._on_read(project, remembered, index),
-                            self.open_failed.emit)
+        def read(_cancel: CancelToken) -> tuple[DatasetIndex, HealthReport | None]:
+            index = project.read()
+            return index, _health(index)
 
-    def _on_read(self, project: Project, remembered: str, index: DatasetIndex) -> None:
+        self._reading.start(read, lambda result: self._on_read(project, remembered, *result), self.open_failed.emit)
+
+    def _on_read(self, project: Project, remembered: str, index: DatasetIndex, health: HealthReport | None) -> None:
         self.stop_adding()  # photos being added belonged to the project before
-        self.project, self.index = project, index
+        self.project, self.index, self.health = project, index, health
         self.undo_stack.clear()
         if remembered:
             self.settings.remember_dataset(remembered)
@@ -94,6 +100,7 @@ class ProjectSession(QObject):
 
     def _reread(self) -> None:
         self.index = self.current.read()
+        self.health = _health(self.index)
         self.edited.emit(self.index)
 
     def add_class(self, name: str) -> bool:
@@ -197,3 +204,7 @@ class ProjectSession(QObject):
     def shutdown(self) -> None:
         self._reading.quit()
         self._adding.quit()
+
+
+def _health(index: DatasetIndex) -> HealthReport | None:
+    return health_report(index) if index.classes else None
