@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QUndoStack
 
+from ...core.background import collections_paused
 from ...core.data.dataset import DatasetIndex, HealthReport, health_report
 from ...core.errors import Failure, UserError, describe
 from ...core.progress import CancelToken
@@ -58,8 +59,9 @@ class ProjectSession(QObject):
         """Read `project` off the GUI thread; then it is the open one, and `remembered` (a folder or a
         project file, "" for a new project) heads the recent list."""
         def read(_cancel: CancelToken) -> tuple[DatasetIndex, HealthReport | None]:
-            index = project.read()
-            return index, _health(index)
+            with collections_paused():  # a full collection amid 20,000 new records froze the window
+                index = project.read()
+                return index, _health(index)
 
         self._reading.start(read, lambda result: self._on_read(project, remembered, *result), self.open_failed.emit)
 
