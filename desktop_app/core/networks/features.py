@@ -76,7 +76,7 @@ class FeatureCache:
 
 def iter_decoded(files: Sequence[str], size: int, batch_size: int,
                  transform: Callable[[np.ndarray, int], np.ndarray] | None = None,
-                 checksums: Sequence[str] | None = None, crop: bool = True
+                 checksums: Sequence[str] | None = None, crop: bool = True, workers: int | None = None
                  ) -> Iterator[tuple[list[int], np.ndarray | None, list[tuple[int, str]]]]:
     """Decode images in parallel, one batch ahead of the consumer.
 
@@ -94,7 +94,7 @@ def iter_decoded(files: Sequence[str], size: int, batch_size: int,
         return transform(img, i) if transform else img
 
     batches = [range(s, min(s + batch_size, len(files))) for s in range(0, len(files), batch_size)]
-    with ThreadPoolExecutor(max_workers=decode_workers()) as pool:
+    with ThreadPoolExecutor(max_workers=workers or decode_workers()) as pool:
         submit = lambda b: [(i, pool.submit(work, i)) for i in b]  # noqa: E731
         pending: list[list[tuple[int, Future]]] = [submit(batches[0])] if batches else []
         for n in range(len(batches)):
