@@ -79,9 +79,13 @@ class StallMeter:
             tick = self.last_tick
             if not self.measuring or time.monotonic() - tick < self.late or noted == tick:
                 continue
-            frame = sys._current_frames().get(self.gui_thread)
-            stack = traceback.extract_stack(frame)[-4:] if frame else []
-            where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+            frames = sys._current_frames()
+            where = _where(frames.pop(self.gui_thread, None), 4)
+            names = {thread.ident: thread.name for thread in threading.enumerate()}
+            # one of the others holds Python's lock when the GUI thread waits for it
+            others = "; ".join(f"{names.get(ident, ident)} at {_where(frame, 1)}" for ident, frame in frames.items()
+                               if ident != threading.get_ident())
+            where += "\n      other threads: " + others
             self.caught[where] = self.caught.get(where, 0) + 1
             noted = tick
 
@@ -101,6 +105,11 @@ class StallMeter:
             print(f"    GUI thread stuck {count}x at: {where}")
         for took, generation, collected in sorted(self.collections, reverse=True)[:3]:
             print(f"    garbage collection of generation {generation}: {took:.0f} ms ({collected} objects freed)")
+
+
+def _where(frame, depth: int) -> str:
+    stack = traceback.extract_stack(frame)[-depth:] if frame else []
+    return " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
 
 
 def main() -> int:
@@ -127,7 +136,10 @@ def main() -> int:
 
     train, predict, dataset, project = (window.training_tab, window.predict_tab, window.dataset_tab,
                                         window.project_session)
-    meter = StallMeter(lambda: window.tabs.tabText(window.tabs.currentIndex()) + " tab; " + train.stage.text())
+    doing = [""]  # what the scenario is at, for a stall's description
+    meter = StallMeter(lambda: "; ".join(
+        (window.tabs.tabText(window.tabs.currentIndex()) + " tab", train.stage.text(),
+         window.statusBar().currentMessage(), doing[0])))
     # As a user would: the folder is chosen once the window has finished loading TensorFlow.
     wait_until(lambda: window.statusBar().currentMessage() == "Ready.")
 
@@ -163,6 +175,7 @@ def main() -> int:
     meter.start()
     predict.add_paths([str(photos)])
     wait_until(lambda: done)
+    doing[0] = "predictions shown"
     meter.report(f"2. predicting {done[0]} dropped photos", time.monotonic() - started)
 
     from fake_camera import FakeCamera, cameras_of  # the tests' camera: real photos as frames
@@ -197,10 +210,12 @@ def main() -> int:
     project.opened.connect(loaded.append)
     started = time.monotonic()
     meter.start()
+    doing[0] = "opening"
     dataset.load_folder(str(big))
     wait_until(lambda: loaded)
     scanned = time.monotonic() - started
     for row in range(0, 10_000, 50):  # scrolling through a class of 10,000 at 20 screens a second
+        doing[0] = f"scrolled to photo {row}"
         dataset.thumbnails.scrollTo(dataset.grid.index(row))
         pause = time.monotonic() + 0.05
         wait_until(lambda pause=pause: time.monotonic() > pause)
