@@ -96,14 +96,6 @@ class Predictor:
     def classes(self) -> list[str]:
         return list(self.metadata.classes)
 
-    def warm_up(self) -> None:
-        """Have TensorFlow prepare the network's computation now, for batches of any size: it prepares one
-        for the first batch size it sees and one for every size at the second, and either held Python's
-        lock for tens of milliseconds in the middle of a prediction (the window stalled 62-79 ms)."""
-        size = self.metadata.image_size
-        for n in (1, 2):
-            self.probabilities(np.zeros((n, size, size, 3), np.uint8))
-
     def probabilities(self, images: np.ndarray) -> np.ndarray:
         return np.asarray(self._network(images.astype(np.float32)))
 

@@ -72,9 +72,10 @@ class ModelSession(QObject):
         predictor.threshold = self.threshold
         self.predictor, self.maker = predictor, maker
         self.model_opened.emit(self.info)
-        # TensorFlow prepares a computation on its first use, which took 5-35 s of the first heatmap a user
-        # asked for (1 s after): done now, while they look at the model.
-        self._warming.start(lambda _cancel: _warm_up(predictor, maker))
+        if maker is not None:
+            # TensorFlow prepares the heatmap's computation on its first use, which took 5-35 s of the first
+            # heatmap a user asked for (1 s after): done now, while they look at the model.
+            self._warming.start(lambda _cancel: maker.warm_up())
 
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
@@ -124,9 +125,3 @@ def _load(path: Path) -> tuple[Predictor, HeatmapMaker | None]:
     # for Python's lock (1,000 photos: longest stall 51-72 ms with two, 36-43 ms with one, in the same
     # 23 s, since the network is what takes the time).
     return Predictor(bundle, decode_threads=1), heatmap_maker(bundle)
-
-
-def _warm_up(predictor: Predictor, maker: HeatmapMaker | None) -> None:
-    predictor.warm_up()
-    if maker is not None:
-        maker.warm_up()
