@@ -527,7 +527,7 @@ def _thumbnail_view(grid: ThumbnailGridModel) -> QListView:
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setUniformItemSizes(True)
     view.setMovement(QListView.Movement.Static)
-    # laid out a batch at a time between events: laying out 20,000 items at once froze the window ~20 ms
+    # laid out a batch at a time between events: laying out a class of 10,000 at once took 12-19 ms
     view.setLayoutMode(QListView.LayoutMode.Batched)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     return view
