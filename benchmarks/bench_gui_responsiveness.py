@@ -43,7 +43,7 @@ class StallMeter:
         self.describe = describe
         self.gaps: list[float] = []
         self.slow: list[tuple[float, str]] = []
-        self.caught: dict[str, int] = {}
+        self.caught: dict[str, tuple[int, str]] = {}  # GUI thread's place: (times, the others' last places)
         self.measuring = False
         self.clock = QElapsedTimer()
         self.clock.start()
@@ -85,8 +85,7 @@ class StallMeter:
             # one of the others holds Python's lock when the GUI thread waits for it
             others = "; ".join(f"{names.get(ident, ident)} at {_where(frame, 1)}" for ident, frame in frames.items()
                                if ident != threading.get_ident())
-            where += "\n      other threads: " + others
-            self.caught[where] = self.caught.get(where, 0) + 1
+            self.caught[where] = (self.caught.get(where, (0, ""))[0] + 1, others)
             noted = tick
 
     def start(self) -> None:
@@ -101,8 +100,8 @@ class StallMeter:
               f"median {gaps[len(gaps) // 2]:.0f} ms (goal: no gap over {goal_ms} ms)")
         for gap, what in sorted(self.slow, reverse=True)[:5]:
             print(f"    {gap:4.0f} ms during: {what}")
-        for where, count in sorted(self.caught.items(), key=lambda item: -item[1])[:5]:
-            print(f"    GUI thread stuck {count}x at: {where}")
+        for where, (count, others) in sorted(self.caught.items(), key=lambda item: -item[1][0])[:5]:
+            print(f"    GUI thread stuck {count}x at: {where}\n      other threads (last time): {others}")
         for took, generation, collected in sorted(self.collections, reverse=True)[:3]:
             print(f"    garbage collection of generation {generation}: {took:.0f} ms ({collected} objects freed)")
 

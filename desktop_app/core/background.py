@@ -6,6 +6,9 @@ window's thread is served before it (while 1,000 photos were predicted, the wind
 from 42-50 ms to 33-37 ms); with nothing else to do, background work runs as fast as before. Linux keeps a
 priority per thread (and a new thread inherits its creator's, so TensorFlow's own pools follow); elsewhere
 the call does nothing, since there it would lower the whole process, the window included.
+
+A thread that builds many lasting objects (reading a large project) also holds off Python's garbage
+collections while it does, since a collection holds Python's lock, which the window needs too.
 """
 
 import contextlib
