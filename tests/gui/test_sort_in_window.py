@@ -43,8 +43,11 @@ def test_move_asks_twice_and_undo_sort_puts_every_photo_back(qtbot, window, snac
     asked = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     click_in_modal("Move…")
+    busy_when_told = []  # Undo Sort, clicked the moment the result shows, must not find the sorter busy
+    predict.sorter.finished.connect(lambda _words: busy_when_told.append(predict.sorter.busy))
     with qtbot.waitSignal(predict.sorter.finished, timeout=60000):
         predict.sort_button.click()
+    assert busy_when_told == [False]
     assert asked == [f"Move 6 photos out of their folders into {dest}?"]
     assert "Moved 6 photos into" in predict.hint.text() and "1 file could not be read" in predict.hint.text()
     assert tree(pile) == {"broken.jpg": b"not a photo"}

@@ -5,12 +5,13 @@ folders (Undo Sort puts them back). The work runs as a job that the tab's Stop e
 """
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ...core.errors import Failure
 from ...core.models.prediction import Prediction, PredictionError
 from ...core.models.sorting import SortResult, UndoResult, sort_photos, undo_sort
 from ..jobs import JobSlot
@@ -20,14 +21,16 @@ class FolderSorter(QObject):
     progressed = Signal(int, int)
     """(photos placed, photos in all)"""
     finished = Signal(str)
-    """What was done, in rich text, with links "open" (the folder) and "undo" (while it can be undone)."""
+    """What was done, in rich text, with links "open" (the folder) and "undo" (while it can be undone); the
+    sorter is idle by then, so Undo Sort can start at once."""
     failed = Signal(object)
-    """A Failure."""
+    """A Failure (the sorter is idle by then, too)."""
 
     def __init__(self, parent: QObject):
         super().__init__(parent)
         self.dest: Path | None = None  # the folder of the last sort
         self._job = JobSlot(self)
+        self._outcome: str | Failure | None = None  # told once the job has finished: its slot is idle only then
 
     @property
     def busy(self) -> bool:
@@ -69,8 +72,8 @@ class FolderSorter(QObject):
     def sort(self, answers: Sequence[Prediction | PredictionError], folder: str, move: bool) -> None:
         self.dest = Path(folder)
         answers = list(answers)
-        self._job.start(lambda cancel: sort_photos(answers, folder, move, cancel), on_returned=self._on_sorted,
-                        on_errored=self.failed.emit, on_yielded=lambda step: self.progressed.emit(*step))
+        self._start(lambda cancel: sort_photos(answers, folder, move, cancel), self._sorted_words,
+                    on_yielded=lambda step: self.progressed.emit(*step))
 
     def stop(self) -> None:
         self._job.stop()
@@ -78,20 +81,35 @@ class FolderSorter(QObject):
     def undo(self) -> None:
         if self.dest is not None and not self.busy:
             dest = self.dest
-            self._job.start(lambda _cancel: undo_sort(dest), on_returned=self._on_undone, on_errored=self.failed.emit)
+            self._start(lambda _cancel: undo_sort(dest), self._undone_words)
 
-    def _on_sorted(self, result: SortResult) -> None:
+    def _start(self, work: Callable, words: Callable, on_yielded: Callable | None = None) -> None:
+        self._outcome = None
+        self._job.start(work, on_returned=lambda result: self._keep(words(result)), on_errored=self._keep,
+                        on_yielded=on_yielded, on_finished=self._tell)
+
+    def _keep(self, outcome: str | Failure) -> None:
+        self._outcome = outcome
+
+    def _tell(self) -> None:
+        outcome, self._outcome = self._outcome, None
+        if isinstance(outcome, Failure):
+            self.failed.emit(outcome)
+        elif outcome is not None:
+            self.finished.emit(outcome)
+
+    def _sorted_words(self, result: SortResult) -> str:
         done = html.escape(result.words())
         if result.unreadable:
             done += " " + self.tr("%n file(s) could not be read and stayed where they were.", "",
                                   len(result.unreadable))
         open_folder, undo = self.tr("Open the folder"), self.tr("Undo Sort")
-        self.finished.emit(f'{done} <a href="open">{open_folder}</a> · <a href="undo">{undo}</a>')
+        return f'{done} <a href="open">{open_folder}</a> · <a href="undo">{undo}</a>'
 
-    def _on_undone(self, result: UndoResult) -> None:
+    def _undone_words(self, result: UndoResult) -> str:
         words = html.escape(result.words())
         if result.kept:
             words += " " + self.tr("%n file(s) left as they are (listed in the sort's record).", "",
                                    len(result.kept))
         open_folder = self.tr("Open the folder")
-        self.finished.emit(f'{words} <a href="open">{open_folder}</a>')
+        return f'{words} <a href="open">{open_folder}</a>'
