@@ -3,7 +3,10 @@
 A JobSlot belongs to one owner (a tab, a session, a dialog) and holds at most one Job, after Orange3's
 ConcurrentMixin/TaskState: starting a job in a slot quits the one before it, and a quit job delivers
 nothing more, so a stale result can never land under a new owner state (another model, another folder).
-A Job's signals follow napari/superqt's worker: started, yielded, returned, errored, finished.
+A Job's signals follow napari/superqt's worker: started, yielded, returned, errored, finished. Its outcome
+(returned or errored) and finished arrive together, its slot idle already, so an owner told the result
+can act on it at once (Undo Sort clicked right after the sort, once found the sorter still busy); a job
+started from those handlers quits the ending one, which then sends nothing more.
 
 A job is `function(cancel)`; `cancel` is the CancelToken that Job.stop() and quit() set. A function that
 returns a generator streams: each value it yields arrives by `yielded` (the token is checked between
@@ -19,10 +22,11 @@ thread, so the window's TensorFlow work (loading, predicting, heatmaps, exports)
 in order, and never holds two models' worth of working memory at once.
 """
 
+import atexit
 import contextlib
+import queue
 import threading
 from collections.abc import Callable, Generator
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -31,8 +35,32 @@ from ..core.background import lower_this_thread
 from ..core.errors import Cancelled, Failure, describe
 from ..core.progress import CancelToken
 
-_tensorflow_lane = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tensorflow", initializer=lower_this_thread)
-_files_lane = ThreadPoolExecutor(max_workers=4, thread_name_prefix="files", initializer=lower_this_thread)
+
+
+class _Lane:
+    """Python threads of lowered priority that run what is handed to them, in order.
+
+    Not concurrent.futures' pool: its submit takes a lock shared by every pool in the process, which a
+    background thread holds while it starts a thread (the photo decoders do, for each prediction), and
+    the GUI thread starting a job once waited 85 ms for it behind that thread."""
+
+    def __init__(self, name: str, threads: int):
+        self._queue: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        for n in range(threads):
+            # daemon: an idle lane never holds up the end of the app (a running job is waited for, below)
+            threading.Thread(target=self._serve, name=f"{name}_{n}", daemon=True).start()
+
+    def submit(self, run: Callable[[], None]) -> None:
+        self._queue.put(run)
+
+    def _serve(self) -> None:
+        lower_this_thread()
+        while True:
+            self._queue.get()()
+
+
+_tensorflow_lane = _Lane("tensorflow", 1)
+_files_lane = _Lane("files", 4)
 _running = 0
 _alive: set["Job"] = set()  # jobs whose signals are not all delivered yet; only the GUI thread changes it
 _idle = threading.Condition()
@@ -47,9 +75,9 @@ class Job(QObject):
     yielded = Signal(object)
     """A value the job's generator yielded."""
     returned = Signal(object)
-    """What the function (or its generator) returned; not sent when it stopped or failed."""
+    """What the function (or its generator) returned; not sent when it stopped or failed; right before finished."""
     errored = Signal(object)
-    """A Failure."""
+    """A Failure; right before finished."""
     finished = Signal()
     """Always last, however the job ended, unless it was quit."""
 
@@ -63,6 +91,8 @@ class Job(QObject):
         self.cancel = CancelToken()
         self._function: Callable[[CancelToken], Any] | None = function
         self._quit = False
+        self.ending = False
+        """Its outcome is being delivered: its slot is idle."""
         self.done = threading.Event()
         """Set on the worker thread once the function has returned (its signals may still be on their way)."""
         self._last_sent = threading.Event()  # the worker thread will not touch this object again
@@ -78,6 +108,7 @@ class Job(QObject):
         self.cancel.cancel()
 
     def _run(self) -> None:
+        outcome: tuple[int, Any] | None = None  # (_RETURNED or _ERRORED, value), sent with _FINISHED
         try:
             self._send(_STARTED, None)
             assert self._function is not None, "a job runs once"
@@ -87,13 +118,13 @@ class Job(QObject):
         except Cancelled:
             pass
         except Exception as exc:  # reported to the user, never lost in a terminal
-            self._send(_ERRORED, describe(exc))
+            outcome = (_ERRORED, describe(exc))
         else:
             if not self.cancel.cancelled:
-                self._send(_RETURNED, result)
+                outcome = (_RETURNED, result)
         finally:
             self.done.set()
-            self._send(_FINISHED, None)
+            self._send(_FINISHED, outcome)
             self._last_sent.set()
 
     def _stream(self, generator: Generator) -> Any:
@@ -113,15 +144,22 @@ class Job(QObject):
 
     @Slot(int, object)
     def _deliver(self, kind: int, value: Any) -> None:
-        if kind == _FINISHED:
-            self._function = None  # drop what the job referenced (a model, a folder's index) now
-        if not self._quit:
-            (self.started, self.yielded, self.returned, self.errored, self.finished)[kind].emit(
-                *(() if kind in (_STARTED, _FINISHED) else (value,)))
-        if kind == _FINISHED:
-            self._last_sent.wait(1.0)  # the emit that queued this delivery returns within microseconds
-            _alive.discard(self)
-            self.deleteLater()
+        if kind == _STARTED and not self._quit:
+            self.started.emit()
+        if kind == _YIELDED and not self._quit:
+            self.yielded.emit(value)
+        if kind != _FINISHED:
+            return
+        self._function = None  # drop what the job referenced (a model, a folder's index) now
+        self.ending = True
+        if value is not None and not self._quit:
+            outcome, result = value
+            (self.returned if outcome == _RETURNED else self.errored).emit(result)
+        if not self._quit:  # a job started by the outcome's handlers has quit this one
+            self.finished.emit()
+        self._last_sent.wait(1.0)  # the emit that queued this delivery returns within microseconds
+        _alive.discard(self)
+        self.deleteLater()
 
 
 class JobSlot(QObject):
@@ -149,7 +187,7 @@ class JobSlot(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.job is not None
+        return self.job is not None and not self.job.ending
 
     def stop(self) -> None:
         """Ask the job in this slot to stop early; it still delivers what it made, then `finished`."""
@@ -172,7 +210,7 @@ class JobSlot(QObject):
             self.job = None
 
 
-def _submit(lane: ThreadPoolExecutor, job: Job) -> None:
+def _submit(lane: _Lane, job: Job) -> None:
     global _running
     _alive.add(job)
     with _idle:
@@ -194,3 +232,6 @@ def wait_until_idle(timeout: float) -> bool:
     """True once no job is running (their signals may still be on their way); False after `timeout` seconds."""
     with _idle:
         return _idle.wait_for(lambda: _running == 0, timeout)
+
+
+atexit.register(wait_until_idle, 30)  # a job still running (a model being saved) ends before Python does

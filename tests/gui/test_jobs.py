@@ -109,3 +109,27 @@ def test_an_owner_destroyed_while_its_job_runs_is_told_nothing_and_the_job_ends_
     assert wait_until_idle(10)
     qtbot.wait(50)  # what the job sent is delivered (to no one)
     assert events == [] and job.done.is_set()
+
+
+def test_the_slot_is_idle_when_the_outcome_arrives_and_a_job_started_then_replaces_the_ending_one(qtbot, owner):
+    slot, events = JobSlot(owner), []
+
+    def next_job(outcome):
+        events.append((outcome, slot.busy))
+        if outcome == "first":  # told the result, the owner starts its next job at once (as Undo Sort does)
+            _record(slot, lambda _cancel: "second", events)
+
+    slot.start(lambda _cancel: "first", on_returned=next_job, on_finished=lambda: events.append(("first finished",)))
+    qtbot.waitUntil(lambda: ("finished",) in events, timeout=10000)
+    assert wait_until_idle(10)
+    qtbot.wait(100)
+    assert events == [("first", False), ("returned", "second"), ("finished",)]  # the first one ends quietly
+
+    failures = []
+
+    def fail(_cancel):
+        raise UserError("The folder is empty.")
+
+    slot.start(fail, on_errored=lambda failure: failures.append((failure.message, slot.busy)))
+    qtbot.waitUntil(lambda: bool(failures), timeout=10000)
+    assert failures == [("The folder is empty.", False)]

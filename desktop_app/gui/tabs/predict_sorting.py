@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...core.errors import Failure
 from ...core.models.prediction import Prediction, PredictionError
 from ...core.models.sorting import SortResult, UndoResult, sort_photos, undo_sort
 from ..jobs import JobSlot
@@ -30,7 +29,6 @@ class FolderSorter(QObject):
         super().__init__(parent)
         self.dest: Path | None = None  # the folder of the last sort
         self._job = JobSlot(self)
-        self._outcome: str | Failure | None = None  # told once the job has finished: its slot is idle only then
 
     @property
     def busy(self) -> bool:
@@ -84,19 +82,8 @@ class FolderSorter(QObject):
             self._start(lambda _cancel: undo_sort(dest), self._undone_words)
 
     def _start(self, work: Callable, words: Callable, on_yielded: Callable | None = None) -> None:
-        self._outcome = None
-        self._job.start(work, on_returned=lambda result: self._keep(words(result)), on_errored=self._keep,
-                        on_yielded=on_yielded, on_finished=self._tell)
-
-    def _keep(self, outcome: str | Failure) -> None:
-        self._outcome = outcome
-
-    def _tell(self) -> None:
-        outcome, self._outcome = self._outcome, None
-        if isinstance(outcome, Failure):
-            self.failed.emit(outcome)
-        elif outcome is not None:
-            self.finished.emit(outcome)
+        self._job.start(work, on_returned=lambda result: self.finished.emit(words(result)),
+                        on_errored=self.failed.emit, on_yielded=on_yielded)
 
     def _sorted_words(self, result: SortResult) -> str:
         done = html.escape(result.words())
