@@ -6,6 +6,7 @@ from PIL import Image
 
 from desktop_app.core.models.bundle import load_bundle
 from desktop_app.core.data.dataset import scan_dataset
+from desktop_app.core.models.forward import ForwardPass
 from desktop_app.core.models.heatmap import HeatmapMaker, overlay
 from desktop_app.core.training.trainer import TrainingConfig, train
 
@@ -37,7 +38,7 @@ def square_model(tmp_path_factory, request):
 
 @pytest.mark.parametrize("corner", [(16, 16), (140, 24), (30, 150), (150, 150)])
 def test_the_heat_peaks_on_the_object(square_model, tmp_path, corner):
-    maker = HeatmapMaker(load_bundle(square_model))
+    maker = HeatmapMaker(ForwardPass(load_bundle(square_model)))
     result = maker.explain(_picture(tmp_path / "new.png", corner, seed=999))
     assert result.label == "square" and result.confidence > 0.5
     assert result.heat.shape == result.image.shape[:2] == (SIZE, SIZE)
@@ -48,7 +49,7 @@ def test_the_heat_peaks_on_the_object(square_model, tmp_path, corner):
 
 
 def test_heat_for_another_class_and_the_overlay(square_model, tmp_path):
-    maker = HeatmapMaker(load_bundle(square_model))
+    maker = HeatmapMaker(ForwardPass(load_bundle(square_model)))
     result = maker.explain(_picture(tmp_path / "new.png", (16, 16)), label="plain")
     assert result.label == "plain" and result.confidence < 0.5
     shown = overlay(result.image, result.heat)
@@ -64,4 +65,4 @@ def test_a_model_of_another_shape_has_no_heatmap():
     k = keras()
     inputs = k.Input((8, 8, 3))
     model = k.Model(inputs, k.layers.Dense(2, activation="softmax")(k.layers.Flatten()(inputs)))
-    assert heatmap_maker(ModelBundle(model, ModelMetadata(("a", "b"), image_size=8))) is None
+    assert heatmap_maker(ForwardPass(ModelBundle(model, ModelMetadata(("a", "b"), image_size=8)))) is None

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from .bundle import ModelBundle
+from .forward import ForwardPass
 from ..data.images import centre_square, decode, read_bytes, thumbnail
-from ..tf_runtime import keras, model_lock
 
 DISPLAY_SIZE = 768  # the largest side of the picture a heatmap is returned with
 
@@ -30,29 +29,23 @@ class Heatmap:
 
 
 class HeatmapMaker:
-    def __init__(self, bundle: ModelBundle):
-        self.bundle = bundle
-        model = bundle.model
-        with model_lock:
-            # The backbone's last feature map (what the pooling layers read) and the answer, from one pass:
-            # a second model for the answer would run the backbone twice and trace a second predict function.
-            self._features = keras().Model(model.inputs, [model.get_layer("avg_pool").input, model.outputs[0]])
-        kernel = model.get_layer("classifier").get_weights()[0]
+    def __init__(self, forward: ForwardPass):
+        """`forward`: the model's pass that also gives its last feature map (the one its answers come from)."""
+        if not forward.has_feature_map:
+            raise ValueError("the model has no feature map under its output layer")
+        self.bundle, self._forward = forward.bundle, forward
+        kernel = self.bundle.model.get_layer("classifier").get_weights()[0]
         channels = kernel.shape[0] // 2
         self._channel_weights = kernel[:channels] + kernel[channels:]  # (channels, classes)
-
-    def warm_up(self) -> None:
-        """Run once on a blank picture, so TensorFlow has prepared the computation before a heatmap is asked for."""
-        size = self.bundle.image_size
-        self._features.predict_on_batch(np.zeros((1, size, size, 3), np.float32))
 
     def explain(self, path: str | os.PathLike, label: str | None = None) -> Heatmap:
         """The heatmap for `label`, by default the class the model predicts for the picture."""
         data = read_bytes(path)
         size = self.bundle.image_size
         x = decode(data, size, self.bundle.crops).astype(np.float32)[None]
-        feature_maps, answers = self._features.predict_on_batch(x)
-        feature_map, probs = np.asarray(feature_maps)[0], np.asarray(answers)[0]  # (h, w, channels), (classes,)
+        feature_maps, answers = self._forward(x)
+        assert feature_maps is not None, "a maker is made only for a pass with a feature map"
+        feature_map, probs = feature_maps[0], answers[0]  # (h, w, channels), (classes,)
         c = self.bundle.classes.index(label) if label is not None else int(np.argmax(probs))
         cam = np.maximum(feature_map @ self._channel_weights[:, c], 0.0)
         picture = thumbnail(path, DISPLAY_SIZE)  # a 24-megapixel photo is not decoded at full size
@@ -67,11 +60,11 @@ class HeatmapMaker:
         return Heatmap(picture, heat / peak if peak > 0 else heat, self.bundle.classes[c], float(probs[c]))
 
 
-def heatmap_maker(bundle: ModelBundle) -> HeatmapMaker | None:
+def heatmap_maker(forward: ForwardPass) -> HeatmapMaker | None:
     """A HeatmapMaker, or None for a model without an output layer over average and max pooling."""
     try:
-        return HeatmapMaker(bundle)
-    except ValueError:  # Keras' answer to get_layer for a layer the model does not have
+        return HeatmapMaker(forward)
+    except ValueError:  # no feature map, or Keras' answer to get_layer for a layer the model does not have
         return None
 
 

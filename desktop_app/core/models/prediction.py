@@ -10,6 +10,7 @@ from PIL import Image
 
 from . import tflite
 from .bundle import ModelBundle, load_bundle, read_metadata
+from .forward import ForwardPass
 from ..limits import THRESHOLD
 from ..networks.features import BATCH_SIZE, iter_decoded
 from ..data.images import fit, is_image_name, is_junk_name
@@ -75,6 +76,8 @@ class Predictor:
         self._network: Callable[[np.ndarray], np.ndarray]
         self.bundle: ModelBundle | None = None
         """The Keras model it runs; None when it runs the kept TFLite copy."""
+        self.forward: ForwardPass | None = None
+        """How it runs the Keras model (which heatmaps share); None with the TFLite copy."""
         if isinstance(model, ModelBundle):
             self.bundle = model
         else:
@@ -85,7 +88,8 @@ class Predictor:
             else:  # load_bundle says what is wrong with a file whose class names do not fit its network
                 self.bundle = load_bundle(model)
         if self.bundle is not None:
-            self.metadata, self._network = self.bundle.metadata, self.bundle.model.predict_on_batch
+            self.forward = ForwardPass(self.bundle)
+            self.metadata, self._network = self.bundle.metadata, self.forward.probabilities
         self.threshold = THRESHOLD.check(float(self.metadata.threshold if threshold is None else threshold))
 
     @property
@@ -97,7 +101,7 @@ class Predictor:
         return list(self.metadata.classes)
 
     def probabilities(self, images: np.ndarray) -> np.ndarray:
-        return np.asarray(self._network(images.astype(np.float32)))
+        return self._network(images)
 
     def predict_picture(self, rgb: np.ndarray, name: str) -> Prediction:
         """The answer for a picture held in memory (a camera frame: an RGB uint8 array of any size), prepared

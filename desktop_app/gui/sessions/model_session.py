@@ -42,7 +42,6 @@ class ModelSession(QObject):
         self.threshold = 0.0
         self.saved_threshold = 0.0
         self._loading = JobSlot(self, tensorflow=True)
-        self._warming = JobSlot(self, tensorflow=True)
         self._saving = JobSlot(self)
 
     @property
@@ -72,10 +71,6 @@ class ModelSession(QObject):
         predictor.threshold = self.threshold
         self.predictor, self.maker = predictor, maker
         self.model_opened.emit(self.info)
-        if maker is not None:
-            # TensorFlow prepares the heatmap's computation on its first use, which took 5-35 s of the first
-            # heatmap a user asked for (1 s after): done now, while they look at the model.
-            self._warming.start(lambda _cancel: maker.warm_up())
 
     @Slot(object)
     def _on_failed(self, failure: Failure) -> None:
@@ -120,8 +115,12 @@ class ModelSession(QObject):
 
 
 def _load(path: Path) -> tuple[Predictor, HeatmapMaker | None]:
-    bundle = load_bundle(path)
     # One thread decodes: in the window every Python thread more is one more turn the GUI thread waits
     # for Python's lock (1,000 photos: longest stall 51-72 ms with two, 36-43 ms with one, in the same
     # 23 s, since the network is what takes the time).
-    return Predictor(bundle, decode_threads=1), heatmap_maker(bundle)
+    predictor = Predictor(load_bundle(path), decode_threads=1)
+    assert predictor.forward is not None, "made from a Keras model"
+    # Prepared now, once, for answers and heatmaps alike: the first heatmap someone asked for took 5-35 s
+    # before (1 s after), and preparing holds Python's lock ~50 ms, a freeze wherever it happens.
+    predictor.forward.warm_up()
+    return predictor, heatmap_maker(predictor.forward)
