@@ -28,3 +28,22 @@ def test_one_trace_serves_answers_of_any_batch_size_and_heatmaps(snack_model, tm
     heat = maker.explain(photo)
     assert heat.label == predictor.predict([photo])[0].label
     assert forward._function.experimental_get_tracing_count() == 1
+
+
+def test_a_model_without_a_feature_map_answers_every_picture_of_a_batch(tmp_path):
+    from desktop_app.core.models.bundle import ModelBundle, save_bundle
+    from desktop_app.core.models.metadata import ModelMetadata
+    from desktop_app.core.tf_runtime import keras, model_lock
+
+    k = keras()
+    with model_lock:
+        inputs = k.Input((8, 8, 3))
+        model = k.Model(inputs, k.layers.Dense(2, activation="softmax")(k.layers.Flatten()(inputs)))
+    path = save_bundle(ModelBundle(model, ModelMetadata(("a", "b"), image_size=8)), tmp_path / "flat.keras")
+    predictor = Predictor(load_bundle(path))
+    assert predictor.forward is not None and not predictor.forward.has_feature_map
+    pictures = np.random.default_rng(1).integers(0, 256, (3, 8, 8, 3)).astype(np.uint8)
+    answers = predictor.probabilities(pictures)
+    assert answers.shape == (3, 2)
+    np.testing.assert_allclose(answers, np.asarray(model.predict_on_batch(pictures.astype(np.float32))), atol=1e-6)
+    assert predictor.forward(pictures)[0] is None

@@ -29,7 +29,8 @@ class ForwardPass:
         self.has_feature_map = bool(feature_map)
         tf = tensorflow()
         size = bundle.image_size
-        self._function = tf.function(lambda pictures: both(pictures, training=False),
+        # flattened: a model of one output gives its tensor, not a list of one
+        self._function = tf.function(lambda pictures: tuple(tf.nest.flatten(both(pictures, training=False))),
                                      input_signature=[tf.TensorSpec([None, size, size, 3], tf.float32)])
 
     def __call__(self, pictures: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
