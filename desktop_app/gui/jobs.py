@@ -36,7 +36,6 @@ from ..core.errors import Cancelled, Failure, describe
 from ..core.progress import CancelToken
 
 
-
 class _Lane:
     """Python threads of lowered priority that run what is handed to them, in order.
 
