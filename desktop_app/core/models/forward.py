@@ -35,11 +35,14 @@ class ForwardPass:
 
     def __call__(self, pictures: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
         """(feature maps or None, class probabilities) for a batch of image_size squares, RGB 0..255."""
-        *feature_maps, probabilities = self._function(pictures.astype(np.float32))
+        *feature_maps, probabilities = self._run(pictures)
         return (np.asarray(feature_maps[0]) if feature_maps else None), np.asarray(probabilities)
 
     def probabilities(self, pictures: np.ndarray) -> np.ndarray:
-        return np.asarray(self._function(pictures.astype(np.float32))[-1])
+        return np.asarray(self._run(pictures)[-1])  # the feature maps stay TensorFlow's, never copied
+
+    def _run(self, pictures: np.ndarray) -> tuple:
+        return self._function(pictures.astype(np.float32))
 
     def warm_up(self) -> None:
         """Trace now (on a blank picture) rather than at the first answer or heatmap someone waits for."""

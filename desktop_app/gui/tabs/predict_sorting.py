@@ -5,7 +5,7 @@ folders (Undo Sort puts them back). The work runs as a job that the tab's Stop e
 """
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -70,8 +70,8 @@ class FolderSorter(QObject):
     def sort(self, answers: Sequence[Prediction | PredictionError], folder: str, move: bool) -> None:
         self.dest = Path(folder)
         answers = list(answers)
-        self._start(lambda cancel: sort_photos(answers, folder, move, cancel), self._sorted_words,
-                    on_yielded=lambda step: self.progressed.emit(*step))
+        self._job.start(lambda cancel: sort_photos(answers, folder, move, cancel), on_returned=self._on_sorted,
+                        on_errored=self.failed.emit, on_yielded=lambda step: self.progressed.emit(*step))
 
     def stop(self) -> None:
         self._job.stop()
@@ -79,24 +79,20 @@ class FolderSorter(QObject):
     def undo(self) -> None:
         if self.dest is not None and not self.busy:
             dest = self.dest
-            self._start(lambda _cancel: undo_sort(dest), self._undone_words)
+            self._job.start(lambda _cancel: undo_sort(dest), on_returned=self._on_undone, on_errored=self.failed.emit)
 
-    def _start(self, work: Callable, words: Callable, on_yielded: Callable | None = None) -> None:
-        self._job.start(work, on_returned=lambda result: self.finished.emit(words(result)),
-                        on_errored=self.failed.emit, on_yielded=on_yielded)
-
-    def _sorted_words(self, result: SortResult) -> str:
+    def _on_sorted(self, result: SortResult) -> None:
         done = html.escape(result.words())
         if result.unreadable:
             done += " " + self.tr("%n file(s) could not be read and stayed where they were.", "",
                                   len(result.unreadable))
         open_folder, undo = self.tr("Open the folder"), self.tr("Undo Sort")
-        return f'{done} <a href="open">{open_folder}</a> · <a href="undo">{undo}</a>'
+        self.finished.emit(f'{done} <a href="open">{open_folder}</a> · <a href="undo">{undo}</a>')
 
-    def _undone_words(self, result: UndoResult) -> str:
+    def _on_undone(self, result: UndoResult) -> None:
         words = html.escape(result.words())
         if result.kept:
             words += " " + self.tr("%n file(s) left as they are (listed in the sort's record).", "",
                                    len(result.kept))
         open_folder = self.tr("Open the folder")
-        return f'{words} <a href="open">{open_folder}</a>'
+        self.finished.emit(f'{words} <a href="open">{open_folder}</a>')
