@@ -135,9 +135,6 @@ class MainWindow(QMainWindow):
     def _on_tensorflow_ready(self, loaded: tuple[str, list[str]]) -> None:
         self.tensorflow = loaded
         _freeze_long_lived()
-        # Made now, while nobody waits for anything: making its two matplotlib axes held the window up for
-        # 80 ms when Train was clicked on another tab (the responsiveness benchmark).
-        self.training_tab.chart_slot.widget()
         self.statusBar().showMessage(self.tr("Ready."), 5000)
         if self._warm_engine:  # after the window's own import, not beside it: they would share the processor
             self.training_tab.warm_up()
@@ -351,8 +348,9 @@ class MainWindow(QMainWindow):
 def _load_tensorflow() -> tuple[str, list[str]]:
     """Import TensorFlow off the GUI thread while the user picks a folder: the window shows at once.
 
-    Matplotlib too, so the first chart a user opens does not pause to import it."""
-    import matplotlib.backends.backend_qtagg  # noqa: F401
+    Matplotlib too, so the first chart a user opens does not wait for its import."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
 
     from ..core.tf_runtime import gpu_names, tensorflow
 

@@ -73,3 +73,25 @@ def test_legends_sit_outside_the_curves():
         legend = figure.legends[0].get_window_extent(renderer)
         assert not any(legend.overlaps(axes.get_window_extent(renderer)) for axes in figure.axes)
         assert _inside(legend, figure)
+
+
+def test_a_run_still_going_has_axes_for_all_its_rounds_and_marks_where_fine_tuning_starts():
+    from matplotlib.figure import Figure
+
+    history = rounds(0.6, 0.8, 0.7) + rounds(0.75, phase=Phase.FINE_TUNE)
+    figure = Figure(figsize=(8, 3.2), dpi=100)
+    draw_history(figure, history, rounds=14, loss_top=1.5)
+    acc, loss = figure.axes
+    assert acc.get_xlim() == loss.get_xlim() == (0.5, 14.5)  # the axes do not jump at each round
+    assert loss.get_ylim()[1] >= 1.5
+    for axes in (acc, loss):
+        assert [line.get_xdata()[0] for line in axes.lines if line.get_linestyle() == ":"] == [3.5]
+    words = history_words()
+    assert [t.get_text() for t in figure.legends[0].get_texts()] == [words["training"], words["validation"],
+                                                                      words["kept"]]  # the star comes at the end
+    _drawn(figure)
+
+    figure = Figure(figsize=(8, 3.2), dpi=100)
+    draw_history(figure, history[:3], kept=2)  # the report's: sized to the rounds run
+    assert figure.axes[0].get_xlim()[1] < 4 and not [line for line in figure.axes[0].lines
+                                                       if line.get_linestyle() == ":"]

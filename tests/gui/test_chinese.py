@@ -123,9 +123,12 @@ def test_every_window_text_of_the_main_flows_is_chinese(qtbot, chinese, make_win
     window.tabs.setCurrentWidget(evaluate)
     qtbot.waitUntil(lambda: evaluate.evaluation is not None, timeout=60000)
     assert english_left(window, *own) == []
-    axes = evaluate.confusion.widget().figure.axes[0]
+    qtbot.waitUntil(lambda: evaluate.confusion.figure is not None, timeout=10000)
+    axes = evaluate.confusion.figure.axes[0]
     assert (axes.get_xlabel(), axes.get_ylabel()) == ("模型的回答", "真实类别")
-    assert tab.chart.acc_axes.get_title() == "答对的比例"
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.chart.figure is not None, timeout=10000)
+    assert tab.chart.figure.axes[0].get_title() == "答对的比例"
 
     # The model library and the export dialog.
     library = window.show_model_library()

@@ -33,7 +33,9 @@ def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
     ev = tab.evaluation
     assert ev.n == 50 and "right on 50 pictures" in tab.summary.text()
     assert f"Pictures in {HOTDOG / 'test'}." in tab.summary.text()  # the photos judged, not the folder picked
-    texts = [t.get_text() for t in tab.confusion.widget().figure.axes[0].texts]
+    qtbot.waitUntil(lambda: tab.confusion.figure is not None and sum(  # the matrix drawn is of these 50
+        int(t.get_text().split()[0]) for t in tab.confusion.figure.axes[0].texts) == 50, timeout=10000)
+    texts = [t.get_text() for t in tab.confusion.figure.axes[0].texts]
     assert len(texts) == 4 and all("%" in t for t in texts)
     assert [tab.per_class.verticalHeaderItem(i).text() for i in range(2)] == ["hotdog", "not-hotdog"]
     sure_mistakes = [p for p, _ in ev.mistakes if p.confidence >= window.session.threshold]

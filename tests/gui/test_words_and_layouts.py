@@ -83,7 +83,6 @@ def test_after_a_restart_the_train_tab_shows_how_the_model_in_use_learnt(qtbot, 
     qtbot.waitUntil(lambda: "The model in use" in tab.result.text(), timeout=30000)
     assert f"On {meta.val_count} pictures it had not seen" in tab.result.text()
     window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(tab.chart_slot.is_made, timeout=5000)
     assert tab.chart.point_count() == len(meta.history) and tab.chart.kept is not None
 
 
@@ -104,7 +103,7 @@ def test_the_evaluate_charts_keep_a_readable_size_at_1024_by_600(qtbot, window, 
     window.open_model(str(snack_model))
     tab = window.evaluate_tab
     window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.evaluation is not None and tab.confusion.is_made(), timeout=30000)
+    qtbot.waitUntil(lambda: tab.evaluation is not None and tab.confusion.figure is not None, timeout=30000)
     qtbot.wait(100)  # the layout settles
     for chart in (tab.confusion, tab.coverage):
         assert chart.height() >= 220 and chart.width() >= 250, (chart.width(), chart.height())

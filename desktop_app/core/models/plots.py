@@ -90,26 +90,44 @@ def kept_round(history: Sequence[EpochMetrics], val_accuracy: float | None, val_
     return None
 
 
-def draw_history(figure, history: list[EpochMetrics], kept: int | None = None) -> None:
-    """Accuracy and loss per epoch, training and validation, as the Train tab showed them live; `kept`: the
-    round the model keeps (kept_round), starred."""
+def draw_history(figure, history: Sequence[EpochMetrics], kept: int | None = None, rounds: int | None = None,
+                 loss_top: float = 1.0) -> None:
+    """Accuracy and loss per learning round, training and held-out, a dotted line where fine-tuning starts;
+    `kept`: the round the model keeps (kept_round), starred.
+
+    For a run still going (the Train tab's live chart), `rounds` is how many it plans and `loss_top` the loss it
+    expects at most: the axes are sized for the whole run, so they do not jump at every round, and the legend
+    names every line the run can draw from the start, so none is a surprise."""
+    from matplotlib.ticker import MaxNLocator
+
     cjk_font()
     _start(figure)
     acc, loss = figure.subplots(1, 2)
     x = np.arange(1, len(history) + 1)
     words = history_words()
+    live = rounds is not None
     for axes, key in ((acc, "accuracy"), (loss, "loss")):
-        axes.plot(x, [getattr(m, key) for m in history], label=words["training"])
+        axes.plot(x, [getattr(m, key) for m in history], color="#1f77b4", label=words["training"])
         val = [getattr(m, "val_" + key) for m in history]
-        if any(v is not None for v in val):
-            axes.plot(x, [np.nan if v is None else v for v in val], label=words["validation"])
-        axes.set_title(words[key])
+        if live or any(v is not None for v in val):
+            axes.plot(x, [np.nan if v is None else v for v in val], color="#ff7f0e", label=words["validation"])
+        # Medium, not matplotlib's large: the long loss title must fit over its half of a 1024 px window.
+        axes.set_title(words[key], fontsize="medium")
         axes.set_xlabel(words["epoch"])
+        axes.xaxis.set_major_locator(MaxNLocator(6, integer=True))  # rounds are whole numbers
         axes.grid(alpha=0.3)
-    if kept is not None:
-        acc.plot([kept], [history[kept - 1].val_accuracy], linestyle="none", marker="*", markersize=13,
-                 color="#2ca02c", label=words["kept"])
+        for i in range(1, len(history)):
+            if history[i].phase != history[i - 1].phase:
+                axes.axvline(i + 0.5, color="grey", linestyle=":", linewidth=1)
+        if rounds is not None:
+            axes.set_xlim(0.5, max(10, rounds, len(history)) + 0.5)
+    if kept is not None or live:
+        star = ([kept], [history[kept - 1].val_accuracy]) if kept is not None else ([], [])
+        acc.plot(*star, linestyle="none", marker="*", markersize=13, color="#2ca02c", label=words["kept"])
     acc.set_ylim(0, 1.02)
+    if live:
+        seen = [v for m in history for v in (m.loss, m.val_loss) if v is not None]
+        loss.set_ylim(0, max(1.0, loss_top, *seen) * 1.15)
     legend_below(figure, acc)
 
 

@@ -2,7 +2,6 @@
 
 import functools
 import html
-from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
@@ -24,24 +23,14 @@ from ..dialogs.export_dialog import ExportDialog
 from ..jobs import JobSlot
 from ..settings import Settings
 from ..sessions.model_session import ModelSession
-from ..widgets.deferred import Deferred
+from ..widgets.figure_view import FigureView
 from ..widgets.hinted_list import HintedList
 from ..widgets.image_viewer import ImageViewer
 from ..widgets.threshold_slider import ThresholdSlider
 from ..widgets.thumbnail_loader import ThumbnailLoader
 from ...core.percent import share_with_range, whole_percent
 
-if TYPE_CHECKING:
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
 THUMB = 96
-
-
-def _figure_canvas(width: float, height: float):
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # matplotlib: not on the start-up path
-    from matplotlib.figure import Figure
-
-    return FigureCanvasQTAgg(Figure(figsize=(width, height)))
 
 
 class EvaluateTab(QWidget):
@@ -64,7 +53,6 @@ class EvaluateTab(QWidget):
         self._curve: tuple[tuple[int, float], ...] = ()  # its learning curve (advice on more photos)
         self.viewer: ImageViewer | None = None
         self.export_dialog: ExportDialog | None = None
-        self._charts_stale = False
         self._evaluating = JobSlot(self, tensorflow=True)
 
         self._build()
@@ -96,7 +84,7 @@ class EvaluateTab(QWidget):
         self.warning.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; "
                                    "padding: 6px; color: #5a4500; }")
         self.warning.setVisible(False)
-        self.confusion = Deferred(lambda: _figure_canvas(4, 3.4), QSize(400, 340))
+        self.confusion = FigureView(QSize(400, 340))
         self.per_class = self._per_class_table()
         self.lists = QTabWidget()
         self.mistakes = self._picture_list(self.tr("No mistakes at this threshold: every picture the model "
@@ -130,9 +118,7 @@ class EvaluateTab(QWidget):
             tip=self.tr("Keep this threshold in the model file; until then it applies only while the app is open"))
         self.reset_threshold_button = make_button(self.tr("Reset"), self.session.reset_threshold,
                                                   tip=self.tr("Back to the recommended threshold"))
-        self.coverage = Deferred(lambda: _figure_canvas(4, 2.6), QSize(400, 260))
-        self._redraw = QTimer(self, singleShot=True, interval=120)  # redraw once the slider rests
-        self._redraw.timeout.connect(self._draw_coverage)
+        self.coverage = FigureView(QSize(400, 260))
 
     def _lay_out(self) -> None:
         left = QWidget()
@@ -297,9 +283,8 @@ class EvaluateTab(QWidget):
         self._show_results(True)
         self.summary.setText(self.tr("{0}<br><b>{1}</b> right on %n picture(s).", "", ev.n).format(
             source, share_with_range(ev.accuracy, ev.n, 1)))
-        self._charts_stale = True
-        if self.isVisible():
-            self._draw_charts()
+        self.confusion.show_chart(functools.partial(draw_confusion, matrix=ev.confusion_matrix, classes=ev.classes))
+        self._draw_coverage()
         self.per_class.setRowCount(len(ev.classes))
         self.per_class.setVerticalHeaderLabels(ev.classes)
         for row, (name, m) in enumerate(ev.per_class.items()):
@@ -355,22 +340,6 @@ class EvaluateTab(QWidget):
                    lambda p, t: self.tr("{0} ({1}%)").format(p.label, whole_percent(p.confidence)))
         self.lists.setTabText(0, self.tr("Mistakes ({0})").format(len(wrong)))
         self.lists.setTabText(1, self.tr("Not sure ({0})").format(len(unsure)))
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._charts_stale:
-            self._draw_charts()
-
-    def _draw_charts(self) -> None:
-        # Laying out a matplotlib figure takes ~100 ms; done when the tab is seen, not when training ends.
-        self._charts_stale = False
-        ev = self.evaluation
-        if ev is None:
-            return
-        canvas = cast("FigureCanvasQTAgg", self.confusion.widget())
-        draw_confusion(canvas.figure, ev.confusion_matrix, ev.classes)
-        canvas.draw_idle()
-        self._draw_coverage()
 
     def _fill(self, view: QListWidget, items: list[tuple[Prediction, str]], caption) -> None:
         self._thumbs[view].reset()
@@ -439,20 +408,18 @@ class EvaluateTab(QWidget):
             text += " " + self.tr("(Not saved: the model file still says {0}%.)").format(
                 threshold_percent(self.session.saved_threshold))
         self.threshold_text.setText(text)
-        self._redraw.start()
+        self._draw_coverage()
         self._relist.start()
 
     @Slot()
     def _on_save_threshold_clicked(self) -> None:
         self.session.save_threshold(self.failed.emit)
 
-    @Slot()
     def _draw_coverage(self) -> None:
-        if self.evaluation is not None and self.isVisible():
+        if self.evaluation is not None:
             ev = self.evaluation
-            canvas = cast("FigureCanvasQTAgg", self.coverage.widget())
-            draw_coverage(canvas.figure, ev.confidence, ev.correct, self.current_threshold())
-            canvas.draw_idle()
+            self.coverage.show_chart(functools.partial(draw_coverage, confidence=ev.confidence, correct=ev.correct,
+                                                       threshold=self.current_threshold()))
 
     def shutdown(self) -> None:
         self._evaluating.quit()

@@ -6,9 +6,9 @@ import math
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QLabel,
                                QFrame, QLineEdit, QProgressBar, QScrollArea, QSpinBox, QWidget)
@@ -35,14 +35,9 @@ from ..building import STRETCH, hbox, make_button, panel, vbox
 from ..jobs import JobSlot
 from ..system import open_in_system
 from ..settings import Settings, TrainingChoices
-from ..widgets.deferred import Deferred
+from ..widgets.chart import AccuracyChart
 from ..widgets.skipped_list import SkippedList
 from ...core.percent import share_with_range
-
-if TYPE_CHECKING:
-
-    from ..widgets.chart import AccuracyChart
-
 
 CHART_MIN_HEIGHT = 260  # px: titles, labels and a readable curve
 
@@ -60,10 +55,6 @@ class TrainingTab(QWidget):
     """True while a run is in progress."""
     training_event = Signal(object)
     """A StageBegan, Progressed or EpochEnded of the run under way, after the tab has shown it."""
-
-    @property
-    def chart(self):
-        return self.chart_slot.widget()
 
     def __init__(self, settings: Settings, train_function: Callable = train_in_process, parent=None):
         super().__init__(parent)
@@ -141,7 +132,7 @@ class TrainingTab(QWidget):
         self.stage = QLabel(self.tr("Choose a folder in the Dataset tab first."))
         self.progress = QProgressBar(textVisible=True)
         self.eta = QLabel()
-        self.chart_slot = Deferred(self._make_chart, QSize(600, 320))
+        self.chart = AccuracyChart()
         self.result = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.result.linkActivated.connect(self._on_link_activated)
         self.skipped = SkippedList()
@@ -157,14 +148,14 @@ class TrainingTab(QWidget):
         top.addRow(self.tr("Model name:"), self.model_name)
         # The chart keeps a readable height; when the window is too small for everything (1024 x 600 with
         # the skipped files shown), the tab scrolls instead of squeezing the chart to a strip.
-        self.chart_slot.setMinimumHeight(CHART_MIN_HEIGHT)
+        self.chart.setMinimumHeight(CHART_MIN_HEIGHT)
         content = QWidget()
         # What a finished run says (and the choice it asks for) comes before the chart: if anything has to
         # be scrolled to, it is the chart's lower part, never the outcome or its buttons.
         vbox(top, self.advanced, self.advanced_body,
              hbox(self.train_button, self.stop_button, STRETCH, self.save_as_button), self.stage,
              hbox((self.progress, 1), self.eta), self.result, self.choice, self.skipped,
-             (self.chart_slot, 1), parent=content)
+             (self.chart, 1), parent=content)
         scroller = QScrollArea(widgetResizable=True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(content)
@@ -217,8 +208,7 @@ class TrainingTab(QWidget):
             self.skipped.show_files([])
             self._comparing.quit()  # a comparison still being read belongs to the last run
             self.choice.setVisible(False)
-            if self.chart_slot.is_made():
-                self.chart.clear()
+            self.chart.clear()
             self.progress.setValue(0)
             self.eta.clear()
             self.last_model = None
@@ -237,8 +227,7 @@ class TrainingTab(QWidget):
         if self._history_shown is not None:  # what another model in use said goes with it
             self._history_shown = None
             self.result.clear()
-            if self.chart_slot.is_made():
-                self.chart.clear()
+            self.chart.clear()
         info = self.model_in_use
         if info is None or self.index is None or info.dataset_root != self.index.root or not info.history:
             return
@@ -249,25 +238,7 @@ class TrainingTab(QWidget):
                                         "pictures it had not seen, it was right <b>{2}</b> of the time.", "",
                                         info.val_count).format(html.escape(info.name), when,
                                                                share_with_range(info.val_accuracy, info.val_count)))
-        if self.chart_slot.is_made():
-            self._draw_history(self.chart, info)
-
-    @staticmethod
-    def _draw_history(chart: "AccuracyChart", info: ModelInfo) -> None:
-        chart.begin(len(info.history), max((v for m in info.history for v in (m.loss, m.val_loss) if v is not None),
-                                           default=1.0))
-        for m in info.history:
-            chart.add_epoch(m)
-        if info.kept is not None:
-            chart.mark_kept(info.kept)
-
-    def _make_chart(self) -> "AccuracyChart":
-        from ..widgets.chart import AccuracyChart  # matplotlib: not on the start-up path
-
-        chart = AccuracyChart()
-        if self._history_shown is not None:
-            self._draw_history(chart, self._history_shown)
-        return chart
+        self.chart.show_history(info.history, info.kept)
 
     def _default_name(self) -> str:
         stamp = datetime.datetime.now().strftime("%Y-%m-%d %H-%M")
@@ -396,7 +367,7 @@ class TrainingTab(QWidget):
         extra.extend(result.notes)
         self.result.setText(verdict + "<br>" + sentences(extra))
         kept = kept_round(result.history, result.val_accuracy, result.val_loss, result.fine_tuned)
-        if kept is not None and self.chart_slot.is_made() and kept <= self.chart.point_count():
+        if kept is not None and kept <= self.chart.point_count():
             self.chart.mark_kept(kept)
         self.skipped.show_files(result.skipped)
         self.stage.setText(self.tr("Done."))
