@@ -77,3 +77,15 @@ def texts(root: QWidget) -> list[str]:
     for menu in root.findChildren(QMenu):
         found += [menu.title(), *(a.text() for a in menu.actions())]
     return [t for t in found if t]
+
+
+def chart_figure(view):
+    """The figure a FigureView shows, drawn again here at its size (its own was freed once its picture was taken)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    assert view.chart is not None, "the view has been given nothing to show"
+    figure = Figure(figsize=(view.width() / 100, view.height() / 100), dpi=100)
+    view.chart(figure)
+    FigureCanvasAgg(figure).draw()
+    return figure

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from actions import TIMEOUT, cell, drop, load, texts
+from actions import TIMEOUT, cell, chart_figure, drop, load, texts
 from helpers import HOTDOG, copy_hotdog_photos
 from desktop_app.core.networks.backbones import BACKBONES
 from desktop_app.core.i18n import set_language
@@ -123,12 +123,9 @@ def test_every_window_text_of_the_main_flows_is_chinese(qtbot, chinese, make_win
     window.tabs.setCurrentWidget(evaluate)
     qtbot.waitUntil(lambda: evaluate.evaluation is not None, timeout=60000)
     assert english_left(window, *own) == []
-    qtbot.waitUntil(lambda: evaluate.confusion.figure is not None, timeout=10000)
-    axes = evaluate.confusion.figure.axes[0]
+    axes = chart_figure(evaluate.confusion).axes[0]
     assert (axes.get_xlabel(), axes.get_ylabel()) == ("模型的回答", "真实类别")
-    window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.chart.figure is not None, timeout=10000)
-    assert tab.chart.figure.axes[0].get_title() == "答对的比例"
+    assert chart_figure(tab.chart).axes[0].get_title() == "答对的比例"
 
     # The model library and the export dialog.
     library = window.show_model_library()

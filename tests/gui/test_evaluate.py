@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from actions import cell, drop
+from actions import cell, chart_figure, drop
 from helpers import HOTDOG
 from desktop_app.core.models.bundle import read_metadata
 from desktop_app.core.percent import share_with_range
@@ -33,10 +33,8 @@ def test_evaluate_browse_mistakes_and_see_why(qtbot, model_copy, window):
     ev = tab.evaluation
     assert ev.n == 50 and "right on 50 pictures" in tab.summary.text()
     assert f"Pictures in {HOTDOG / 'test'}." in tab.summary.text()  # the photos judged, not the folder picked
-    qtbot.waitUntil(lambda: tab.confusion.figure is not None and sum(  # the matrix drawn is of these 50
-        int(t.get_text().split()[0]) for t in tab.confusion.figure.axes[0].texts) == 50, timeout=10000)
-    texts = [t.get_text() for t in tab.confusion.figure.axes[0].texts]
-    assert len(texts) == 4 and all("%" in t for t in texts)
+    texts = [t.get_text() for t in chart_figure(tab.confusion).axes[0].texts]
+    assert len(texts) == 4 and all("%" in t for t in texts) and sum(int(t.split()[0]) for t in texts) == 50
     assert [tab.per_class.verticalHeaderItem(i).text() for i in range(2)] == ["hotdog", "not-hotdog"]
     sure_mistakes = [p for p, _ in ev.mistakes if p.confidence >= window.session.threshold]
     assert tab.mistakes.count() == len(sure_mistakes) > 0  # the rest are under the threshold: "not sure"

@@ -147,9 +147,9 @@ def test_help_about_says_what_computes(qtbot, window, monkeypatch):
 def test_a_hidden_chart_draws_nothing_until_it_is_shown(qtbot, window, small_photos):
     load(qtbot, window, small_photos)
     chart = window.training_tab.chart
-    window.tabs.setCurrentWidget(window.training_tab)
-    qtbot.waitUntil(lambda: chart.figure is not None, timeout=10000)
-    qtbot.wait(300)  # any draw that showing it asked for
+    with qtbot.waitSignal(chart.drawn, timeout=10000):
+        window.tabs.setCurrentWidget(window.training_tab)
+    qtbot.wait(300)  # any other draw that showing it asked for
     window.tabs.setCurrentWidget(window.dataset_tab)
     draws = []
     chart.drawn.connect(lambda: draws.append(chart.point_count()))

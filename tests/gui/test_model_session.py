@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from actions import TIMEOUT, cell, drop, load
+from actions import TIMEOUT, cell, chart_figure, drop, load
 from fake_training import fake_trainer
 from helpers import HOTDOG, copy_hotdog_photos, write_image
 from desktop_app.core import paths
@@ -138,8 +138,8 @@ def test_chinese_class_names_are_drawn_in_the_confusion_matrix(qtbot, colour_mod
         warnings.simplefilter("always")
         with qtbot.waitSignal(tab.evaluated, timeout=30000):
             window.open_model(str(colour_model))
-        qtbot.waitUntil(lambda: tab.confusion.figure is not None, timeout=10000)  # drawn off the GUI thread
-    assert [t.get_text() for t in tab.confusion.figure.axes[0].get_yticklabels()] == [RED, BLUE]
+        labels = [t.get_text() for t in chart_figure(tab.confusion).axes[0].get_yticklabels()]
+    assert labels == [RED, BLUE]
     assert [str(w.message) for w in caught if "missing from" in str(w.message)] == []
 
 

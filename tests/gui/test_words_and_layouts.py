@@ -103,7 +103,7 @@ def test_the_evaluate_charts_keep_a_readable_size_at_1024_by_600(qtbot, window, 
     window.open_model(str(snack_model))
     tab = window.evaluate_tab
     window.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.evaluation is not None and tab.confusion.figure is not None, timeout=30000)
+    qtbot.waitUntil(lambda: tab.evaluation is not None and tab.confusion.chart is not None, timeout=30000)
     qtbot.wait(100)  # the layout settles
     for chart in (tab.confusion, tab.coverage):
         assert chart.height() >= 220 and chart.width() >= 250, (chart.width(), chart.height())
