@@ -42,7 +42,7 @@ class HeatmapMaker:
         """The heatmap for `label`, by default the class the model predicts for the picture."""
         data = read_bytes(path)
         size = self.bundle.image_size
-        x = decode(data, size, self.bundle.crops).astype(np.float32)[None]
+        x = decode(data, size, self.bundle.crops)[None]
         feature_maps, answers = self._forward(x)
         assert feature_maps is not None, "a maker is made only for a pass with a feature map"
         feature_map, probs = feature_maps[0], answers[0]  # (h, w, channels), (classes,)
