@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 
 from .. import APP_NAME, __version__
+from ..core.drawing import charts
 from ..core.errors import Failure, UserError, describe
 from ..core.i18n import LANGUAGES
 from ..core.data.images import is_image_name
@@ -40,8 +41,9 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, train_function: Callable = train_in_process,
                  warm_engine: bool = True, cameras: Callable[[], Cameras] = find_cameras):
         """`train_function`: what the Train tab runs in its training process (core.training.process.Engine
-        describes it). `warm_engine`: keep a training engine ready once TensorFlow has loaded here (tests that
-        do not train leave it off: each engine loads TensorFlow in a process of its own). `cameras`: the cameras
+        describes it). `warm_engine`: keep a training engine ready once TensorFlow has loaded here, and the chart
+        process (core.drawing) too (tests that do not train leave it off: each engine loads TensorFlow in a
+        process of its own). `cameras`: the cameras
         there are, asked each time a camera window opens (tests give fake ones)."""
         super().__init__()
         self._warm_engine = warm_engine
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready."), 5000)
         if self._warm_engine:  # after the window's own import, not beside it: they would share the processor
             self.training_tab.warm_up()
+            charts.warm_up()
 
     @Slot()
     def _on_train_chosen(self) -> None:
@@ -337,6 +340,7 @@ class MainWindow(QMainWindow):
             QApplication.processEvents()
             self.training_tab.stop_and_wait()
         self.training_tab.shutdown()
+        charts.close()
         self.dataset_tab.shutdown()
         self.project_session.shutdown()
         self.predict_tab.shutdown()
@@ -346,12 +350,7 @@ class MainWindow(QMainWindow):
 
 
 def _load_tensorflow() -> tuple[str, list[str]]:
-    """Import TensorFlow off the GUI thread while the user picks a folder: the window shows at once.
-
-    Matplotlib too, so the first chart a user opens does not wait for its import."""
-    import matplotlib.backends.backend_agg  # noqa: F401
-    import matplotlib.figure  # noqa: F401
-
+    """Import TensorFlow off the GUI thread while the user picks a folder: the window shows at once."""
     from ..core.tf_runtime import gpu_names, tensorflow
 
     return tensorflow().__version__, gpu_names()

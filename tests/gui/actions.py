@@ -89,3 +89,12 @@ def chart_figure(view):
     view.chart(figure)
     FigureCanvasAgg(figure).draw()
     return figure
+
+
+def training_processes():
+    """The app's child processes but the chart process, which serves the whole app (core.drawing)."""
+    import multiprocessing
+
+    from desktop_app.core.drawing import PROCESS_NAME
+
+    return [p for p in multiprocessing.active_children() if p.name != PROCESS_NAME]

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from actions import TIMEOUT, load
+from actions import TIMEOUT, load, training_processes
 from desktop_app.core import paths
 from desktop_app.core.models.bundle import load_bundle
 from desktop_app.core.progress import Phase, Stage
@@ -54,7 +54,7 @@ def _left_clean(earlier, outcome_text):
     else:  # Stop came as the last bytes were written: the run finished and its model is whole
         assert len(names) == 2 and all(not n.startswith(".") for n in names)
         assert load_bundle(next(p for p in paths.models_dir().iterdir() if p != earlier)).classes
-    assert multiprocessing.active_children() == []
+    assert training_processes() == []
 
 
 @pytest.mark.parametrize("stage", STAGES)
@@ -92,7 +92,7 @@ def test_a_second_run_cannot_start_while_one_is_running(qtbot, window, small_pho
     tab.start_training()  # as if a click got through anyway
     tab.set_dataset(window.project_session.index)  # the user reloads the folder meanwhile
     assert tab._training.job is run and not tab.train_button.isEnabled()
-    assert len(multiprocessing.active_children()) == 1
+    assert len(training_processes()) == 1
     tab.stop_training()
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=60000)
     assert tab.train_button.isEnabled()
@@ -117,7 +117,7 @@ def test_twenty_train_stop_cycles_leak_no_threads_processes_or_memory(qtbot, win
             pass
         tab.stop_button.click()
         qtbot.waitUntil(lambda: not tab.is_running(), timeout=60000)
-        assert multiprocessing.active_children() == []
+        assert training_processes() == []
         assert tab.stage.text().startswith("Stopped")
         seen.append(_threads_and_memory())
     threads = [t for t, _ in seen]

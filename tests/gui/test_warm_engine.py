@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
-from actions import TIMEOUT, load
+from actions import TIMEOUT, load, training_processes
 from desktop_app.core.progress import Stage
 from desktop_app.core.training.process import Progressed, StageBegan
 from fake_training import fake_trainer
@@ -88,6 +88,6 @@ def test_twenty_train_stop_cycles_leave_one_waiting_engine_and_none_once_closed(
         tab.stop_button.click()
         qtbot.waitUntil(lambda: not tab.is_running(), timeout=TIMEOUT)
         assert tab.stage.text().startswith("Stopped")
-        assert multiprocessing.active_children() == [tab._engine.process]  # the next run's, waiting
+        assert training_processes() == [tab._engine.process]  # the next run's, waiting
     window.close()
     assert multiprocessing.active_children() == []

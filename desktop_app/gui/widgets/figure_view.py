@@ -1,14 +1,12 @@
-"""A matplotlib chart drawn off the GUI thread into a picture, which this widget shows.
+"""A matplotlib chart, drawn away from the GUI thread into a picture, which this widget shows.
 
 Drawing a chart with matplotlib takes 45-220 ms (the text dominates), and on the GUI thread that froze the
 window whenever a chart changed: the accuracy chart when training began in its view, the Evaluate tab's
-when the threshold moved. Here the figure is made and drawn by a job, each time anew (matplotlib is not safe
-to share between threads, so no figure is ever touched by two), and the widget paints the finished picture.
-Changes that arrive while a picture is being drawn are drawn together once it is done: the latest wins,
-and no picture is drawn for a view nobody sees.
+when the threshold moved. Here a job has the chart process (core.drawing) draw it, each time anew, and the
+widget paints the finished picture. Changes that arrive while a picture is being drawn are drawn together
+once it is done: the latest wins, and no picture is drawn for a view nobody sees.
 """
 
-import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ..jobs import JobSlot
-from ...core.background import collections_paused
+from ...core.drawing import charts
 from ...core.errors import Failure
 
 if TYPE_CHECKING:
@@ -27,22 +25,8 @@ DPI = 100  # matplotlib's own: its point sizes read as they do in the report
 
 
 def _picture(draw: Callable[["Figure"], None], width: int, height: int, ratio: float) -> QImage:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg  # not on the start-up path
-    from matplotlib.figure import Figure
-
-    # A figure is some 6,000 objects bound in cycles, which only a garbage collection frees. Left to Python,
-    # collections came amid the drawing and, for the figures of a few pictures at once, later (24 ms in one
-    # piece while 1,000 photos were predicted). So none comes while it draws, and the figure is freed here,
-    # alone, as soon as its picture is taken.
-    with collections_paused():
-        figure = Figure(figsize=(width / DPI, height / DPI), dpi=DPI * ratio)
-        draw(figure)
-        canvas = FigureCanvasAgg(figure)
-        canvas.draw()
-        pixels = canvas.buffer_rgba()
-        image = QImage(pixels, pixels.shape[1], pixels.shape[0], QImage.Format.Format_RGBA8888).copy()  # its own
-        del figure, canvas, pixels
-        gc.collect(0)
+    pixels, columns, rows = charts.draw(draw, round(width * ratio), round(height * ratio), DPI * ratio)
+    image = QImage(pixels, columns, rows, QImage.Format.Format_RGBA8888).copy()  # owns its bytes
     image.setDevicePixelRatio(ratio)
     return image
 
