@@ -5,9 +5,9 @@ import sys
 
 from helpers import REPO
 
-# Shows the window the way `python -m desktop_app` does, without the background load of TensorFlow and
-# matplotlib it starts (that runs on its own thread, after; here it only takes its time, so what follows it,
-# such as making the chart, does not happen yet), then lists what the start-up path loaded.
+# Shows the window the way `python -m desktop_app` does, without the background load of TensorFlow it starts
+# (that runs on its own thread, after; here it only takes its time, so what follows it, such as starting the
+# engines, does not happen yet), then lists what the start-up path loaded.
 SHOW_WINDOW = """
 import sys
 import time
