@@ -2,7 +2,7 @@
 
 Matplotlib draws in Python, 45-220 ms of it per chart, and every step of that needs Python's lock, which the
 window's thread needs too. On a thread of the window's process a chart drawn as 1,000 photos began to be
-predicted held the window up 49-59 ms (and 39 ms with no chart being drawn). In a process of its own,
+predicted held the window up 49-62 ms (and 39 ms with no chart being drawn). In a process of its own,
 drawing shares nothing with the window but the processor; the window's side only waits on a pipe.
 
 One process serves the whole app, one chart at a time, started with the first chart and started again if it

@@ -48,7 +48,7 @@ class FigureView(QWidget):
         self._resized.timeout.connect(self._draw_picture)
 
     def show_chart(self, draw: Callable[["Figure"], None]) -> None:
-        """Show what `draw(figure)` draws into an empty figure of this view's size (called off the GUI thread)."""
+        """Show what `draw(figure)` draws into an empty figure of this view's size (called in the chart process)."""
         self.chart = draw
         self._stale = True
         self._draw_picture()
