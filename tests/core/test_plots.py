@@ -90,6 +90,7 @@ def test_a_run_still_going_has_axes_for_all_its_rounds_and_marks_where_fine_tuni
     assert [t.get_text() for t in figure.legends[0].get_texts()] == [words["training"], words["validation"],
                                                                       words["kept"]]  # the star comes at the end
     _drawn(figure)
+    assert acc.get_position().x0 < 0.1  # the star's room, not yet drawn, is not taken from the axes
 
     figure = Figure(figsize=(8, 3.2), dpi=100)
     draw_history(figure, history[:3], kept=2)  # the report's: sized to the rounds run

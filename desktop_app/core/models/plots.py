@@ -123,8 +123,9 @@ def draw_history(figure, history: Sequence[EpochMetrics], kept: int | None = Non
             axes.set_xlim(0.5, max(10, rounds, len(history)) + 0.5)
     if kept is not None or live:
         star = ([kept], [history[kept - 1].val_accuracy]) if kept is not None else ([], [])
+        # Whole on the last round too, and no part of the layout (an unclipped line took room from the axes).
         acc.plot(*star, linestyle="none", marker="*", markersize=13, color="#2ca02c", label=words["kept"],
-                 clip_on=False)  # whole on the last round too
+                 clip_on=False, in_layout=False)
     acc.set_ylim(0, 1.02)
     if live:
         seen = [v for m in history for v in (m.loss, m.val_loss) if v is not None]
