@@ -5,7 +5,6 @@ import functools
 import time
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QColor
 
 from desktop_app.core.drawing import charts
 from desktop_app.gui.widgets.figure_view import FigureView
@@ -26,7 +25,7 @@ def colour(view, x: int = 10, y: int = 10) -> str:
 
 def ink(view) -> int:
     image = view.grab().toImage()
-    return sum(image.pixelColor(x, y) != QColor("white") for x in range(0, image.width(), 2) for y in range(0, 40))
+    return sum(image.pixelColor(x, y).lightness() < 128 for x in range(0, image.width(), 2) for y in range(0, 40))
 
 
 def shown_view(qtbot) -> FigureView:

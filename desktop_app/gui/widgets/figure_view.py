@@ -66,6 +66,8 @@ class FigureView(QWidget):
         self._resized.start()  # meanwhile the picture is stretched
 
     def paintEvent(self, event) -> None:
+        if self._failure is None and self._image is None:
+            return  # the first picture is on its way: no blank box meanwhile
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(Qt.GlobalColor.white))  # the figure's own background
         if self._failure is not None:
