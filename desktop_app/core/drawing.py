@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .background import lower_this_thread
+from .background import end_with_the_app, lower_this_thread
 from .i18n import language, set_language
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ class ChartProcess:
 
 def _serve(pipe) -> None:
     lower_this_thread()
+    end_with_the_app()  # mid-drawing too
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from queue import Empty
 from typing import TYPE_CHECKING
 
-from ..background import lower_this_thread
+from ..background import end_with_the_app, lower_this_thread
 from ..errors import Cancelled, Failure, describe
 from ..i18n import tr
 from ..progress import CancelToken, EpochMetrics, Phase, Stage
@@ -191,6 +191,7 @@ class Engine:
 def _serve(train_function: TrainFunction, jobs, events, stop_event, network) -> None:
     """The engine process: load what a run needs, say so, then wait for its one run."""
     lower_this_thread()  # before TensorFlow starts its threads, which inherit it
+    end_with_the_app()
     if train_function is train_in_process:
         from .trainer import get_ready
 
