@@ -8,7 +8,8 @@ priority per thread (and a new thread inherits its creator's, so TensorFlow's ow
 the call does nothing, since there it would lower the whole process, the window included.
 
 A thread that builds many lasting objects (reading a large project) also holds off Python's garbage
-collections while it does, since a collection holds Python's lock, which the window needs too.
+collections while it does, since a collection holds Python's lock, which the window needs too. And a
+process the app starts for background work ends when the app does, however the app ends.
 """
 
 import contextlib

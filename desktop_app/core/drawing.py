@@ -20,6 +20,7 @@ from .background import end_with_the_app, lower_this_thread
 from .i18n import language, set_language
 
 if TYPE_CHECKING:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
 PROCESS_NAME = "finetune-studio-charts"
@@ -33,22 +34,16 @@ class ChartProcess:
 
     def draw(self, draw: Callable[["Figure"], None], width: int, height: int, dpi: float) -> tuple[bytes, int, int]:
         """RGBA bytes, width and height in pixels of what `draw` draws into a `width` x `height` pixel figure."""
+        request = (language(), draw, width, height, dpi)
         with self._lock:
-            for last_try in (False, True):
-                if self._process is None or not self._process.is_alive():
-                    self._start()
-                try:
-                    self._pipe.send((language(), draw, width, height, dpi))
-                    ok, reply = self._pipe.recv()
-                except (EOFError, OSError):  # it died (killed, out of memory): once more with a new one
-                    self._stop()
-                    if last_try:
-                        raise
-                    continue
-                if not ok:
-                    raise reply
-                return reply
-        raise AssertionError("unreachable")
+            try:
+                ok, reply = self._ask(request)
+            except (EOFError, OSError):  # it died (killed, out of memory): once more with a new one
+                self._stop()
+                ok, reply = self._ask(request)
+        if not ok:
+            raise reply
+        return reply
 
     def warm_up(self) -> None:
         """Start the process now (it loads matplotlib), so the first chart does not wait for it."""
@@ -59,6 +54,13 @@ class ChartProcess:
     def close(self) -> None:
         with self._lock:
             self._stop()
+
+    def _ask(self, request: tuple) -> tuple[bool, Any]:
+        if self._process is None or not self._process.is_alive():
+            self._stop()  # one that died: its pipe closed, its process reaped
+            self._start()
+        self._pipe.send(request)
+        return self._pipe.recv()
 
     def _start(self) -> None:
         context = multiprocessing.get_context("spawn")  # fork would copy the window's threads and state
@@ -80,9 +82,6 @@ class ChartProcess:
 def _serve(pipe) -> None:
     lower_this_thread()
     end_with_the_app()  # mid-drawing too
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
     while True:
         try:
             words, draw, width, height, dpi = pipe.recv()
@@ -90,13 +89,9 @@ def _serve(pipe) -> None:
             return
         set_language(words)
         try:
-            figure = Figure(figsize=(width / dpi, height / dpi), dpi=dpi)
-            draw(figure)
-            canvas = FigureCanvasAgg(figure)
-            canvas.draw()
-            pixels = canvas.buffer_rgba()
+            pixels = drawn(draw, width, height, dpi).buffer_rgba()
             reply: tuple[bool, Any] = (True, (pixels.tobytes(), pixels.shape[1], pixels.shape[0]))
-            del figure, canvas, pixels
+            del pixels
         except Exception as exc:  # told to the app, which says it where the chart would be
             reply = (False, exc)
         gc.collect()  # the figure's cycles, now, while nothing waits
@@ -104,6 +99,19 @@ def _serve(pipe) -> None:
             pipe.send(reply)
         except Exception:  # an error that does not pickle: its words
             pipe.send((False, RuntimeError(str(reply[1]))))
+
+
+def drawn(draw: Callable[["Figure"], None], width: int, height: int, dpi: float) -> "FigureCanvasAgg":
+    """What `draw` draws into an empty `width` x `height` pixel figure, drawn: the canvas, whose .figure is
+    the figure and buffer_rgba() its pixels."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width / dpi, height / dpi), dpi=dpi)
+    draw(figure)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    return canvas
 
 
 charts = ChartProcess()

@@ -43,8 +43,8 @@ class MainWindow(QMainWindow):
         """`train_function`: what the Train tab runs in its training process (core.training.process.Engine
         describes it). `warm_engine`: keep a training engine ready once TensorFlow has loaded here, and the chart
         process (core.drawing) too (tests that do not train leave it off: each engine loads TensorFlow in a
-        process of its own). `cameras`: the cameras
-        there are, asked each time a camera window opens (tests give fake ones)."""
+        process of its own). `cameras`: the cameras there are, asked each time a camera window opens (tests
+        give fake ones)."""
         super().__init__()
         self._warm_engine = warm_engine
         self.settings = Settings(settings)

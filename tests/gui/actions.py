@@ -80,15 +80,11 @@ def texts(root: QWidget) -> list[str]:
 
 
 def chart_figure(view):
-    """The figure a FigureView shows, drawn again here at its size (its own was freed once its picture was taken)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
+    """The figure a FigureView shows, drawn again here at its size (the chart process keeps none)."""
+    from desktop_app.core.drawing import drawn
 
     assert view.chart is not None, "the view has been given nothing to show"
-    figure = Figure(figsize=(view.width() / 100, view.height() / 100), dpi=100)
-    view.chart(figure)
-    FigureCanvasAgg(figure).draw()
-    return figure
+    return drawn(view.chart, view.width(), view.height(), 100).figure
 
 
 def training_processes():

@@ -1,7 +1,7 @@
 """Live accuracy and loss curves, one point per learning round: the report's chart of a run still going.
 
 Its axes are sized for the whole run by begin(), so they do not jump at each round, and they grow only if
-the run outgrows them. Drawn off the GUI thread (FigureView): a full matplotlib draw of it took 43-46 ms
+the run outgrows them. Drawn by the chart process (FigureView): a full matplotlib draw of it took 43-46 ms
 on a quiet machine and up to 220 ms beside training, which the window used to stand still for.
 """
 
@@ -28,9 +28,8 @@ class AccuracyChart(FigureView):
         self._start([], None, planned_epochs, loss_top)
 
     def show_history(self, history: Sequence[EpochMetrics], kept: int | None) -> None:
-        """The curves of a run that has ended, sized to fit them."""
-        self._start(list(history), kept, len(history),
-                    max((v for m in history for v in (m.loss, m.val_loss) if v is not None), default=1.0))
+        """The curves of a run that has ended, sized to fit them (draw_history fits the losses drawn)."""
+        self._start(list(history), kept, len(history), 1.0)
 
     def _start(self, history: list[EpochMetrics], kept: int | None, planned_epochs: int, loss_top: float) -> None:
         self.history = history
